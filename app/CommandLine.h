@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace tokendesk {
+
+/// The `tokendesk COMMAND ...` entry point, for scripts and tests.
+class CommandLine
+{
+public:
+    /// The commands that run without a window.
+    static bool isCommand(const QString& word);
+    /// Parses `arguments` (argv as given) and runs the command; returns the exit code.
+    static int run(const QStringList& arguments);
+
+    /// Reports an error as one sentence on stderr, and as {"error": ...} on stdout with --json. Returns 1.
+    static int fail(bool json, const QString& code, const QString& message, QTextStream& out, QTextStream& err);
+};
+
+} // namespace tokendesk

@@ -1,0 +1,78 @@
+// TokenDesk: smart cards, tokens and certificates on Linux.
+// `tokendesk` opens the window; `tokendesk COMMAND` runs a command for scripts.
+
+#include "CommandLine.h"
+#include "backend/atr/SmartcardList.h"
+#include "backend/pcsc/ReaderMonitor.h"
+#include "models/ReaderModel.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace tokendesk;
+
+namespace {
+
+void installTranslations(QCoreApplication& app)
+{
+    // Parented to the application so they live as long as it.
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+    }
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("tokendesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(translator);
+    }
+}
+
+int runGui(QApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Smart cards, tokens and certificates."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+
+    SmartcardList smartcardList;
+    smartcardList.load(SmartcardList::defaultPath());
+
+    ReaderModel readers;
+    readers.setSmartcardList(&smartcardList);
+    MainWindow window(&readers);
+
+    ReaderMonitor monitor;
+    QObject::connect(&monitor, &ReaderMonitor::readersChanged, &readers, &ReaderModel::setReaders);
+    QObject::connect(&monitor, &ReaderMonitor::serviceStateChanged, &window, &MainWindow::setServiceState);
+    monitor.start();
+
+    window.show();
+    const int rc = app.exec();
+    monitor.stop();
+    return rc;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("tokendesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
+
+    if (argc > 1 && CommandLine::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
+        return CommandLine::run(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));
+    QApplication::setDesktopFileName(QStringLiteral("org.tokendesk.TokenDesk"));
+    installTranslations(app);
+    return runGui(app);
+}

@@ -1,0 +1,87 @@
+#include "SmartcardList.h"
+
+#include "backend/common/Logging.h"
+#include "backend/pcsc/ReaderInfo.h"
+
+#include <QFile>
+#include <QStandardPaths>
+
+namespace tokendesk {
+
+QString SmartcardList::defaultPath()
+{
+    const QString cached =
+        QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/smartcard_list.txt");
+    if (QFile::exists(cached)) {
+        return cached;
+    }
+    return QStringLiteral("/usr/share/pcsc/smartcard_list.txt");
+}
+
+bool SmartcardList::load(const QString& path)
+{
+    m_entries.clear();
+    m_path.clear();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcAtr) << "cannot read" << path << file.errorString();
+        return false;
+    }
+    Entry* current = nullptr;
+    while (!file.atEnd()) {
+        QByteArray line = file.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r')) {
+            line.chop(1);
+        }
+        if (line.isEmpty() || line.startsWith('#')) {
+            current = nullptr;
+            continue;
+        }
+        if (line.startsWith('\t')) {
+            if (current) {
+                // The file is UTF-8 nowadays, but older copies hold Latin-1 names.
+                QString name = QString::fromUtf8(line.mid(1));
+                if (name.contains(QChar::ReplacementCharacter)) {
+                    name = QString::fromLatin1(line.mid(1));
+                }
+                current->names << name.trimmed();
+            }
+            continue;
+        }
+        m_entries.push_back(Entry{QString::fromLatin1(line).trimmed(), {}, {}});
+        current = &m_entries.back();
+    }
+    m_path = path;
+    qCDebug(lcAtr) << "loaded" << m_entries.size() << "ATR patterns from" << path;
+    return true;
+}
+
+QStringList SmartcardList::cardNames(const QByteArray& atr) const
+{
+    QStringList names;
+    if (atr.isEmpty()) {
+        return names;
+    }
+    const QString text = atrToHex(atr);
+    for (const Entry& e : m_entries) {
+        // Most patterns are plain ATRs: compare those without a regex.
+        const bool literal = !e.pattern.contains(QLatin1Char('.')) && !e.pattern.contains(QLatin1Char('[')) &&
+                             !e.pattern.contains(QLatin1Char('('));
+        bool match = false;
+        if (literal) {
+            match = e.pattern.compare(text, Qt::CaseInsensitive) == 0;
+        } else {
+            if (e.regex.pattern().isEmpty()) {
+                e.regex.setPattern(QRegularExpression::anchoredPattern(e.pattern));
+                e.regex.setPatternOptions(QRegularExpression::CaseInsensitiveOption);
+            }
+            match = e.regex.isValid() && e.regex.match(text).hasMatch();
+        }
+        if (match) {
+            names << e.names;
+        }
+    }
+    return names;
+}
+
+} // namespace tokendesk

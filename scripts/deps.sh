@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages TokenDesk needs to build, run and test.
+# Idempotent: packages already present are not fetched again.
+set -euo pipefail
+
+PACKAGES=(
+    # build
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libgl-dev qtkeychain-qt6-dev libssl-dev libpcsclite-dev libp11-kit-dev
+    clang libclang-rt-14-dev
+    # middleware that TokenDesk talks to at run time
+    pcscd vsmartcard-vpcd opensc opensc-pkcs11 softhsm2 p11-kit libnss3 libnss3-tools
+    # test bench and real peers
+    pcsc-tools gnutls-bin libpam-pkcs11 gnome-keyring dbus dbus-x11 xvfb xauth
+    openssl util-linux procps iproute2 libqt6svg6 fonts-dejavu-core
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "deps: all ${#PACKAGES[@]} packages present"
+    exit 0
+fi
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "deps: done"

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Sets up everything and runs the whole test suite (all labels but `bench`):
+# Debian packages, a build with warnings as errors and ASan+UBSan, then CTest,
+# whose fixture starts the test bench (private pcscd, vpcd readers, simulated
+# cards, SoftHSM2, D-Bus with gnome-keyring) and stops it by pid at the end.
+#
+#   scripts/test.sh [CTEST ARGS...]     e.g. scripts/test.sh -L integration
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${TOKENDESK_TEST_BUILD_DIR:-$root/build-test}
+
+"$root/scripts/deps.sh"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+    -DTOKENDESK_WERROR=ON -DTOKENDESK_SANITIZE=ON >/dev/null
+cmake --build "$build"
+cd "$build"
+ctest --output-on-failure --label-exclude bench --parallel "$(nproc)" "$@"

@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# The smart-card test bench (see ../shared/TESTBENCH.md): a private pcscd with two
+# vpcd readers, an OPENSC_CONF that makes OpenSC deterministic, a SoftHSM2 config
+# and a D-Bus session with an unlocked gnome-keyring.
+#
+#   testbench.sh start DIR [VPCD_PORT]   start everything, write DIR/env
+#                                        (TESTBENCH_SECRETS=0: no D-Bus/keyring and
+#                                        the caller's HOME, as the demo wants)
+#   testbench.sh stop DIR                stop what DIR/*.pid names, remove DIR
+#   testbench.sh exec DIR CMD...         run CMD with DIR/env loaded
+#
+# Everything started is recorded by pid in DIR and stopped by pid: the bench
+# never touches a process it did not start.
+set -Eeuo pipefail
+
+usage() { echo "usage: $0 start|stop|exec DIR ..." >&2; exit 2; }
+[ $# -ge 2 ] || usage
+cmd=$1 dir=$2
+shift 2
+
+log() { echo "testbench: $*" >&2; }
+
+wait_for() { # wait_for SECONDS CMD... : retry CMD every 0.1 s
+    local deadline=$((SECONDS + $1)); shift
+    until "$@" >/dev/null 2>&1; do
+        [ $SECONDS -lt $deadline ] || return 1
+        sleep 0.1
+    done
+}
+
+stop_pid() { # stop_pid FILE : TERM, then KILL after 3 s, the pid in FILE
+    local f=$1 pid
+    [ -f "$f" ] || return 0
+    pid=$(cat "$f")
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        kill -TERM "$pid" 2>/dev/null || true
+        for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        kill -KILL "$pid" 2>/dev/null || true
+    fi
+    rm -f "$f"
+}
+
+start_pcscd() {
+    local port=$1
+    mkdir -p "$dir/pcscd/run" "$dir/pcscd/conf"
+    # Two readers: "Virtual PCD 00 00" on $port, "Virtual PCD 00 01" on $port+1.
+    sed "s/^CHANNELID.*/CHANNELID    $(printf '0x%X' "$port")/;
+         s|^DEVICENAME.*|DEVICENAME   /dev/null:$(printf '0x%X' "$port")|" \
+        /etc/reader.conf.d/vpcd >"$dir/pcscd/conf/vpcd"
+
+    # pcscd 1.9.9 always serves /run/pcscd/pcscd.comm. In a mount namespace of
+    # its own, our folder is bind-mounted there, so the socket appears in
+    # $dir/pcscd/run and the system's pcscd (if any) is left alone.
+    local ns=()
+    if [ "$(id -u)" -eq 0 ]; then
+        ns=(unshare --mount)
+    elif unshare --user --map-root-user --mount true 2>/dev/null; then
+        ns=(unshare --user --map-root-user --mount)
+    else
+        log "cannot create a mount namespace (not root, no user namespaces)"
+        return 1
+    fi
+    "${ns[@]}" sh -c 'mkdir -p /run/pcscd && mount --bind "$1" /run/pcscd && exec pcscd -f -i -c "$2"' \
+        sh "$dir/pcscd/run" "$dir/pcscd/conf" >"$dir/pcscd.log" 2>&1 &
+    echo $! >"$dir/pcscd.pid"
+    if ! wait_for 10 test -S "$dir/pcscd/run/pcscd.comm"; then
+        log "pcscd did not come up; its log:"; cat "$dir/pcscd.log" >&2
+        return 1
+    fi
+    # vpcd opens its listening sockets when pcscd loads the readers.
+    if ! wait_for 10 env PCSCLITE_CSOCK_NAME="$dir/pcscd/run/pcscd.comm" opensc-tool -l; then
+        log "pcscd lists no readers; its log:"; cat "$dir/pcscd.log" >&2
+        return 1
+    fi
+}
+
+write_opensc_conf() {
+    cat >"$dir/opensc.conf" <<'CONF'
+app default {
+    # No PIN state leaks from one process to the next.
+    reader_driver pcsc { disconnect_action = reset; }
+    framework pkcs15 { use_file_caching = no; }
+}
+app opensc-pkcs11 {
+    # C_InitPIN in an unlogged session with the PUK unblocks (PIV RESET RETRY COUNTER).
+    pkcs11 { user_pin_unblock_style = set_pin_in_unlogged_session; }
+}
+CONF
+}
+
+write_softhsm_conf() {
+    mkdir -p "$dir/softhsm/tokens"
+    cat >"$dir/softhsm/softhsm2.conf" <<CONF
+directories.tokendir = $dir/softhsm/tokens
+objectstore.backend = file
+log.level = ERROR
+slots.removable = false
+CONF
+}
+
+start_secrets() {
+    mkdir -p "$dir/home/.local/share/keyrings" "$dir/home/.config" "$dir/home/.cache" "$dir/xdg-runtime"
+    chmod 700 "$dir/xdg-runtime"
+    dbus-daemon --session --nofork --address="unix:path=$dir/bus" --print-pid=3 \
+        3>"$dir/dbus.pid" >"$dir/dbus.log" 2>&1 &
+    wait_for 10 test -S "$dir/bus" || { log "dbus-daemon did not start"; return 1; }
+    # dbus-daemon writes its pid through fd 3; replace it with ours if it did not.
+    [ -s "$dir/dbus.pid" ] || echo $! >"$dir/dbus.pid"
+    (
+        export HOME="$dir/home" XDG_RUNTIME_DIR="$dir/xdg-runtime" XDG_DATA_HOME="$dir/home/.local/share"
+        export DBUS_SESSION_BUS_ADDRESS="unix:path=$dir/bus"
+        # The keyring's own password, not a user secret: the bench's keyring is thrown away.
+        printf 'testbench' | exec gnome-keyring-daemon --foreground --unlock --components=secrets \
+            >"$dir/keyring.log" 2>&1
+    ) &
+    echo $! >"$dir/keyring.pid"
+    if ! wait_for 10 env DBUS_SESSION_BUS_ADDRESS="unix:path=$dir/bus" \
+        dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.GetNameOwner string:org.freedesktop.secrets; then
+        log "gnome-keyring did not take org.freedesktop.secrets; its log:"; cat "$dir/keyring.log" >&2
+        return 1
+    fi
+}
+
+case $cmd in
+start)
+    port=${1:-${TOKENDESK_VPCD_PORT:-40000}}
+    [ ! -e "$dir/env" ] || "$0" stop "$dir"
+    mkdir -p "$dir"
+    dir=$(cd "$dir" && pwd)
+    trap '"$0" stop "$dir"' ERR
+    start_pcscd "$port"
+    write_opensc_conf
+    write_softhsm_conf
+    cat >"$dir/env" <<ENV
+export TOKENDESK_TESTBENCH_DIR='$dir'
+export PCSCLITE_CSOCK_NAME='$dir/pcscd/run/pcscd.comm'
+export TOKENDESK_VPCD_PORT='$port'
+export OPENSC_CONF='$dir/opensc.conf'
+export SOFTHSM2_CONF='$dir/softhsm/softhsm2.conf'
+ENV
+    if [ "${TESTBENCH_SECRETS:-1}" != 0 ]; then
+        start_secrets
+        cat >>"$dir/env" <<ENV
+export DBUS_SESSION_BUS_ADDRESS='unix:path=$dir/bus'
+export HOME='$dir/home'
+export XDG_CONFIG_HOME='$dir/home/.config'
+export XDG_DATA_HOME='$dir/home/.local/share'
+export XDG_CACHE_HOME='$dir/home/.cache'
+export XDG_RUNTIME_DIR='$dir/xdg-runtime'
+ENV
+    fi
+    trap - ERR
+    log "up in $dir (vpcd ports $port and $((port + 1)))"
+    ;;
+stop)
+    [ -d "$dir" ] || exit 0
+    for f in keyring dbus pcscd; do stop_pid "$dir/$f.pid"; done
+    # Anything else a test recorded (a simulated card it left behind).
+    for f in "$dir"/*.pid; do [ -e "$f" ] && stop_pid "$f"; done
+    rm -rf "$dir"
+    ;;
+exec)
+    [ -f "$dir/env" ] || { log "no bench in $dir (did the setup fixture run?)"; exit 1; }
+    # shellcheck disable=SC1091
+    . "$dir/env"
+    exec "$@"
+    ;;
+*) usage ;;
+esac

@@ -1,0 +1,84 @@
+#include "ReaderPage.h"
+
+#include "models/ReaderModel.h"
+
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace tokendesk {
+
+ReaderPage::ReaderPage(QWidget* parent) : QWidget(parent)
+{
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_state = new QLabel(this);
+    m_cardNames = new QLabel(this);
+    m_cardNames->setWordWrap(true);
+    m_cardNames->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_atr = new QLabel(this);
+    m_atr->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_atr->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_atr->setWordWrap(true);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    m_hint->setObjectName(QStringLiteral("hint"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Card:", "state of the card in a reader"), m_state);
+    form->addRow(tr("Card type:"), m_cardNames);
+    form->addRow(tr("ATR:"), m_atr);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(form);
+    layout->addWidget(m_hint);
+    layout->addStretch();
+}
+
+void ReaderPage::setReader(const QModelIndex& index)
+{
+    disconnect(m_dataChanged);
+    m_index = index;
+    if (index.isValid()) {
+        m_dataChanged = connect(index.model(), &QAbstractItemModel::dataChanged, this,
+                                [this](const QModelIndex& from, const QModelIndex& to) {
+                                    if (m_index.isValid() && m_index.row() >= from.row() && m_index.row() <= to.row()) {
+                                        refresh();
+                                    }
+                                });
+    }
+    refresh();
+}
+
+void ReaderPage::refresh()
+{
+    if (!m_index.isValid()) {
+        m_title->clear();
+        m_state->clear();
+        m_cardNames->clear();
+        m_atr->clear();
+        m_hint->setText(tr("This reader is gone."));
+        return;
+    }
+    const QAbstractItemModel* model = m_index.model();
+    const QModelIndex row = model->index(m_index.row(), ReaderModel::NameColumn);
+    const bool present = row.data(ReaderModel::CardPresentRole).toBool();
+    m_title->setText(row.data(ReaderModel::ReaderNameRole).toString());
+    m_state->setText(model->index(row.row(), ReaderModel::CardColumn).data().toString());
+    const QStringList names = row.data(ReaderModel::CardNamesRole).toStringList();
+    m_cardNames->setText(!present          ? QString()
+                         : names.isEmpty() ? tr("Not in the list of known cards")
+                                           : names.join(QLatin1Char('\n')));
+    m_atr->setText(row.data(ReaderModel::AtrHexRole).toString());
+    m_hint->setText(present ? QString() : tr("Insert a card into this reader."));
+    m_hint->setVisible(!present);
+}
+
+} // namespace tokendesk

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QPersistentModelIndex>
+#include <QWidget>
+
+class QLabel;
+class QAbstractItemModel;
+
+namespace tokendesk {
+
+/// Details of one reader and the card in it. Follows the model row it shows.
+class ReaderPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReaderPage(QWidget* parent = nullptr);
+
+    /// Show the reader at `index` (a row of a ReaderModel); keeps up with its changes.
+    void setReader(const QModelIndex& index);
+
+private:
+    void refresh();
+
+    QPersistentModelIndex m_index;
+    QMetaObject::Connection m_dataChanged;
+    QLabel* m_title = nullptr;
+    QLabel* m_state = nullptr;
+    QLabel* m_cardNames = nullptr;
+    QLabel* m_atr = nullptr;
+    QLabel* m_hint = nullptr;
+};
+
+} // namespace tokendesk
