@@ -10,6 +10,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
+#include <algorithm>
 
 namespace tokendesk {
 
@@ -45,6 +46,13 @@ MainWindow::MainWindow(ReaderModel* readers, QWidget* parent) : QMainWindow(pare
 
     m_serviceLabel = new QLabel(this);
     m_serviceLabel->setObjectName(QStringLiteral("serviceState"));
+    // Wide enough for every state, so the status bar does not jump or clip.
+    int widest = 0;
+    for (auto state : {ReaderMonitor::ServiceState::Starting, ReaderMonitor::ServiceState::Running,
+                       ReaderMonitor::ServiceState::Restarting, ReaderMonitor::ServiceState::Absent}) {
+        widest = std::max(widest, m_serviceLabel->fontMetrics().horizontalAdvance(serviceStateText(state)));
+    }
+    m_serviceLabel->setMinimumWidth(widest + m_serviceLabel->margin() * 2 + 4);
     statusBar()->addPermanentWidget(m_serviceLabel);
     setServiceState(ReaderMonitor::ServiceState::Starting);
 
@@ -60,22 +68,24 @@ MainWindow::MainWindow(ReaderModel* readers, QWidget* parent) : QMainWindow(pare
     resize(900, 560);
 }
 
-void MainWindow::setServiceState(ReaderMonitor::ServiceState state)
+QString MainWindow::serviceStateText(ReaderMonitor::ServiceState state)
 {
     switch (state) {
     case ReaderMonitor::ServiceState::Starting:
-        m_serviceLabel->setText(tr("PC/SC: connecting…"));
-        break;
+        return tr("PC/SC: connecting…");
     case ReaderMonitor::ServiceState::Running:
-        m_serviceLabel->setText(tr("PC/SC: running"));
-        break;
+        return tr("PC/SC: running");
     case ReaderMonitor::ServiceState::Restarting:
-        m_serviceLabel->setText(tr("PC/SC: restarting…"));
-        break;
+        return tr("PC/SC: restarting…");
     case ReaderMonitor::ServiceState::Absent:
-        m_serviceLabel->setText(tr("PC/SC: service not running"));
-        break;
+        return tr("PC/SC: service not running");
     }
+    return {};
+}
+
+void MainWindow::setServiceState(ReaderMonitor::ServiceState state)
+{
+    m_serviceLabel->setText(serviceStateText(state));
     m_emptyPage->setText(state == ReaderMonitor::ServiceState::Absent
                              ? tr("The smart card service (pcscd) is not running.\n"
                                   "Start it, or start the demo with scripts/run.sh.")

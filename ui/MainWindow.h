@@ -26,6 +26,7 @@ public Q_SLOTS:
     void setServiceState(tokendesk::ReaderMonitor::ServiceState state);
 
 private:
+    static QString serviceStateText(ReaderMonitor::ServiceState state);
     void showSelection();
 
     ReaderModel* m_readers;

@@ -28,16 +28,25 @@ wait_for() { # wait_for SECONDS CMD... : retry CMD every 0.1 s
     done
 }
 
-stop_pid() { # stop_pid FILE : TERM, then KILL after 3 s, the pid in FILE
-    local f=$1 pid
-    [ -f "$f" ] || return 0
-    pid=$(cat "$f")
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-        kill -TERM "$pid" 2>/dev/null || true
-        for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-        kill -KILL "$pid" 2>/dev/null || true
-    fi
-    rm -f "$f"
+stop_pids() { # stop_pids FILE... : TERM every pid named, KILL what is left after 3 s
+    local f pid pids=()
+    for f in "$@"; do
+        [ -f "$f" ] || continue
+        pid=$(cat "$f")
+        rm -f "$f"
+        if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+            kill -TERM "$pid" 2>/dev/null || true
+            pids+=("$pid")
+        fi
+    done
+    [ ${#pids[@]} -gt 0 ] || return 0
+    for _ in $(seq 30); do
+        local alive=0
+        for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+        [ $alive = 1 ] || return 0
+        sleep 0.1
+    done
+    for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
 }
 
 start_pcscd() {
@@ -61,7 +70,7 @@ start_pcscd() {
         return 1
     fi
     "${ns[@]}" sh -c 'mkdir -p /run/pcscd && mount --bind "$1" /run/pcscd && exec pcscd -f -i -c "$2"' \
-        sh "$dir/pcscd/run" "$dir/pcscd/conf" >"$dir/pcscd.log" 2>&1 &
+        sh "$dir/pcscd/run" "$dir/pcscd/conf" </dev/null >"$dir/pcscd.log" 2>&1 &
     echo $! >"$dir/pcscd.pid"
     if ! wait_for 10 test -S "$dir/pcscd/run/pcscd.comm"; then
         log "pcscd did not come up; its log:"; cat "$dir/pcscd.log" >&2
@@ -101,18 +110,15 @@ CONF
 start_secrets() {
     mkdir -p "$dir/home/.local/share/keyrings" "$dir/home/.config" "$dir/home/.cache" "$dir/xdg-runtime"
     chmod 700 "$dir/xdg-runtime"
-    dbus-daemon --session --nofork --address="unix:path=$dir/bus" --print-pid=3 \
-        3>"$dir/dbus.pid" >"$dir/dbus.log" 2>&1 &
+    dbus-daemon --session --nofork --address="unix:path=$dir/bus" </dev/null >"$dir/dbus.log" 2>&1 &
+    echo $! >"$dir/dbus.pid"
     wait_for 10 test -S "$dir/bus" || { log "dbus-daemon did not start"; return 1; }
-    # dbus-daemon writes its pid through fd 3; replace it with ours if it did not.
-    [ -s "$dir/dbus.pid" ] || echo $! >"$dir/dbus.pid"
-    (
-        export HOME="$dir/home" XDG_RUNTIME_DIR="$dir/xdg-runtime" XDG_DATA_HOME="$dir/home/.local/share"
-        export DBUS_SESSION_BUS_ADDRESS="unix:path=$dir/bus"
-        # The keyring's own password, not a user secret: the bench's keyring is thrown away.
-        printf 'testbench' | exec gnome-keyring-daemon --foreground --unlock --components=secrets \
-            >"$dir/keyring.log" 2>&1
-    ) &
+    # The keyring's own password, not a user secret: the bench's keyring is thrown away.
+    # Fed through a process substitution so that $! is the daemon itself.
+    HOME="$dir/home" XDG_RUNTIME_DIR="$dir/xdg-runtime" XDG_DATA_HOME="$dir/home/.local/share" \
+        DBUS_SESSION_BUS_ADDRESS="unix:path=$dir/bus" \
+        gnome-keyring-daemon --foreground --unlock --components=secrets \
+        < <(printf 'testbench') >"$dir/keyring.log" 2>&1 &
     echo $! >"$dir/keyring.pid"
     if ! wait_for 10 env DBUS_SESSION_BUS_ADDRESS="unix:path=$dir/bus" \
         dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
@@ -155,9 +161,9 @@ ENV
     ;;
 stop)
     [ -d "$dir" ] || exit 0
-    for f in keyring dbus pcscd; do stop_pid "$dir/$f.pid"; done
-    # Anything else a test recorded (a simulated card it left behind).
-    for f in "$dir"/*.pid; do [ -e "$f" ] && stop_pid "$f"; done
+    # Ours, and anything a test recorded there (a simulated card it left behind).
+    shopt -s nullglob
+    stop_pids "$dir"/*.pid
     rm -rf "$dir"
     ;;
 exec)

@@ -1,0 +1,118 @@
+// `tokendesk report --json` through the real pcscd, with simulated cards in
+// the bench's vpcd readers: reader names, card_present and the exact ATR.
+
+#include "PeerProcess.h"
+#include "SimCard.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+const QString kReader0 = QStringLiteral("Virtual PCD 00 00");
+const QString kReader1 = QStringLiteral("Virtual PCD 00 01");
+
+PeerResult tokendesk(const QStringList& args, const QProcessEnvironment& env = {})
+{
+    return PeerProcess::run(qEnvironmentVariable("TOKENDESK_BINARY"), args, {}, env);
+}
+
+QJsonObject readerNamed(const QJsonArray& readers, const QString& name)
+{
+    for (const QJsonValue& r : readers) {
+        if (r.toObject().value(QStringLiteral("name")).toString() == name) {
+            return r.toObject();
+        }
+    }
+    return {};
+}
+} // namespace
+
+class TestReportCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readersWithAndWithoutCard()
+    {
+        // A distinctive ATR, so an exact match proves it came from this card.
+        const QString atr = QStringLiteral("3B 88 80 01 54 4F 4B 45 4E 44 45 53 4B 76");
+        SimCard card;
+        card.setReaderIndex(1);
+        card.setAtr(atr);
+        QVERIFY2(card.start(), qPrintable(card.errorString()));
+
+        const PeerResult run = tokendesk({QStringLiteral("report"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, run.out.constData());
+        const QJsonArray readers = doc.object().value(QStringLiteral("readers")).toArray();
+        QCOMPARE(readers.size(), 2);
+
+        const QJsonObject withCard = readerNamed(readers, kReader1);
+        QCOMPARE(withCard.value(QStringLiteral("card_present")).toBool(), true);
+        QCOMPARE(withCard.value(QStringLiteral("atr")).toString(), atr);
+        QVERIFY(withCard.value(QStringLiteral("card_names")).isArray());
+
+        const QJsonObject empty = readerNamed(readers, kReader0);
+        QCOMPARE(empty.value(QStringLiteral("card_present")).toBool(), false);
+        QVERIFY(empty.value(QStringLiteral("atr")).isNull());
+
+        // The text form names the same reader and ATR.
+        const PeerResult text = tokendesk({QStringLiteral("report")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(kReader1.toUtf8()));
+        QVERIFY(text.out.contains(QByteArray("ATR: " + atr.toUtf8())));
+
+        // Pulled: the same reader, no card.
+        QVERIFY2(card.remove(), qPrintable(card.errorString()));
+        const PeerResult after = tokendesk({QStringLiteral("report"), QStringLiteral("--json")});
+        const QJsonObject pulled = readerNamed(
+            QJsonDocument::fromJson(after.out).object().value(QStringLiteral("readers")).toArray(), kReader1);
+        QCOMPARE(pulled.value(QStringLiteral("card_present")).toBool(), false);
+    }
+
+    void knownCardIsNamed()
+    {
+        // The ATR of a card that smartcard_list.txt names (an OpenPGP card v2).
+        const QString atr = QStringLiteral("3B DA 18 FF 81 B1 FE 75 1F 03 00 31 C5 73 C0 01 40 00 90 00 0C");
+        SimCard card;
+        card.setReaderIndex(0);
+        card.setAtr(atr);
+        QVERIFY2(card.start(), qPrintable(card.errorString()));
+        const PeerResult run = tokendesk({QStringLiteral("report"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject reader =
+            readerNamed(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("readers")).toArray(), kReader0);
+        QCOMPARE(reader.value(QStringLiteral("atr")).toString(), atr);
+        QCOMPARE(reader.value(QStringLiteral("card_names")).toArray(), QJsonArray{QStringLiteral("OpenPGP Card V2")});
+    }
+
+    void noServiceIsAClearError()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PCSCLITE_CSOCK_NAME"), QStringLiteral("/nonexistent/pcscd.comm"));
+        const PeerResult run = tokendesk({QStringLiteral("report"), QStringLiteral("--json")}, env);
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject error = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("SCARD_E_NO_SERVICE"));
+        // Debug logging may precede it; the last line is the one sentence for people.
+        QCOMPARE(run.err.trimmed().split('\n').constLast(),
+                 QByteArray("The smart card service (pcscd) is not running."));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(tokendesk({QStringLiteral("report"), QStringLiteral("--bogus")}).exitCode, 2);
+        QCOMPARE(tokendesk({QStringLiteral("report"), QStringLiteral("extra")}).exitCode, 2);
+        const PeerResult missingList = tokendesk({QStringLiteral("report"), QStringLiteral("--smartcard-list"),
+                                                  QStringLiteral("/nonexistent/list.txt"), QStringLiteral("--json")});
+        QCOMPARE(missingList.exitCode, 1);
+        QVERIFY(missingList.err.contains("/nonexistent/list.txt"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportCli)
+#include "tst_report_cli.moc"

@@ -1,0 +1,57 @@
+// The simulator's main loop: the card's link to vpcd, its control socket, the signals that
+// remove and insert it, and the info file that tells tests what the card holds.
+#pragma once
+
+#include "PivApplet.h"
+#include "VpcdLink.h"
+
+#include <memory>
+#include <string>
+
+namespace simcard {
+
+class ControlServer;
+
+struct SimCardOptions
+{
+    std::string host = "127.0.0.1";
+    std::uint16_t port = 0;
+    Bytes atr;
+    std::string statePath;   // empty: the state lives in memory only
+    std::string infoPath;    // empty: no info file
+    std::string controlPath; // empty: no control socket
+    bool verbose = false;
+};
+
+class SimCardRunner
+{
+public:
+    SimCardRunner(SimCardOptions options, PivCardState& state);
+    ~SimCardRunner();
+    SimCardRunner(const SimCardRunner&) = delete;
+    SimCardRunner& operator=(const SimCardRunner&) = delete;
+
+    // Runs until SIGTERM, SIGINT or "quit"; the exit code.
+    int run();
+
+private:
+    void setInserted(bool inserted);
+    void tryConnect();
+    void handleVpcd();
+    void handleSignals();
+    std::string handleControl(const std::string& command);
+    bool persist();
+    void writeInfo();
+    void log(const std::string& line) const;
+
+    SimCardOptions m_options;
+    PivCardState& m_state;
+    PivApplet m_applet;
+    VpcdLink m_link;
+    std::unique_ptr<ControlServer> m_control;
+    bool m_wantInserted = true; // removed by SIGUSR1 / "remove" until SIGUSR2 / "insert"
+    bool m_quit = false;
+    bool m_connectFailureLogged = false;
+};
+
+} // namespace simcard
