@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 
+#include "AtrCommand.h"
 #include "ReportCommand.h"
+#include "WatchCommand.h"
 #include "backend/atr/SmartcardList.h"
 
 #include <QCommandLineParser>
@@ -16,7 +18,7 @@ constexpr int kUsageError = 2;
 
 QStringList commands()
 {
-    return {QStringLiteral("report")};
+    return {QStringLiteral("report"), QStringLiteral("atr"), QStringLiteral("watch")};
 }
 } // namespace
 
@@ -25,12 +27,18 @@ bool CommandLine::isCommand(const QString& word)
     return commands().contains(word);
 }
 
+QJsonObject CommandLine::errorJson(const QString& code, const QString& message)
+{
+    return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+}
+
 int CommandLine::fail(bool json, const QString& code, const QString& message, QTextStream& out, QTextStream& err)
 {
     err << message << '\n';
     if (json) {
-        const QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
-        out << QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact) << '\n';
+        out << QJsonDocument(QJsonObject{{QStringLiteral("error"), errorJson(code, message)}})
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
     }
     return 1;
 }
@@ -53,7 +61,19 @@ int CommandLine::run(const QStringList& arguments)
         QStringLiteral("FILE"));
     parser.addOption(jsonOption);
     parser.addOption(listOption);
+    const QCommandLineOption countOption(QStringLiteral("count"),
+                                         QCoreApplication::translate("CommandLine", "watch: exit after N events."),
+                                         QStringLiteral("N"));
+    if (command == QLatin1String("watch")) {
+        parser.addOption(countOption);
+    }
     parser.addPositionalArgument(command, QCoreApplication::translate("CommandLine", "The command."));
+    if (command == QLatin1String("atr")) {
+        parser.addPositionalArgument(
+            QStringLiteral("HEX"),
+            QCoreApplication::translate("CommandLine", "The ATR in hex; spaces and colons are allowed."),
+            QStringLiteral("HEX..."));
+    }
 
     QStringList args = arguments;
     args.removeAt(1); // the command word; the rest are its options
@@ -65,7 +85,15 @@ int CommandLine::run(const QStringList& arguments)
         out << parser.helpText();
         return 0;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    // `atr` takes the ATR as arguments: "3B8F8001..." or, like ATR_analysis, "3B 8F 80 01 ...".
+    const bool takesArguments = command == QLatin1String("atr");
+    if (takesArguments && parser.positionalArguments().isEmpty()) {
+        err << QCoreApplication::translate("CommandLine", "Missing argument: the ATR in hex, e.g. %1")
+                   .arg(QStringLiteral("tokendesk atr 3B8F8001804F0CA000000306030001000000006A"))
+            << '\n';
+        return kUsageError;
+    }
+    if (!takesArguments && !parser.positionalArguments().isEmpty()) {
         err << QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
                    .arg(parser.positionalArguments().constFirst())
             << '\n';
@@ -81,6 +109,18 @@ int CommandLine::run(const QStringList& arguments)
                     err);
     }
 
+    if (command == QLatin1String("atr")) {
+        return AtrCommand(smartcardList).run(parser.positionalArguments().join(QLatin1Char(' ')), json, out, err);
+    }
+    if (command == QLatin1String("watch")) {
+        bool ok = true;
+        const int count = parser.isSet(countOption) ? parser.value(countOption).toInt(&ok) : 0;
+        if (!ok || count < 0) {
+            err << QCoreApplication::translate("CommandLine", "--count takes a number of events.") << '\n';
+            return kUsageError;
+        }
+        return WatchCommand(smartcardList, json, count, out).run();
+    }
     if (command == QLatin1String("report")) {
         return ReportCommand(smartcardList).run(json, out, err);
     }

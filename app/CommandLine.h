@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -15,6 +16,7 @@ public:
     static int run(const QStringList& arguments);
 
     /// Reports an error as one sentence on stderr, and as {"error": ...} on stdout with --json. Returns 1.
+    static QJsonObject errorJson(const QString& code, const QString& message);
     static int fail(bool json, const QString& code, const QString& message, QTextStream& out, QTextStream& err);
 };
 

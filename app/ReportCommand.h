@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/pcsc/ReaderDrivers.h"
 #include "backend/pcsc/ReaderInfo.h"
 
 #include <QJsonObject>
@@ -19,7 +20,9 @@ public:
     int run(bool json, QTextStream& out, QTextStream& err) const;
 
     QJsonObject readerJson(const ReaderInfo& reader) const;
+    static QJsonObject driverJson(const ReaderDriver& driver);
     void printReaderText(const ReaderInfo& reader, QTextStream& out) const;
+    static void printDriverText(const ReaderDriver& driver, QTextStream& out);
 
 private:
     const SmartcardList& m_smartcardList;

@@ -6,6 +6,7 @@
 #include "backend/pcsc/ReaderMonitor.h"
 #include "models/ReaderModel.h"
 #include "ui/MainWindow.h"
+#include "ui/TrayNotifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -45,9 +46,11 @@ int runGui(QApplication& app)
     ReaderModel readers;
     readers.setSmartcardList(&smartcardList);
     MainWindow window(&readers);
+    TrayNotifier notifier(&smartcardList);
 
     ReaderMonitor monitor;
     QObject::connect(&monitor, &ReaderMonitor::readersChanged, &readers, &ReaderModel::setReaders);
+    QObject::connect(&monitor, &ReaderMonitor::readersChanged, &notifier, &TrayNotifier::setReaders);
     QObject::connect(&monitor, &ReaderMonitor::serviceStateChanged, &window, &MainWindow::setServiceState);
     monitor.start();
 

@@ -6,39 +6,76 @@
 
 namespace tokendesk {
 
-ReaderModel::ReaderModel(QObject* parent) : QAbstractTableModel(parent) {}
+namespace {
+// internalId of an index: 0 for a reader row, reader row + 1 for its card row.
+constexpr quintptr kReaderId = 0;
+} // namespace
+
+ReaderModel::ReaderModel(QObject* parent) : QAbstractItemModel(parent) {}
 
 void ReaderModel::setSmartcardList(const SmartcardList* list)
 {
     m_smartcardList = list;
+    // Only rows with a card have names to change.
     for (int row = 0; row < m_rows.size(); ++row) {
-        m_rows[row] = makeRow(m_rows.at(row).info);
+        if (m_rows.at(row).info.cardPresent()) {
+            updateRow(row, m_rows.at(row).info);
+        }
     }
-    if (!m_rows.isEmpty()) {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QModelIndex ReaderModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (!hasIndex(row, column, parent)) {
+        return {};
     }
+    if (!parent.isValid()) {
+        return createIndex(row, column, kReaderId);
+    }
+    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
+}
+
+QModelIndex ReaderModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == kReaderId) {
+        return {};
+    }
+    return createIndex(static_cast<int>(child.internalId() - 1), 0, kReaderId);
 }
 
 int ReaderModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    if (!parent.isValid()) {
+        return static_cast<int>(m_rows.size());
+    }
+    if (parent.internalId() != kReaderId || parent.column() != 0) {
+        return 0; // cards have no children; only column 0 has children
+    }
+    return m_rows.at(parent.row()).info.cardPresent() ? 1 : 0;
 }
 
-int ReaderModel::columnCount(const QModelIndex& parent) const
+int ReaderModel::columnCount(const QModelIndex&) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
 }
 
 QVariant ReaderModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    const Row& row = m_rows.at(index.row());
+    if (index.internalId() == kReaderId) {
+        return readerData(m_rows.at(index.row()), index.column(), role);
+    }
+    return cardData(m_rows.at(static_cast<int>(index.internalId() - 1)), index.column(), role);
+}
+
+QVariant ReaderModel::readerData(const Row& row, int column, int role) const
+{
     const ReaderInfo& info = row.info;
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case NameColumn:
             return info.name;
         case CardColumn:
@@ -51,10 +88,8 @@ QVariant ReaderModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == CardNameColumn && !row.cardNames.isEmpty()) {
-            return row.cardNames.join(QLatin1Char('\n'));
-        }
-        return {};
+        return column == CardNameColumn && !row.cardNames.isEmpty() ? row.cardNames.join(QLatin1Char('\n'))
+                                                                    : QVariant();
     case ReaderNameRole:
         return info.name;
     case CardPresentRole:
@@ -67,9 +102,29 @@ QVariant ReaderModel::data(const QModelIndex& index, int role) const
         return row.cardNames;
     case CardStateRole:
         return static_cast<int>(info.cardState);
+    case IsCardRole:
+        return false;
     default:
         return {};
     }
+}
+
+QVariant ReaderModel::cardData(const Row& row, int column, int role) const
+{
+    if (role == IsCardRole) {
+        return true;
+    }
+    if (role == Qt::DisplayRole && column == NameColumn) {
+        return row.cardNames.isEmpty() ? tr("Unknown card") : row.cardNames.constFirst();
+    }
+    if (role == Qt::DisplayRole && column == CardColumn) {
+        return row.info.inUse ? tr("In use") : QString();
+    }
+    if (role == Qt::DisplayRole && column == CardNameColumn) {
+        return {};
+    }
+    // The rest (ATR, names, reader) is the same as on the reader's row.
+    return readerData(row, column, role);
 }
 
 QVariant ReaderModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -93,13 +148,14 @@ QVariant ReaderModel::headerData(int section, Qt::Orientation orientation, int r
 
 QHash<int, QByteArray> ReaderModel::roleNames() const
 {
-    auto names = QAbstractTableModel::roleNames();
+    auto names = QAbstractItemModel::roleNames();
     names.insert(ReaderNameRole, "readerName");
     names.insert(CardPresentRole, "cardPresent");
     names.insert(AtrRole, "atr");
     names.insert(AtrHexRole, "atrHex");
     names.insert(CardNamesRole, "cardNames");
     names.insert(CardStateRole, "cardState");
+    names.insert(IsCardRole, "isCard");
     return names;
 }
 
@@ -111,6 +167,12 @@ QModelIndex ReaderModel::indexOfReader(const QString& name) const
         }
     }
     return {};
+}
+
+QModelIndex ReaderModel::indexOfCard(const QString& readerName) const
+{
+    const QModelIndex reader = indexOfReader(readerName);
+    return reader.isValid() && rowCount(reader) > 0 ? index(0, NameColumn, reader) : QModelIndex();
 }
 
 void ReaderModel::setReaders(const ReaderList& readers)
@@ -128,10 +190,8 @@ void ReaderModel::setReaders(const ReaderList& readers)
     for (const ReaderInfo& info : readers) {
         const QModelIndex existing = indexOfReader(info.name);
         if (existing.isValid()) {
-            Row& row = m_rows[existing.row()];
-            if (row.info != info) {
-                row = makeRow(info);
-                Q_EMIT dataChanged(index(existing.row(), 0), index(existing.row(), ColumnCount - 1));
+            if (m_rows.at(existing.row()).info != info) {
+                updateRow(existing.row(), info);
             }
             continue;
         }
@@ -139,6 +199,34 @@ void ReaderModel::setReaders(const ReaderList& readers)
         beginInsertRows({}, row, row);
         m_rows.append(makeRow(info));
         endInsertRows();
+    }
+}
+
+void ReaderModel::updateRow(int row, const ReaderInfo& info)
+{
+    const QModelIndex reader = index(row, NameColumn);
+    const bool hadCard = m_rows.at(row).info.cardPresent();
+    const bool hasCard = info.cardPresent();
+    // A card swapped for another is a card row removed and a new one inserted,
+    // so views drop what they showed of the old card.
+    const bool swapped = hadCard && hasCard && !info.sameCardAs(m_rows.at(row).info);
+    if (hadCard && (!hasCard || swapped)) {
+        beginRemoveRows(reader, 0, 0);
+        m_rows[row].info.cardState = ReaderInfo::CardState::Absent;
+        endRemoveRows();
+    }
+    const bool insertCard = hasCard && (!hadCard || swapped);
+    if (insertCard) {
+        beginInsertRows(reader, 0, 0);
+    }
+    m_rows[row] = makeRow(info);
+    if (insertCard) {
+        endInsertRows();
+    }
+    Q_EMIT dataChanged(reader, reader.siblingAtColumn(ColumnCount - 1));
+    if (hasCard && !insertCard) {
+        const QModelIndex card = index(0, NameColumn, reader);
+        Q_EMIT dataChanged(card, card.siblingAtColumn(ColumnCount - 1));
     }
 }
 

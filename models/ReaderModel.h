@@ -2,15 +2,16 @@
 
 #include "backend/pcsc/ReaderInfo.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 
 namespace tokendesk {
 
 class SmartcardList;
 
-/// One row per reader, keyed by reader name, with the card in it.
+/// Readers and their cards as a tree: one top-level row per reader (keyed by
+/// reader name), with the card in it as its only child row while present.
 /// Translates ReaderMonitor snapshots into row insertions, removals and changes.
-class ReaderModel : public QAbstractTableModel
+class ReaderModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
@@ -31,6 +32,7 @@ public:
         AtrHexRole,    ///< "3B 88 80 ..."
         CardNamesRole, ///< QStringList from smartcard_list.txt
         CardStateRole, ///< int, ReaderInfo::CardState
+        IsCardRole,    ///< bool: this row is the card, not the reader
     };
     Q_ENUM(Role)
 
@@ -39,20 +41,25 @@ public:
     /// Where card names come from; not owned, must outlive the model.
     void setSmartcardList(const SmartcardList* list);
 
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /// The reader of a top-level row.
     ReaderInfo reader(int row) const { return m_rows.at(row).info; }
     QStringList cardNames(int row) const { return m_rows.at(row).cardNames; }
-    /// The row of a reader, or an invalid index.
+    /// The top-level row of a reader, or an invalid index.
     QModelIndex indexOfReader(const QString& name) const;
+    /// The card row under a reader, or an invalid index when it has no card.
+    QModelIndex indexOfCard(const QString& readerName) const;
 
 public Q_SLOTS:
     /// Make the rows match `readers`: new readers are appended, gone ones removed,
-    /// the others updated in place.
+    /// the others updated in place; card rows come and go with the cards.
     void setReaders(const tokendesk::ReaderList& readers);
 
 private:
@@ -62,6 +69,9 @@ private:
         QStringList cardNames;
     };
     Row makeRow(const ReaderInfo& info) const;
+    void updateRow(int row, const ReaderInfo& info);
+    QVariant readerData(const Row& row, int column, int role) const;
+    QVariant cardData(const Row& row, int column, int role) const;
     QString cardStateText(const ReaderInfo& info) const;
 
     QList<Row> m_rows;

@@ -3,6 +3,7 @@
 # Debian packages, a build with warnings as errors and ASan+UBSan, then CTest,
 # whose fixture starts the test bench (private pcscd, vpcd readers, simulated
 # cards, SoftHSM2, D-Bus with gnome-keyring) and stops it by pid at the end.
+# Then the fuzzers run for FUZZ_SECONDS (60) each in a clang build of their own.
 #
 #   scripts/test.sh [CTEST ARGS...]     e.g. scripts/test.sh -L integration
 set -euo pipefail
@@ -13,5 +14,8 @@ build=${TOKENDESK_TEST_BUILD_DIR:-$root/build-test}
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DTOKENDESK_WERROR=ON -DTOKENDESK_SANITIZE=ON >/dev/null
 cmake --build "$build"
-cd "$build"
-ctest --output-on-failure --label-exclude bench --parallel "$(nproc)" "$@"
+(cd "$build" && ctest --output-on-failure --label-exclude bench --parallel "$(nproc)" "$@")
+# A run narrowed to some tests (arguments given) skips the fuzzers.
+if [ $# -eq 0 ]; then
+    FUZZ_SECONDS=${FUZZ_SECONDS:-60} "$root/scripts/fuzz.sh"
+fi

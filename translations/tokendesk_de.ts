@@ -1,4 +1,981 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AtrText</name>
+    <message>
+        <source>ERROR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(historical bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical bytes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category indicator byte: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: 4F, len: %1 (%2, BER-TLV as in PC/SC part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: %1, len: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory status indicator (3 last bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR data reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(correct checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(WRONG CHECKSUM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly identified card (using %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATR is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATR has an odd number of hex digits (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATR contains “%1” at position %2, which is not a hex digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TS is %1, neither 3B (direct convention) nor 3F (inverse convention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATR is truncated: T0 and the TD bytes announce at least %1 bytes, it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n historical byte(s) missing: T0 announces %1, the ATR has %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The TCK is missing: a protocol other than T=0 is offered, so the ATR must end with a check byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TCK is %1 but should be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATR is %1 bytes long, more than the %2 ISO 7816-3 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) after the end of the ATR.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TD1 announces T=15, which ISO 7816-3 does not allow there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TD bytes do not list protocols in ascending order (T=%1 after T=%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TA1 (%1) uses a reserved Fi value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TA1 (%1) uses a reserved Di value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IFSC %1 is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BWI in %1 is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATR ends with a TCK (%1) although only T=0 is offered, which has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category 00 needs a 3-byte status indicator at the end of the historical bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compact-TLV object at historical byte %1 is longer than the bytes left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compact-TLV object at historical byte %1 has a length its tag does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category 10 needs a DIR data reference byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverse convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefined (not a microprocessor card?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi=%1, Di=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 cycles/ETU, %2 bits/s at 3.5795 MHz, f max %3 =&gt; %4 bits/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPP is not electrically connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programming voltage %1 V, current %2 mA (deprecated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra guard time: 255 (minimum: 12 ETU for T=0, 11 ETU for T=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra guard time: %1 ETU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific mode, protocol T=%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capable to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unable to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters implicitly defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters defined by the interface bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programming voltage PI2: %1 V (deprecated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programming voltage PI2: %1 is RFU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work waiting time: 960 x %1 x (Fi/f) (T=0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T=15 (global interface bytes follow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol T=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IFSC: %1 bytes (T=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block waiting integer: %1, character waiting integer: %2 (T=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error detection code: %1 (T=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (5 V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (3 V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C (1.8 V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock stop: %1, classes accepted by the card: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPU (C6) not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPU (C6): proprietary use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPU (C6): standard use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific to T=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no historical bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compact-TLV data objects, status indicator in the last 3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next byte is the DIR data reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compact-TLV data objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved for future use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proprietary format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country code, ISO 3166-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer identification number, ISO 7812-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card service data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initial access data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card issuer&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-issuing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no information given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initialisation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operational state (activated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operational state (deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>termination state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proprietary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LCS (life cycle status): %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SW: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SW: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application selection: by full DF name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application selection: by partial DF name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BER-TLV data objects available in EF.DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BER-TLV data objects available in EF.ATR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by READ RECORD(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by GET DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by READ BINARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF.DIR and EF.ATR access services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card with MF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card without MF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection methods: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DF selection by full DF name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DF selection by partial DF name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DF selection by path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DF selection by file identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implicit DF selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short EF identifier supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record number supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record identifier supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write OR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write AND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data coding byte: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF of TLV structure supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour of write functions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value FF for the first byte of BER-TLV tags: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value FF for the first byte of BER-TLV tags: invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data unit in quartets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no logical channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the interface device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the interface device and the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command chaining, length fields and logical channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command chaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended Lc and Le fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended length information in EF.ATR/INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical channel number assignment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum number of logical channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RID: %1, PIX: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC storage card, standard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low frequency contactless card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>TokenDesk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card names from FILE instead of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: exit after N events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATR in hex; spaces and colons are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing argument: the ATR in hex, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the card list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count takes a number of events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The smart card service (pcscd) is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No smart card reader is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader is no longer connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was reset by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the card exclusively.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service failed (%1 in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message numerus="yes">
+        <source>Readers (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reader drivers (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>driver library missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info.plist unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Smart cards, tokens and certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::AtrModel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n historical byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 follow; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum WRONG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR data reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::CardPage</name>
+    <message>
+        <source>Reader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <comment>the transmission protocol the card talks</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATR analysis (ISO 7816-3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list of known cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::MainWindow</name>
+    <message>
+        <source>TokenDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify when a card is inserted or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC: running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC: restarting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC: service not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service (pcscd) is not running.
+Start it, or start the demo with scripts/run.sh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No smart card reader found.
+Connect a reader, or start the demo with scripts/run.sh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::ReaderModel</name>
+    <message>
+        <source>Unknown card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <comment>state of the card in a reader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::ReaderPage</name>
+    <message>
+        <source>Card:</source>
+        <comment>state of the card in a reader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader features:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reader is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list of known cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a card into this reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none reported (no PC/SC part 10 support); PINs are typed on the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN pad: PINs are entered on the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PIN pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::TrayNotifier</name>
+    <message>
+        <source>TokenDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 class QTreeView;
@@ -11,6 +12,7 @@ class QTreeView;
 namespace tokendesk {
 
 class ReaderModel;
+class CardPage;
 class ReaderPage;
 
 /// The one main window: navigation on the left, details of the selection on the right.
@@ -26,6 +28,7 @@ public Q_SLOTS:
     void setServiceState(tokendesk::ReaderMonitor::ServiceState state);
 
 private:
+    void createMenus();
     static QString serviceStateText(ReaderMonitor::ServiceState state);
     void showSelection();
 
@@ -34,7 +37,9 @@ private:
     QStackedWidget* m_pages = nullptr;
     QLabel* m_emptyPage = nullptr;
     ReaderPage* m_readerPage = nullptr;
+    CardPage* m_cardPage = nullptr;
     QLabel* m_serviceLabel = nullptr;
+    QAction* m_notifyAction = nullptr;
 };
 
 } // namespace tokendesk

@@ -1,11 +1,13 @@
 #include "ReaderPage.h"
 
+#include "models/ErrorText.h"
 #include "models/ReaderModel.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace tokendesk {
 
@@ -30,10 +32,17 @@ ReaderPage::ReaderPage(QWidget* parent) : QWidget(parent)
     m_hint->setWordWrap(true);
     m_hint->setObjectName(QStringLiteral("hint"));
 
+    m_features = new QLabel(this);
+    m_features->setObjectName(QStringLiteral("features"));
+    m_features->setWordWrap(true);
+    m_watcher = new QFutureWatcher<Result<CardDetails, PcscError>>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &ReaderPage::showFeatures);
+
     auto* form = new QFormLayout;
     form->addRow(tr("Card:", "state of the card in a reader"), m_state);
     form->addRow(tr("Card type:"), m_cardNames);
     form->addRow(tr("ATR:"), m_atr);
+    form->addRow(tr("Reader features:"), m_features);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -65,6 +74,8 @@ void ReaderPage::refresh()
         m_cardNames->clear();
         m_atr->clear();
         m_hint->setText(tr("This reader is gone."));
+        m_features->clear();
+        m_featuresReader.clear();
         return;
     }
     const QAbstractItemModel* model = m_index.model();
@@ -79,6 +90,33 @@ void ReaderPage::refresh()
     m_atr->setText(row.data(ReaderModel::AtrHexRole).toString());
     m_hint->setText(present ? QString() : tr("Insert a card into this reader."));
     m_hint->setVisible(!present);
+
+    // Features belong to the reader: read once per reader shown, off the GUI thread.
+    const QString reader = row.data(ReaderModel::ReaderNameRole).toString();
+    if (reader != m_featuresReader) {
+        m_featuresReader = reader;
+        m_features->setText(tr("reading…"));
+        m_watcher->setFuture(QtConcurrent::run(readCardDetails, reader));
+    }
+}
+
+void ReaderPage::showFeatures()
+{
+    const auto result = m_watcher->result();
+    if (!result) {
+        m_features->setText(ErrorText::pcsc(result.error()));
+    } else if (!result.value().featuresSupported) {
+        m_features->setText(tr("none reported (no PC/SC part 10 support); PINs are typed on the computer"));
+    } else {
+        const ReaderFeatures& f = result.value().features;
+        QStringList lines;
+        lines << (f.hasPinpad() ? tr("PIN pad: PINs are entered on the reader") : tr("no PIN pad"));
+        for (auto it = f.controlCodes.cbegin(); it != f.controlCodes.cend(); ++it) {
+            lines << ReaderFeatures::featureName(it.key());
+        }
+        m_features->setText(lines.join(QLatin1Char('\n')));
+    }
+    Q_EMIT featuresLoaded();
 }
 
 } // namespace tokendesk

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "backend/pcsc/CardDetails.h"
+
+#include <QFutureWatcher>
 #include <QPersistentModelIndex>
 #include <QWidget>
 
@@ -18,8 +21,13 @@ public:
     /// Show the reader at `index` (a row of a ReaderModel); keeps up with its changes.
     void setReader(const QModelIndex& index);
 
+Q_SIGNALS:
+    /// The reader's features arrived (or failed): for tests.
+    void featuresLoaded();
+
 private:
     void refresh();
+    void showFeatures();
 
     QPersistentModelIndex m_index;
     QMetaObject::Connection m_dataChanged;
@@ -28,6 +36,9 @@ private:
     QLabel* m_cardNames = nullptr;
     QLabel* m_atr = nullptr;
     QLabel* m_hint = nullptr;
+    QLabel* m_features = nullptr;
+    QString m_featuresReader; ///< whose features are shown or being read
+    QFutureWatcher<Result<CardDetails, PcscError>>* m_watcher = nullptr;
 };
 
 } // namespace tokendesk

@@ -3,14 +3,21 @@
 
 #include "SimCard.h"
 #include "backend/atr/SmartcardList.h"
+#include "backend/common/Settings.h"
 #include "backend/pcsc/ReaderMonitor.h"
+#include "models/AtrModel.h"
 #include "models/ReaderModel.h"
+#include "ui/CardPage.h"
 #include "ui/MainWindow.h"
+#include "ui/TrayNotifier.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -18,7 +25,7 @@ using namespace tokendesk;
 
 namespace {
 const QString kReader = QStringLiteral("Virtual PCD 00 00");
-const QString kAtr = QStringLiteral("3B 88 80 01 54 4F 4B 45 4E 44 45 53 4B 76");
+const QString kAtr = QStringLiteral("3B 88 80 01 54 4F 4B 45 4E 44 45 53 00");
 
 QModelIndex findRow(const QAbstractItemModel* model, const QString& name)
 {
@@ -46,7 +53,15 @@ private:
         qInfo("screenshot: %s", qPrintable(path));
     }
 
+    QTemporaryDir m_settingsDir;
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Never the user's settings: a file of this test's own.
+        Settings::instance().useFile(m_settingsDir.filePath(QStringLiteral("tokendesk.ini")));
+    }
+
     void showsTheSimulatedCard()
     {
         SimCard card;
@@ -87,9 +102,30 @@ private Q_SLOTS:
             return texts;
         };
         QTRY_VERIFY(labelTexts().contains(kAtr));
+        // vpcd reports no PC/SC part 10 features: the page says so instead of staying blank.
+        auto* features = readerPage->findChild<QLabel*>(QStringLiteral("features"));
+        QTRY_VERIFY(features->text().startsWith(QStringLiteral("none reported")));
         QVERIFY(labelTexts().contains(kReader));
         QVERIFY(labelTexts().contains(QStringLiteral("Card present")));
         saveScreenshot(&window, QStringLiteral("mainwindow-readers.png"));
+
+        // The card, under its reader: its page breaks the ATR down and reads the protocol.
+        const QModelIndex cardRow = model.indexOfCard(kReader);
+        QVERIFY(cardRow.isValid());
+        QVERIFY(navigation->isExpanded(row));
+        auto* cardPage = window.findChild<CardPage*>(QStringLiteral("cardPage"));
+        QSignalSpy detailsLoaded(cardPage, &CardPage::detailsLoaded);
+        navigation->setCurrentIndex(cardRow);
+        QCOMPARE(pages->currentWidget(), cardPage);
+        QVERIFY(detailsLoaded.wait(10000));
+        QCOMPARE(cardPage->findChild<QLabel*>(QStringLiteral("protocol"))->text(), QStringLiteral("T=1"));
+        QCOMPARE(cardPage->findChild<QLabel*>(QStringLiteral("atr"))->text(), kAtr);
+        const AtrModel* atr = cardPage->atrModel();
+        QCOMPARE(atr->index(0, AtrModel::FieldColumn).data().toString(), QStringLiteral("TS"));
+        QCOMPARE(atr->index(atr->rowCount() - 1, AtrModel::FieldColumn).data().toString(), QStringLiteral("TCK"));
+        window.resize(1000, 640);
+        saveScreenshot(&window, QStringLiteral("mainwindow-card.png"));
+        navigation->setCurrentIndex(row);
 
         // Pulled: the same row says so, and the page asks for a card.
         QVERIFY2(card.remove(), qPrintable(card.errorString()));
@@ -100,6 +136,43 @@ private Q_SLOTS:
 
         monitor.stop();
         QVERIFY(monitor.isFinished());
+    }
+
+    void notifiesInsertionAndRemovalUnlessTurnedOff()
+    {
+        SmartcardList list;
+        ReaderModel model;
+        MainWindow window(&model);
+        TrayNotifier notifier(&list);
+        QSignalSpy notified(&notifier, &TrayNotifier::notified);
+        ReaderMonitor monitor;
+        connect(&monitor, &ReaderMonitor::readersChanged, &notifier, &TrayNotifier::setReaders);
+        monitor.start();
+        QTRY_COMPARE(monitor.readers().size(), 2);
+
+        SimCard card;
+        card.setReaderIndex(1);
+        QVERIFY2(card.start(), qPrintable(card.errorString()));
+        QTRY_COMPARE(notified.size(), 1);
+        QCOMPARE(notified.at(0).at(0).toString(), QStringLiteral("Card inserted"));
+        QCOMPARE(notified.at(0).at(1).toString(), QStringLiteral("Virtual PCD 00 01"));
+        QVERIFY2(card.remove(), qPrintable(card.errorString()));
+        QTRY_COMPARE(notified.size(), 2);
+        QCOMPARE(notified.at(1).at(0).toString(), QStringLiteral("Card removed"));
+
+        // Turned off in the window's Settings menu: nothing more, and it is remembered.
+        auto* toggle = window.findChild<QAction*>(QStringLiteral("notifyCardEvents"));
+        QVERIFY(toggle && toggle->isChecked());
+        toggle->trigger();
+        QVERIFY(!notifier.enabled());
+        QVERIFY(!Settings::instance().boolValue(Settings::Key::NotifyCardEvents));
+        QVERIFY2(card.insert(), qPrintable(card.errorString()));
+        QTRY_VERIFY(monitor.readers().at(1).cardPresent());
+        QTest::qWait(200);
+        QCOMPARE(notified.size(), 2);
+        toggle->trigger();
+        QVERIFY(notifier.enabled());
+        monitor.stop();
     }
 };
 

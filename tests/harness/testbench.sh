@@ -8,6 +8,8 @@
 #                                        the caller's HOME, as the demo wants)
 #   testbench.sh stop DIR                stop what DIR/*.pid names, remove DIR
 #   testbench.sh exec DIR CMD...         run CMD with DIR/env loaded
+#   testbench.sh pcscd-stop DIR          stop the bench's pcscd (as if it crashed)
+#   testbench.sh pcscd-start DIR         start it again, same readers and ports
 #
 # Everything started is recorded by pid in DIR and stopped by pid: the bench
 # never touches a process it did not start.
@@ -165,6 +167,17 @@ stop)
     shopt -s nullglob
     stop_pids "$dir"/*.pid
     rm -rf "$dir"
+    ;;
+pcscd-stop)
+    kill -KILL "$(cat "$dir/pcscd.pid")" 2>/dev/null || true
+    stop_pids "$dir/pcscd.pid"
+    ;;
+pcscd-start)
+    [ -f "$dir/env" ] || { log "no bench in $dir"; exit 1; }
+    dir=$(cd "$dir" && pwd)
+    port=$(sed -n "s/^export TOKENDESK_VPCD_PORT='\(.*\)'$/\1/p" "$dir/env")
+    rm -f "$dir/pcscd/run/pcscd.comm"
+    start_pcscd "$port"
     ;;
 exec)
     [ -f "$dir/env" ] || { log "no bench in $dir (did the setup fixture run?)"; exit 1; }

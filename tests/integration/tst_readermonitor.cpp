@@ -1,9 +1,14 @@
 // ReaderMonitor through the real pcscd: it sees both vpcd readers, a card
 // inserted and removed, and stops promptly from its infinite wait.
 
+#include "PeerProcess.h"
 #include "SimCard.h"
+#include "backend/pcsc/PcscContext.h"
 #include "backend/pcsc/ReaderMonitor.h"
+#include "models/ReaderModel.h"
 
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,6 +25,19 @@ ReaderInfo find(const ReaderList& readers, const QString& name)
     return {};
 }
 const QString kReader = QStringLiteral("Virtual PCD 00 01");
+const QString kReader0 = QStringLiteral("Virtual PCD 00 00");
+
+// The bench's own pcscd, stopped or started through the bench script (by its pid).
+bool bench(const QString& what)
+{
+    const PeerResult r =
+        PeerProcess::run(qEnvironmentVariable("TOKENDESK_SOURCE_DIR") + QStringLiteral("/tests/harness/testbench.sh"),
+                         {what, qEnvironmentVariable("TOKENDESK_TESTBENCH_DIR")});
+    if (!r.ok()) {
+        qWarning("%s", r.describe().constData());
+    }
+    return r.ok();
+}
 } // namespace
 
 class TestReaderMonitor : public QObject
@@ -65,6 +83,120 @@ private Q_SLOTS:
         monitor.stop();
         QVERIFY(monitor.isFinished());
         QCOMPARE(service.constFirst().at(0).value<ReaderMonitor::ServiceState>(), ReaderMonitor::ServiceState::Running);
+    }
+
+    void twoReadersAndASwap()
+    {
+        ReaderMonitor monitor;
+        monitor.start();
+        QTRY_COMPARE(monitor.readers().size(), 2);
+
+        // A card in each reader at once.
+        SimCard a;
+        a.setReaderIndex(0);
+        a.setAtr(QStringLiteral("3B 88 80 01 00 00 00 00 00 00 00 00 09"));
+        SimCard b;
+        b.setReaderIndex(1);
+        b.setAtr(QStringLiteral("3B 88 80 01 11 11 11 11 11 11 11 11 09"));
+        QVERIFY2(a.start(), qPrintable(a.errorString()));
+        QVERIFY2(b.start(), qPrintable(b.errorString()));
+        QTRY_VERIFY(find(monitor.readers(), kReader0).cardPresent() && find(monitor.readers(), kReader).cardPresent());
+        QCOMPARE(find(monitor.readers(), kReader0).atr, a.atr());
+        QCOMPARE(find(monitor.readers(), kReader).atr, b.atr());
+
+        // Swap: card b leaves reader 1 and card c (another ATR) goes in.
+        const ReaderInfo before = find(monitor.readers(), kReader);
+        QVERIFY(b.stop());
+        SimCard c;
+        c.setReaderIndex(1);
+        c.setAtr(QStringLiteral("3B 88 80 01 22 22 22 22 22 22 22 22 09"));
+        QVERIFY2(c.start(), qPrintable(c.errorString()));
+        QTRY_COMPARE(find(monitor.readers(), kReader).atr, c.atr());
+        QVERIFY(!find(monitor.readers(), kReader).sameCardAs(before));
+        // Reader 0 was not disturbed.
+        QCOMPARE(find(monitor.readers(), kReader0).atr, a.atr());
+        QVERIFY(find(monitor.readers(), kReader0).cardPresent());
+    }
+
+    void survivesPcscdRestart()
+    {
+        SimCard card;
+        card.setReaderIndex(0);
+        QVERIFY2(card.start(), qPrintable(card.errorString()));
+
+        ReaderMonitor monitor;
+        QSignalSpy service(&monitor, &ReaderMonitor::serviceStateChanged);
+        monitor.start();
+        QTRY_VERIFY(find(monitor.readers(), kReader0).cardPresent());
+
+        // pcscd dies under the running monitor (SIGKILL, as in a crash).
+        QVERIFY(bench(QStringLiteral("pcscd-stop")));
+        QTRY_COMPARE(monitor.serviceState(), ReaderMonitor::ServiceState::Restarting);
+        QVERIFY(monitor.readers().isEmpty());
+
+        QVERIFY(bench(QStringLiteral("pcscd-start")));
+        QElapsedTimer sinceRestart;
+        sinceRestart.start();
+        // The readers come back, and the card with them (the simulator reconnects to vpcd).
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.readers().size() == 2, 3000);
+        qInfo("readers back %lld ms after pcscd started", sinceRestart.elapsed());
+        QCOMPARE(monitor.serviceState(), ReaderMonitor::ServiceState::Running);
+        QTRY_VERIFY_WITH_TIMEOUT(find(monitor.readers(), kReader0).cardPresent(), 5000);
+        QCOMPARE(find(monitor.readers(), kReader0).atr, card.atr());
+
+        QList<ReaderMonitor::ServiceState> states;
+        for (const auto& args : std::as_const(service)) {
+            states << args.at(0).value<ReaderMonitor::ServiceState>();
+        }
+        QCOMPARE(states, (QList<ReaderMonitor::ServiceState>{ReaderMonitor::ServiceState::Running,
+                                                             ReaderMonitor::ServiceState::Restarting,
+                                                             ReaderMonitor::ServiceState::Running}));
+    }
+
+    // Many insertions and removals: the model, fed by the monitor, ends exactly
+    // as pcscd says the readers are. Leaks, if any, fail the test under ASan.
+    void manyInsertRemoveCycles()
+    {
+        const int cycles = qEnvironmentVariableIntValue("TOKENDESK_CYCLES") > 0
+                               ? qEnvironmentVariableIntValue("TOKENDESK_CYCLES")
+                               : 200;
+        SimCard card;
+        card.setReaderIndex(1);
+        QVERIFY2(card.start(), qPrintable(card.errorString()));
+
+        ReaderModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ReaderMonitor monitor;
+        connect(&monitor, &ReaderMonitor::readersChanged, &model, &ReaderModel::setReaders);
+        monitor.start();
+        const auto present = [&model] {
+            const QModelIndex row = model.indexOfReader(kReader);
+            return row.isValid() && row.data(ReaderModel::CardPresentRole).toBool();
+        };
+        QTRY_VERIFY(present());
+        int lastEvents = model.reader(model.indexOfReader(kReader).row()).eventCount;
+        for (int i = 0; i < cycles; ++i) {
+            QCOMPARE(card.control(QStringLiteral("remove")), QStringLiteral("removed"));
+            QTRY_VERIFY_WITH_TIMEOUT(!present(), 5000);
+            QCOMPARE(card.control(QStringLiteral("insert")), QStringLiteral("inserted"));
+            QTRY_VERIFY_WITH_TIMEOUT(present(), 5000);
+            // Every insertion is a new card to pcscd: its counter moved each time.
+            const int events = model.reader(model.indexOfReader(kReader).row()).eventCount;
+            QVERIFY2(events != lastEvents, qPrintable(QStringLiteral("cycle %1").arg(i)));
+            lastEvents = events;
+        }
+        // The model agrees with a fresh look at pcscd.
+        const auto fresh = scanReaders();
+        QVERIFY(fresh.ok());
+        QCOMPARE(model.rowCount(), static_cast<int>(fresh.value().size()));
+        for (const ReaderInfo& r : fresh.value()) {
+            const QModelIndex row = model.indexOfReader(r.name);
+            QVERIFY(row.isValid());
+            QCOMPARE(model.reader(row.row()).cardPresent(), r.cardPresent());
+            QCOMPARE(model.reader(row.row()).atr, r.atr);
+            QCOMPARE(model.reader(row.row()).eventCount, r.eventCount);
+        }
+        monitor.stop();
     }
 };
 

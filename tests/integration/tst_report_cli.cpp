@@ -37,7 +37,7 @@ private Q_SLOTS:
     void readersWithAndWithoutCard()
     {
         // A distinctive ATR, so an exact match proves it came from this card.
-        const QString atr = QStringLiteral("3B 88 80 01 54 4F 4B 45 4E 44 45 53 4B 76");
+        const QString atr = QStringLiteral("3B 88 80 01 54 4F 4B 45 4E 44 45 53 00");
         SimCard card;
         card.setReaderIndex(1);
         card.setAtr(atr);
@@ -55,6 +55,14 @@ private Q_SLOTS:
         QCOMPARE(withCard.value(QStringLiteral("card_present")).toBool(), true);
         QCOMPARE(withCard.value(QStringLiteral("atr")).toString(), atr);
         QVERIFY(withCard.value(QStringLiteral("card_names")).isArray());
+        // vpcd has no pinpad and reports no part 10 features.
+        QCOMPARE(withCard.value(QStringLiteral("pinpad")).toBool(true), false);
+        QCOMPARE(withCard.value(QStringLiteral("features")).toArray(), QJsonArray());
+        // The drivers pcscd can load, with vpcd's among them.
+        const QJsonArray drivers = doc.object().value(QStringLiteral("reader_drivers")).toArray();
+        QVERIFY(std::any_of(drivers.begin(), drivers.end(), [](const QJsonValue& d) {
+            return d.toObject().value(QStringLiteral("library")).toString().endsWith(QLatin1String("libifdvpcd.so"));
+        }));
 
         const QJsonObject empty = readerNamed(readers, kReader0);
         QCOMPARE(empty.value(QStringLiteral("card_present")).toBool(), false);

@@ -1,6 +1,7 @@
 // ReaderModel: snapshots from the reader monitor become row insertions,
 // removals and changes, checked by QAbstractItemModelTester throughout.
 
+#include "ReaderFixtures.h"
 #include "backend/atr/SmartcardList.h"
 #include "models/ReaderModel.h"
 
@@ -12,16 +13,7 @@
 using namespace tokendesk;
 
 namespace {
-ReaderInfo reader(const QString& name, const QByteArray& atr = {}, int events = 0)
-{
-    ReaderInfo r;
-    r.name = name;
-    r.atr = atr;
-    r.cardState = atr.isEmpty() ? ReaderInfo::CardState::Absent : ReaderInfo::CardState::Present;
-    r.eventCount = events;
-    return r;
-}
-const QByteArray kAtr = QByteArray::fromHex("3B888001544F4B454E4445534B76");
+const QByteArray kAtr = QByteArray::fromHex("3B888001544F4B454E44455300");
 } // namespace
 
 class TestReaderModel : public QObject
@@ -37,7 +29,7 @@ private Q_SLOTS:
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-        model.setReaders({reader(QStringLiteral("A")), reader(QStringLiteral("B"))});
+        model.setReaders({makeReader(QStringLiteral("A")), makeReader(QStringLiteral("B"))});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(inserted.count(), 2);
         QCOMPARE(model.index(0, ReaderModel::NameColumn).data().toString(), QStringLiteral("A"));
@@ -45,27 +37,45 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 0).data(ReaderModel::CardPresentRole).toBool(), false);
 
         // The same snapshot again changes nothing.
-        model.setReaders({reader(QStringLiteral("A")), reader(QStringLiteral("B"))});
+        model.setReaders({makeReader(QStringLiteral("A")), makeReader(QStringLiteral("B"))});
         QCOMPARE(changed.count(), 0);
 
-        // A card in B: one row changes, in every column.
-        model.setReaders({reader(QStringLiteral("A")), reader(QStringLiteral("B"), kAtr, 1)});
+        // A card in B: B's row changes, in every column, and gets the card as a child row.
+        QVERIFY(!model.indexOfCard(QStringLiteral("B")).isValid());
+        model.setReaders({makeReader(QStringLiteral("A")), makeReader(QStringLiteral("B"), kAtr, 1)});
         QCOMPARE(changed.count(), 1);
+        QCOMPARE(inserted.count(), 3);
+        QCOMPARE(inserted.last().at(0).toModelIndex(), model.indexOfReader(QStringLiteral("B")));
+        const QModelIndex card = model.indexOfCard(QStringLiteral("B"));
+        QVERIFY(card.isValid());
+        QCOMPARE(card.parent(), model.indexOfReader(QStringLiteral("B")));
+        QCOMPARE(model.rowCount(card), 0);
+        QVERIFY(card.data(ReaderModel::IsCardRole).toBool());
+        QCOMPARE(card.data().toString(), QStringLiteral("Unknown card"));
+        QCOMPARE(card.data(ReaderModel::AtrRole).toByteArray(), kAtr);
+        QCOMPARE(model.rowCount(model.indexOfReader(QStringLiteral("A"))), 0);
         QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
         QCOMPARE(changed.at(0).at(1).toModelIndex().column(), ReaderModel::ColumnCount - 1);
         QCOMPARE(model.index(1, ReaderModel::AtrColumn).data().toString(),
-                 QStringLiteral("3B 88 80 01 54 4F 4B 45 4E 44 45 53 4B 76"));
+                 QStringLiteral("3B 88 80 01 54 4F 4B 45 4E 44 45 53 00"));
         QCOMPARE(model.index(1, 0).data(ReaderModel::AtrRole).toByteArray(), kAtr);
         QCOMPARE(model.index(1, 0).data(ReaderModel::CardPresentRole).toBool(), true);
 
         // A gone, C new: A's row removed, C appended after B.
-        model.setReaders({reader(QStringLiteral("C")), reader(QStringLiteral("B"), kAtr, 1)});
+        model.setReaders({makeReader(QStringLiteral("C")), makeReader(QStringLiteral("B"), kAtr, 1)});
         QCOMPARE(removed.count(), 1);
+        QVERIFY(model.indexOfCard(QStringLiteral("B")).isValid());
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.reader(0).name, QStringLiteral("B"));
         QCOMPARE(model.reader(1).name, QStringLiteral("C"));
         QCOMPARE(model.indexOfReader(QStringLiteral("C")).row(), 1);
         QVERIFY(!model.indexOfReader(QStringLiteral("A")).isValid());
+
+        // The card leaves B: its row goes, B stays.
+        model.setReaders({makeReader(QStringLiteral("B")), makeReader(QStringLiteral("C"))});
+        QCOMPARE(removed.count(), 2);
+        QCOMPARE(removed.last().at(0).toModelIndex(), model.indexOfReader(QStringLiteral("B")));
+        QVERIFY(!model.indexOfCard(QStringLiteral("B")).isValid());
 
         // pcscd lost: everything goes.
         model.setReaders({});
@@ -76,12 +86,17 @@ private Q_SLOTS:
     {
         ReaderModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setReaders({reader(QStringLiteral("A"), kAtr, 1)});
+        model.setReaders({makeReader(QStringLiteral("A"), kAtr, 1)});
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        // Same ATR, but pcscd counted a removal and an insertion in between.
-        const ReaderInfo swapped = reader(QStringLiteral("A"), kAtr, 3);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        // Same ATR, but pcscd counted a removal and an insertion in between:
+        // the old card's row goes and a new one comes, so views drop the old card.
+        const ReaderInfo swapped = makeReader(QStringLiteral("A"), kAtr, 3);
         QVERIFY(!swapped.sameCardAs(model.reader(0)));
         model.setReaders({swapped});
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.reader(0).eventCount, 3);
     }
@@ -90,19 +105,24 @@ private Q_SLOTS:
     {
         QTemporaryFile list;
         QVERIFY(list.open());
-        list.write("3B 88 80 01 54 4F 4B 45 4E 44 45 53 4B ..\n\tTokenDesk test card\n");
+        list.write("3B 88 80 01 54 4F 4B 45 4E 44 45 53 ..\n\tTokenDesk test card\n");
         list.close();
         SmartcardList names;
         QVERIFY(names.load(list.fileName()));
 
         ReaderModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setReaders({reader(QStringLiteral("A"), kAtr, 1), reader(QStringLiteral("B"))});
+        model.setReaders({makeReader(QStringLiteral("A"), kAtr, 1), makeReader(QStringLiteral("B"))});
         QCOMPARE(model.index(0, ReaderModel::CardNameColumn).data().toString(), QString());
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setSmartcardList(&names);
-        QCOMPARE(changed.count(), 1);
+        // Reader A's row and its card's row change; B has no card, so nothing to name.
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), model.indexOfReader(QStringLiteral("A")));
+        QCOMPARE(changed.at(1).at(0).toModelIndex(), model.indexOfCard(QStringLiteral("A")));
         QCOMPARE(model.index(0, ReaderModel::CardNameColumn).data().toString(), QStringLiteral("TokenDesk test card"));
+        // The card row is named after the card.
+        QCOMPARE(model.indexOfCard(QStringLiteral("A")).data().toString(), QStringLiteral("TokenDesk test card"));
         QCOMPARE(model.index(0, 0).data(ReaderModel::CardNamesRole).toStringList(),
                  QStringList{QStringLiteral("TokenDesk test card")});
         QCOMPARE(model.index(1, ReaderModel::CardNameColumn).data().toString(), QString());

@@ -1,0 +1,53 @@
+#include "Settings.h"
+
+namespace tokendesk {
+
+namespace {
+struct Entry
+{
+    Settings::Key key;
+    const char* name;
+    QVariant defaultValue;
+};
+
+const Entry& entry(Settings::Key key)
+{
+    static const Entry table[] = {
+        {Settings::Key::NotifyCardEvents, "Notifications/CardEvents", true},
+        {Settings::Key::SmartcardListPath, "Readers/SmartcardListPath", QString()},
+        {Settings::Key::WindowGeometry, "Window/Geometry", QByteArray()},
+    };
+    for (const Entry& e : table) {
+        if (e.key == key) {
+            return e;
+        }
+    }
+    Q_UNREACHABLE();
+}
+} // namespace
+
+Settings& Settings::instance()
+{
+    static Settings settings;
+    return settings;
+}
+
+Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
+
+QVariant Settings::value(Key key) const
+{
+    const Entry& e = entry(key);
+    return m_settings->value(QLatin1String(e.name), e.defaultValue);
+}
+
+void Settings::setValue(Key key, const QVariant& value)
+{
+    m_settings->setValue(QLatin1String(entry(key).name), value);
+}
+
+void Settings::useFile(const QString& path)
+{
+    m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+}
+
+} // namespace tokendesk

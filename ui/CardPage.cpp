@@ -1,0 +1,126 @@
+#include "CardPage.h"
+
+#include "models/AtrModel.h"
+#include "models/ErrorText.h"
+#include "models/ReaderModel.h"
+
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace tokendesk {
+
+namespace {
+QString protocolText(CardChannel::Protocol p)
+{
+    switch (p) {
+    case CardChannel::Protocol::T0:
+        return QStringLiteral("T=0");
+    case CardChannel::Protocol::T1:
+        return QStringLiteral("T=1");
+    case CardChannel::Protocol::Raw:
+        return QStringLiteral("raw");
+    case CardChannel::Protocol::None:
+        break;
+    }
+    return QStringLiteral("—");
+}
+} // namespace
+
+CardPage::CardPage(QWidget* parent) : QWidget(parent)
+{
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_reader = new QLabel(this);
+    m_names = new QLabel(this);
+    m_names->setWordWrap(true);
+    m_names->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_atr = new QLabel(this);
+    m_atr->setObjectName(QStringLiteral("atr"));
+    m_atr->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_atr->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_atr->setWordWrap(true);
+    m_protocol = new QLabel(this);
+    m_protocol->setObjectName(QStringLiteral("protocol"));
+
+    m_atrModel = new AtrModel(this);
+    m_atrView = new QTreeView(this);
+    m_atrView->setObjectName(QStringLiteral("atrAnalysis"));
+    m_atrView->setModel(m_atrModel);
+    m_atrView->setUniformRowHeights(true);
+    m_atrView->setAlternatingRowColors(true);
+    m_atrView->header()->setSectionResizeMode(AtrModel::FieldColumn, QHeaderView::ResizeToContents);
+    m_atrView->header()->setSectionResizeMode(AtrModel::ValueColumn, QHeaderView::ResizeToContents);
+    m_atrView->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Reader:"), m_reader);
+    form->addRow(tr("Card type:"), m_names);
+    form->addRow(tr("ATR:"), m_atr);
+    form->addRow(tr("Protocol:", "the transmission protocol the card talks"), m_protocol);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("ATR analysis (ISO 7816-3):"), this));
+    layout->addWidget(m_atrView, 1);
+
+    m_watcher = new QFutureWatcher<Result<CardDetails, PcscError>>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &CardPage::showDetails);
+}
+
+void CardPage::setCard(const QModelIndex& index)
+{
+    m_index = index;
+    if (!index.isValid()) {
+        return;
+    }
+    const QModelIndex name = index.siblingAtColumn(ReaderModel::NameColumn);
+    const QString reader = name.data(ReaderModel::ReaderNameRole).toString();
+    const QByteArray atr = name.data(ReaderModel::AtrRole).toByteArray();
+    const QStringList names = name.data(ReaderModel::CardNamesRole).toStringList();
+    m_title->setText(name.data().toString());
+    m_reader->setText(reader);
+    m_names->setText(names.isEmpty() ? tr("Not in the list of known cards") : names.join(QLatin1Char('\n')));
+    m_atr->setText(name.data(ReaderModel::AtrHexRole).toString());
+    if (atr != m_shownAtr) {
+        m_shownAtr = atr;
+        m_atrModel->setAtr(atr);
+        m_atrView->expandAll();
+    }
+    loadDetails(reader, atr);
+}
+
+void CardPage::loadDetails(const QString& reader, const QByteArray& atr)
+{
+    Q_UNUSED(atr)
+    m_protocol->setText(tr("reading…"));
+    // A newer request wins; the older result is dropped when it arrives.
+    m_watcher->setFuture(QtConcurrent::run(readCardDetails, reader));
+}
+
+void CardPage::showDetails()
+{
+    const auto result = m_watcher->result();
+    if (!m_index.isValid()) {
+        return; // the card left while its details were read
+    }
+    if (result) {
+        m_protocol->setText(protocolText(result.value().protocol));
+    } else {
+        m_protocol->setText(ErrorText::pcsc(result.error()));
+    }
+    Q_EMIT detailsLoaded();
+}
+
+} // namespace tokendesk
