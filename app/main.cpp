@@ -3,6 +3,7 @@
 
 #include "CommandLine.h"
 #include "backend/atr/SmartcardList.h"
+#include "backend/common/Settings.h"
 #include "backend/pcsc/ReaderMonitor.h"
 #include "models/ReaderModel.h"
 #include "ui/MainWindow.h"
@@ -40,8 +41,10 @@ int runGui(QApplication& app)
     parser.addVersionOption();
     parser.process(app);
 
+    // Card names from the list the user chose (Settings), else pcsc-tools' list.
     SmartcardList smartcardList;
-    smartcardList.load(SmartcardList::defaultPath());
+    const QString chosenList = Settings::instance().value(Settings::Key::SmartcardListPath).toString();
+    smartcardList.load(chosenList.isEmpty() ? SmartcardList::defaultPath() : chosenList);
 
     ReaderModel readers;
     readers.setSmartcardList(&smartcardList);

@@ -14,6 +14,8 @@ constexpr int kFirstBackoffMs = 100;
 constexpr int kMaxBackoffMs = 1000;
 // Where \\?PnP?\Notification is unsupported, readers are listed this often.
 constexpr DWORD kListIntervalMs = 1000;
+// How often stop() repeats its cancel while the thread has not ended.
+constexpr unsigned long kStopRetryMs = 50;
 } // namespace
 
 ReaderMonitor::ReaderMonitor(QObject* parent) : QThread(parent)
@@ -31,15 +33,17 @@ ReaderMonitor::~ReaderMonitor()
 void ReaderMonitor::stop()
 {
     requestInterruption();
-    {
+    // SCardCancel only ends a call that is blocked right now: one that lands
+    // between two SCardGetStatusChange calls is lost. So cancel until the
+    // thread has really ended (it checks the interruption before each wait).
+    do {
         QMutexLocker lock(&m_mutex);
         if (m_hasContext) {
             // SCardCancel is the one call made with another thread's context.
             SCardCancel(static_cast<SCARDCONTEXT>(m_blockingContext));
         }
         m_wake.wakeAll();
-    }
-    wait();
+    } while (!wait(kStopRetryMs));
 }
 
 ReaderList ReaderMonitor::readers() const
@@ -114,7 +118,7 @@ PcscError ReaderMonitor::watch(const PcscContext& context)
             return names.error();
         }
         PcscStates states(names.value(), pnpSupported);
-        for (;;) {
+        while (!isInterruptionRequested()) {
             const DWORD timeout = pnpSupported ? INFINITE : kListIntervalMs;
             const LONG rv = SCardGetStatusChange(ctx, timeout, states.data(), states.count());
             if (rv == SCARD_E_TIMEOUT) {

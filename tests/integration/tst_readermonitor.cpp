@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <atomic>
 
 using namespace tokendesk;
 
@@ -151,6 +152,44 @@ private Q_SLOTS:
         QCOMPARE(states, (QList<ReaderMonitor::ServiceState>{ReaderMonitor::ServiceState::Running,
                                                              ReaderMonitor::ServiceState::Restarting,
                                                              ReaderMonitor::ServiceState::Running}));
+    }
+
+    // stop() can come while the monitor thread is between two SCardGetStatusChange
+    // calls, where SCardCancel cancels nothing: it must still end the thread.
+    void stopBetweenTwoWaits()
+    {
+        SimCard card;
+        card.setReaderIndex(1);
+        QVERIFY2(card.start(), qPrintable(card.errorString()));
+        ReaderMonitor monitor;
+        // On the monitor thread, inside publish(): after the first snapshot (which
+        // makes it list readers again), hold it between two waits for a while.
+        std::atomic<int> published{0};
+        connect(
+            &monitor, &ReaderMonitor::readersChanged, this,
+            [&published] {
+                if (++published >= 2) {
+                    QThread::msleep(300);
+                }
+            },
+            Qt::DirectConnection);
+        // On this thread: stop as soon as the second snapshot (the card pulled) is out.
+        int seen = 0;
+        bool stopped = false;
+        connect(
+            &monitor, &ReaderMonitor::readersChanged, this,
+            [&] {
+                if (++seen == 2) {
+                    monitor.stop();
+                    stopped = true;
+                }
+            },
+            Qt::QueuedConnection);
+        monitor.start();
+        QTRY_COMPARE(seen, 1);
+        QCOMPARE(card.control(QStringLiteral("remove")), QStringLiteral("removed"));
+        QTRY_VERIFY_WITH_TIMEOUT(stopped, 10000);
+        QVERIFY(monitor.isFinished());
     }
 
     // Many insertions and removals: the model, fed by the monitor, ends exactly
