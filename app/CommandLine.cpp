@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AtrCommand.h"
+#include "CertCommand.h"
 #include "ReportCommand.h"
 #include "WatchCommand.h"
 #include "backend/atr/SmartcardList.h"
@@ -18,7 +19,7 @@ constexpr int kUsageError = 2;
 
 QStringList commands()
 {
-    return {QStringLiteral("report"), QStringLiteral("atr"), QStringLiteral("watch")};
+    return {QStringLiteral("report"), QStringLiteral("atr"), QStringLiteral("watch"), QStringLiteral("cert")};
 }
 } // namespace
 
@@ -67,7 +68,24 @@ int CommandLine::run(const QStringList& arguments)
     if (command == QLatin1String("watch")) {
         parser.addOption(countOption);
     }
+    const QCommandLineOption outputOption(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")},
+        QCoreApplication::translate("CommandLine", "cert export: write the certificate to FILE."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption derOption(QStringLiteral("der"),
+                                       QCoreApplication::translate("CommandLine", "cert export: DER instead of PEM."));
+    if (command == QLatin1String("cert")) {
+        parser.addOption(outputOption);
+        parser.addOption(derOption);
+    }
     parser.addPositionalArgument(command, QCoreApplication::translate("CommandLine", "The command."));
+    if (command == QLatin1String("cert")) {
+        parser.addPositionalArgument(
+            QStringLiteral("show|export"),
+            QCoreApplication::translate("CommandLine", "show FILE: the certificate's details; export FILE -o OUT."));
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     QCoreApplication::translate("CommandLine", "A certificate file, PEM or DER."));
+    }
     if (command == QLatin1String("atr")) {
         parser.addPositionalArgument(
             QStringLiteral("HEX"),
@@ -86,8 +104,8 @@ int CommandLine::run(const QStringList& arguments)
         return 0;
     }
     // `atr` takes the ATR as arguments: "3B8F8001..." or, like ATR_analysis, "3B 8F 80 01 ...".
-    const bool takesArguments = command == QLatin1String("atr");
-    if (takesArguments && parser.positionalArguments().isEmpty()) {
+    const bool takesArguments = command == QLatin1String("atr") || command == QLatin1String("cert");
+    if (command == QLatin1String("atr") && parser.positionalArguments().isEmpty()) {
         err << QCoreApplication::translate("CommandLine", "Missing argument: the ATR in hex, e.g. %1")
                    .arg(QStringLiteral("tokendesk atr 3B8F8001804F0CA000000306030001000000006A"))
             << '\n';
@@ -111,6 +129,14 @@ int CommandLine::run(const QStringList& arguments)
 
     if (command == QLatin1String("atr")) {
         return AtrCommand(smartcardList).run(parser.positionalArguments().join(QLatin1Char(' ')), json, out, err);
+    }
+    if (command == QLatin1String("cert")) {
+        CertCommand::Options options;
+        options.arguments = parser.positionalArguments();
+        options.output = parser.value(outputOption);
+        options.der = parser.isSet(derOption);
+        options.json = json;
+        return CertCommand::run(options, out, err);
     }
     if (command == QLatin1String("watch")) {
         bool ok = true;

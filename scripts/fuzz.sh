@@ -12,7 +12,7 @@ build=${TOKENDESK_FUZZ_BUILD_DIR:-$root/build-fuzz}
 seconds=${FUZZ_SECONDS:-60}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(fuzz_atr)
+    targets=(fuzz_atr fuzz_cert)
 fi
 
 # Qt on Debian is built with GCC; clang-built code links against it fine (same libstdc++).

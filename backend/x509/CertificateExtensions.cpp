@@ -1,0 +1,183 @@
+// CertificateFields::readExtensions: the extensions of a certificate, each as OpenSSL prints it for the
+// field tree, and the ones TokenDesk shows as fields decoded into CertificateInfo.
+
+#include "CertificateFields.h"
+#include "backend/common/CFree.h"
+
+#include <openssl/bio.h>
+#include <openssl/err.h>
+#include <openssl/objects.h>
+
+namespace tokendesk {
+
+namespace {
+using Bio = CPtr<BIO, BIO_free>;
+
+QByteArray asn1Bytes(const ASN1_STRING* s)
+{
+    if (!s || ASN1_STRING_length(s) <= 0) {
+        return {};
+    }
+    return QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(s)), ASN1_STRING_length(s));
+}
+
+/// The decoded extension, or null when it is absent, malformed or there twice.
+template<typename T, auto Free> CPtr<T, Free> decoded(X509* cert, int nid)
+{
+    void* value = X509_get_ext_d2i(cert, nid, nullptr, nullptr);
+    ERR_clear_error();
+    return CPtr<T, Free>(static_cast<T*>(value));
+}
+
+// Names that stay put whatever OpenSSL calls them ("msSmartcardLogin", "ipsecIKE"...).
+QString ekuName(const ASN1_OBJECT* object)
+{
+    static const struct
+    {
+        const char* oid;
+        const char* name;
+    } known[] = {
+        {eku::kServerAuth, "serverAuth"},
+        {eku::kClientAuth, "clientAuth"},
+        {eku::kCodeSigning, "codeSigning"},
+        {eku::kEmailProtection, "emailProtection"},
+        {eku::kTimeStamping, "timeStamping"},
+        {eku::kOcspSigning, "OCSPSigning"},
+        {eku::kSmartcardLogon, "smartcardLogon"},
+        {eku::kPkinitClient, "pkinitClientAuth"},
+        {eku::kPkinitKdc, "pkinitKDC"},
+        {eku::kAny, "anyExtendedKeyUsage"},
+        {"1.3.6.1.4.1.311.10.3.4", "msEFS"},
+        {"1.3.6.1.4.1.311.10.3.12", "msDocumentSigning"},
+        {"1.3.6.1.5.5.7.3.17", "ipsecIKE"},
+        {"1.3.6.1.5.5.7.3.5", "ipsecEndSystem"},
+        {"1.3.6.1.5.5.7.3.6", "ipsecTunnel"},
+        {"1.3.6.1.5.5.7.3.7", "ipsecUser"},
+        {"1.3.6.1.4.1.311.20.2.1", "enrollmentAgent"},
+    };
+    const QString oid = CertificateFields::objectText(object, true);
+    for (const auto& k : known) {
+        if (oid == QLatin1String(k.oid)) {
+            return QString::fromLatin1(k.name);
+        }
+    }
+    return CertificateFields::objectShortName(object);
+}
+
+CertificateExtension extension(X509_EXTENSION* ext)
+{
+    CertificateExtension e;
+    const ASN1_OBJECT* object = X509_EXTENSION_get_object(ext);
+    e.oid = CertificateFields::objectText(object, true);
+    e.shortName = CertificateFields::objectShortName(object);
+    e.critical = X509_EXTENSION_get_critical(ext) > 0;
+    e.value = asn1Bytes(X509_EXTENSION_get_data(ext));
+    Bio bio(BIO_new(BIO_s_mem()));
+    if (bio && X509V3_EXT_print(bio.get(), ext, X509V3_EXT_DEFAULT, 0) == 1) {
+        char* data = nullptr;
+        const long size = BIO_ctrl(bio.get(), BIO_CTRL_INFO, 0, &data);
+        e.text = size > 0 && data ? QString::fromUtf8(data, static_cast<qsizetype>(size)).trimmed() : QString();
+        e.known = true;
+    } else {
+        // Unknown to OpenSSL, or known but malformed: the bytes are all there is to show.
+        e.text = CertificateInfo::colonHex(e.value);
+        e.known = false;
+    }
+    ERR_clear_error();
+    return e;
+}
+
+QStringList uris(const GENERAL_NAMES* names, bool othersAsText)
+{
+    QStringList result;
+    for (int i = 0; names && i < sk_GENERAL_NAME_num(names); ++i) {
+        const GeneralName n = CertificateFields::generalName(sk_GENERAL_NAME_value(names, i));
+        if (n.type == GeneralName::Type::Uri || (othersAsText && !n.value.isEmpty())) {
+            result << n.value;
+        }
+    }
+    return result;
+}
+
+void readKeyUsage(X509* cert, CertificateInfo& info)
+{
+    info.hasKeyUsage = X509_get_ext_by_NID(cert, NID_key_usage, -1) >= 0;
+    const auto bits = decoded<ASN1_BIT_STRING, ASN1_BIT_STRING_free>(cert, NID_key_usage);
+    for (int bit = 0; bits && bit <= static_cast<int>(KeyUsage::DecipherOnly); ++bit) {
+        if (ASN1_BIT_STRING_get_bit(bits.get(), bit)) {
+            info.keyUsage.append(static_cast<KeyUsage>(bit));
+        }
+    }
+}
+
+void readAccess(X509* cert, CertificateInfo& info)
+{
+    const auto aia = decoded<AUTHORITY_INFO_ACCESS, AUTHORITY_INFO_ACCESS_free>(cert, NID_info_access);
+    for (int i = 0; aia && i < sk_ACCESS_DESCRIPTION_num(aia.get()); ++i) {
+        const ACCESS_DESCRIPTION* ad = sk_ACCESS_DESCRIPTION_value(aia.get(), i);
+        const GeneralName location = CertificateFields::generalName(ad->location);
+        if (location.value.isEmpty()) {
+            continue;
+        }
+        const int method = OBJ_obj2nid(ad->method);
+        if (method == NID_ad_OCSP) {
+            info.ocspUrls << location.value;
+        } else if (method == NID_ad_ca_issuers) {
+            info.caIssuersUrls << location.value;
+        }
+    }
+    const auto crldp = decoded<CRL_DIST_POINTS, CRL_DIST_POINTS_free>(cert, NID_crl_distribution_points);
+    for (int i = 0; crldp && i < sk_DIST_POINT_num(crldp.get()); ++i) {
+        const DIST_POINT* dp = sk_DIST_POINT_value(crldp.get(), i);
+        if (dp->distpoint && dp->distpoint->type == 0) {
+            info.crlDistributionPoints << uris(dp->distpoint->name.fullname, true);
+        }
+    }
+}
+} // namespace
+
+void CertificateFields::readExtensions(X509* cert, CertificateInfo& info)
+{
+    const int count = X509_get_ext_count(cert);
+    for (int i = 0; i < count; ++i) {
+        if (X509_EXTENSION* ext = X509_get_ext(cert, i)) {
+            info.extensions.append(extension(ext));
+        }
+    }
+
+    if (const auto san = decoded<GENERAL_NAMES, GENERAL_NAMES_free>(cert, NID_subject_alt_name)) {
+        for (int i = 0; i < sk_GENERAL_NAME_num(san.get()); ++i) {
+            info.subjectAltNames.append(generalName(sk_GENERAL_NAME_value(san.get(), i)));
+        }
+    }
+    readKeyUsage(cert, info);
+    if (const auto ekus = decoded<EXTENDED_KEY_USAGE, EXTENDED_KEY_USAGE_free>(cert, NID_ext_key_usage)) {
+        for (int i = 0; i < sk_ASN1_OBJECT_num(ekus.get()); ++i) {
+            const ASN1_OBJECT* object = sk_ASN1_OBJECT_value(ekus.get(), i);
+            info.extendedKeyUsage.append({objectText(object, true), ekuName(object)});
+        }
+    }
+    if (const auto bc = decoded<BASIC_CONSTRAINTS, BASIC_CONSTRAINTS_free>(cert, NID_basic_constraints)) {
+        info.basicConstraints.present = true;
+        info.basicConstraints.ca = bc->ca != 0;
+        int64_t pathLength = 0;
+        if (bc->pathlen && ASN1_INTEGER_get_int64(&pathLength, bc->pathlen) == 1) {
+            info.basicConstraints.pathLength = pathLength;
+        }
+    }
+    if (const auto policies = decoded<CERTIFICATEPOLICIES, CERTIFICATEPOLICIES_free>(cert, NID_certificate_policies)) {
+        for (int i = 0; i < sk_POLICYINFO_num(policies.get()); ++i) {
+            info.policies << objectText(sk_POLICYINFO_value(policies.get(), i)->policyid, true);
+        }
+    }
+    readAccess(cert, info);
+    if (const auto ski = decoded<ASN1_OCTET_STRING, ASN1_OCTET_STRING_free>(cert, NID_subject_key_identifier)) {
+        info.subjectKeyId = asn1Bytes(ski.get());
+    }
+    if (const auto aki = decoded<AUTHORITY_KEYID, AUTHORITY_KEYID_free>(cert, NID_authority_key_identifier)) {
+        info.authorityKeyId = asn1Bytes(aki->keyid);
+    }
+    ERR_clear_error();
+}
+
+} // namespace tokendesk

@@ -1,0 +1,371 @@
+#include "CertificateFields.h"
+
+#include "backend/common/CFree.h"
+
+#include <QCryptographicHash>
+#include <QStringDecoder>
+#include <openssl/bio.h>
+#include <openssl/core_names.h>
+#include <openssl/ec.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/objects.h>
+
+namespace tokendesk {
+
+namespace {
+using Bio = CPtr<BIO, BIO_free>;
+
+QByteArray bioBytes(BIO* bio)
+{
+    char* data = nullptr;
+    const long size = BIO_ctrl(bio, BIO_CTRL_INFO, 0, &data);
+    return size > 0 && data ? QByteArray(data, static_cast<qsizetype>(size)) : QByteArray();
+}
+
+QByteArray asn1Bytes(const ASN1_STRING* s)
+{
+    if (!s || ASN1_STRING_length(s) <= 0) {
+        return {};
+    }
+    return QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(s)), ASN1_STRING_length(s));
+}
+
+QString decodeLossy(const QByteArray& bytes, QStringConverter::Encoding encoding)
+{
+    QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
+    return decoder(bytes);
+}
+
+// RFC 4514 section 2.4, for the rare name X509_NAME_print_ex refuses.
+QString escapeRfc4514(const QString& value)
+{
+    QString out;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        const bool special = QStringLiteral(",+\"\\<>;=").contains(c);
+        const bool edge = (i == 0 && (c == QLatin1Char(' ') || c == QLatin1Char('#'))) ||
+                          (i == value.size() - 1 && c == QLatin1Char(' '));
+        if (special || edge) {
+            out += QLatin1Char('\\');
+        }
+        out += c;
+    }
+    return out;
+}
+
+QString friendlyNameOf(const CertificateInfo& info)
+{
+    const auto last = [&info](const char* shortName) {
+        QString found;
+        for (const NameEntry& e : info.subjectEntries) {
+            if (e.shortName == QLatin1String(shortName) && !e.value.isEmpty()) {
+                found = e.value;
+            }
+        }
+        return found;
+    };
+    for (const char* name : {"CN", "O"}) {
+        const QString value = last(name);
+        if (!value.isEmpty()) {
+            return value;
+        }
+    }
+    // S/MIME certificates may carry the address only, in the subject or in subjectAltName.
+    const QString email = last("emailAddress");
+    if (!email.isEmpty()) {
+        return email;
+    }
+    for (const GeneralName& n : info.subjectAltNames) {
+        if (n.type == GeneralName::Type::Email) {
+            return n.value;
+        }
+    }
+    return info.subjectEntries.isEmpty() ? QString() : info.subjectEntries.constFirst().value;
+}
+
+QString utf8Param(const EVP_PKEY* key, const char* param)
+{
+    char buffer[128] = {};
+    size_t length = 0;
+    if (EVP_PKEY_get_utf8_string_param(key, param, buffer, sizeof buffer, &length) != 1) {
+        return {};
+    }
+    return QString::fromUtf8(buffer, static_cast<qsizetype>(length));
+}
+
+PublicKeyInfo keyInfo(X509* cert)
+{
+    PublicKeyInfo key;
+    ASN1_OBJECT* algorithm = nullptr;
+    if (X509_PUBKEY_get0_param(&algorithm, nullptr, nullptr, nullptr, X509_get_X509_PUBKEY(cert)) == 1 && algorithm) {
+        key.oid = CertificateFields::objectText(algorithm, true);
+        key.name = CertificateFields::objectShortName(algorithm);
+    }
+    // NULL for algorithms no provider knows (GOST, ...): the OID is all we can say.
+    const EVP_PKEY* pkey = X509_get0_pubkey(cert);
+    if (!pkey) {
+        ERR_clear_error();
+        return key;
+    }
+    switch (EVP_PKEY_get_base_id(pkey)) {
+    case EVP_PKEY_RSA:
+    case EVP_PKEY_RSA_PSS:
+        key.algorithm = KeyAlgorithm::Rsa;
+        break;
+    case EVP_PKEY_EC:
+        key.algorithm = KeyAlgorithm::Ec;
+        break;
+    case EVP_PKEY_ED25519:
+        key.algorithm = KeyAlgorithm::Ed25519;
+        break;
+    case EVP_PKEY_ED448:
+        key.algorithm = KeyAlgorithm::Ed448;
+        break;
+    case EVP_PKEY_DSA:
+        key.algorithm = KeyAlgorithm::Dsa;
+        break;
+    default:
+        key.algorithm = KeyAlgorithm::Other;
+        break;
+    }
+    key.bits = std::max(0, EVP_PKEY_get_bits(pkey));
+    if (key.algorithm == KeyAlgorithm::Ec) {
+        key.curve = utf8Param(pkey, OSSL_PKEY_PARAM_GROUP_NAME);
+        if (!key.curve.isEmpty()) {
+            const char* nist = EC_curve_nid2nist(OBJ_sn2nid(key.curve.toUtf8().constData()));
+            key.nistCurve = nist ? QString::fromLatin1(nist) : QString();
+        }
+    }
+    ERR_clear_error();
+    return key;
+}
+} // namespace
+
+QString CertificateFields::takeErrors()
+{
+    QStringList lines;
+    while (const unsigned long code = ERR_get_error()) {
+        char buffer[256] = {};
+        ERR_error_string_n(code, buffer, sizeof buffer);
+        lines << QString::fromUtf8(buffer);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString CertificateFields::objectText(const ASN1_OBJECT* object, bool numeric)
+{
+    if (!object) {
+        return {};
+    }
+    char buffer[128] = {};
+    const int length = OBJ_obj2txt(buffer, sizeof buffer, object, numeric ? 1 : 0);
+    if (length <= 0) {
+        return {};
+    }
+    if (length < static_cast<int>(sizeof buffer)) {
+        return QString::fromLatin1(buffer, length);
+    }
+    QByteArray big(length + 1, '\0');
+    OBJ_obj2txt(big.data(), length + 1, object, numeric ? 1 : 0);
+    return QString::fromLatin1(big.constData(), length);
+}
+
+QString CertificateFields::objectShortName(const ASN1_OBJECT* object)
+{
+    const int nid = OBJ_obj2nid(object);
+    const char* shortName = nid != NID_undef ? OBJ_nid2sn(nid) : nullptr;
+    return shortName ? QString::fromLatin1(shortName) : objectText(object, true);
+}
+
+QString CertificateFields::stringText(const ASN1_STRING* string)
+{
+    if (!string) {
+        return {};
+    }
+    unsigned char* utf8 = nullptr;
+    const int length = ASN1_STRING_to_UTF8(&utf8, string);
+    if (length >= 0) {
+        const QString text = QString::fromUtf8(reinterpret_cast<const char*>(utf8), length);
+        OPENSSL_free(utf8);
+        return text;
+    }
+    ERR_clear_error();
+    // Bytes the type does not allow: decode what can be decoded.
+    const QByteArray bytes = asn1Bytes(string);
+    switch (ASN1_STRING_type(string)) {
+    case V_ASN1_BMPSTRING:
+        return decodeLossy(bytes, QStringConverter::Utf16BE);
+    case V_ASN1_UNIVERSALSTRING:
+        return decodeLossy(bytes, QStringConverter::Utf32BE);
+    default:
+        return decodeLossy(bytes, QStringConverter::Utf8);
+    }
+}
+
+QString CertificateFields::nameText(const X509_NAME* name)
+{
+    if (!name) {
+        return {};
+    }
+    Bio bio(BIO_new(BIO_s_mem()));
+    if (bio && X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) >= 0) {
+        return QString::fromUtf8(bioBytes(bio.get()));
+    }
+    ERR_clear_error();
+    QStringList parts;
+    for (const NameEntry& e : nameEntries(name)) {
+        parts.prepend(e.shortName % QLatin1Char('=') % escapeRfc4514(e.value));
+    }
+    return parts.join(QLatin1Char(','));
+}
+
+QList<NameEntry> CertificateFields::nameEntries(const X509_NAME* name)
+{
+    QList<NameEntry> entries;
+    const int count = name ? X509_NAME_entry_count(name) : 0;
+    for (int i = 0; i < count; ++i) {
+        const X509_NAME_ENTRY* entry = X509_NAME_get_entry(name, i);
+        const ASN1_OBJECT* object = X509_NAME_ENTRY_get_object(entry);
+        entries.append(
+            {objectShortName(object), objectText(object, true), stringText(X509_NAME_ENTRY_get_data(entry))});
+    }
+    return entries;
+}
+
+GeneralName CertificateFields::generalName(const GENERAL_NAME* name)
+{
+    GeneralName result;
+    int type = -1;
+    void* value = GENERAL_NAME_get0_value(name, &type);
+    switch (type) {
+    case GEN_DNS:
+    case GEN_EMAIL:
+    case GEN_URI:
+        result.type = type == GEN_DNS     ? GeneralName::Type::Dns
+                      : type == GEN_EMAIL ? GeneralName::Type::Email
+                                          : GeneralName::Type::Uri;
+        // IA5String: ASCII when well formed; anything else decodes lossily.
+        result.value = decodeLossy(asn1Bytes(static_cast<const ASN1_STRING*>(value)), QStringConverter::Utf8);
+        break;
+    case GEN_IPADD: {
+        result.type = GeneralName::Type::Ip;
+        const QByteArray ip = asn1Bytes(static_cast<const ASN1_STRING*>(value));
+        QStringList parts;
+        if (ip.size() == 4) {
+            for (const char byte : ip) {
+                parts << QString::number(static_cast<quint8>(byte));
+            }
+            result.value = parts.join(QLatin1Char('.'));
+        } else if (ip.size() == 16) {
+            for (int i = 0; i < 16; i += 2) {
+                const int group = static_cast<quint8>(ip.at(i)) << 8 | static_cast<quint8>(ip.at(i + 1));
+                parts << QString::number(group, 16).toUpper();
+            }
+            result.value = parts.join(QLatin1Char(':'));
+        } else {
+            result.value = CertificateInfo::colonHex(ip);
+        }
+        break;
+    }
+    case GEN_DIRNAME:
+        result.type = GeneralName::Type::DirectoryName;
+        result.value = nameText(static_cast<const X509_NAME*>(value));
+        break;
+    case GEN_RID:
+        result.type = GeneralName::Type::RegisteredId;
+        result.value = objectText(static_cast<const ASN1_OBJECT*>(value), true);
+        break;
+    case GEN_OTHERNAME: {
+        const auto* other = static_cast<const OTHERNAME*>(value);
+        result.oid = objectText(other->type_id, true);
+        if (OBJ_obj2nid(other->type_id) == NID_ms_upn && other->value && other->value->type == V_ASN1_UTF8STRING) {
+            result.type = GeneralName::Type::Upn;
+            result.value = decodeLossy(asn1Bytes(other->value->value.utf8string), QStringConverter::Utf8);
+        } else {
+            result.type = GeneralName::Type::Other;
+            unsigned char* der = nullptr;
+            const int length = other->value ? i2d_ASN1_TYPE(other->value, &der) : -1;
+            if (length > 0) {
+                result.value =
+                    QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(der), length).toHex(':').toUpper());
+            }
+            OPENSSL_free(der);
+        }
+        break;
+    }
+    default:
+        result.type = GeneralName::Type::Other;
+        break;
+    }
+    return result;
+}
+
+QDateTime CertificateFields::time(const ASN1_TIME* t)
+{
+    struct tm tm = {};
+    if (!t || ASN1_TIME_to_tm(t, &tm) != 1) {
+        ERR_clear_error();
+        return {};
+    }
+    // Not through time_t: GeneralizedTime reaches years a 32-bit time_t, or mktime's time zone, would mangle.
+    const QDate date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    const QTime clock(tm.tm_hour, tm.tm_min, tm.tm_sec);
+    return QDateTime(date, clock, Qt::UTC);
+}
+
+QString CertificateFields::integerHex(const ASN1_INTEGER* integer)
+{
+    if (!integer) {
+        return {};
+    }
+    const QByteArray bytes = asn1Bytes(integer);
+    const QString hex = bytes.isEmpty() ? QStringLiteral("00") : QString::fromLatin1(bytes.toHex().toUpper());
+    return ASN1_STRING_type(integer) == V_ASN1_NEG_INTEGER ? QLatin1Char('-') + hex : hex;
+}
+
+CertificateInfo CertificateFields::read(X509* cert, const QByteArray& der)
+{
+    CertificateInfo info;
+    info.der = der;
+    info.version = static_cast<int>(X509_get_version(cert)) + 1;
+    info.subject = nameText(X509_get_subject_name(cert));
+    info.issuer = nameText(X509_get_issuer_name(cert));
+    info.subjectEntries = nameEntries(X509_get_subject_name(cert));
+    info.issuerEntries = nameEntries(X509_get_issuer_name(cert));
+    info.serial = integerHex(X509_get0_serialNumber(cert));
+    info.notBefore = time(X509_get0_notBefore(cert));
+    info.notAfter = time(X509_get0_notAfter(cert));
+    info.key = keyInfo(cert);
+
+    const X509_ALGOR* signature = nullptr;
+    X509_get0_signature(nullptr, &signature, cert);
+    const ASN1_OBJECT* signatureObject = nullptr;
+    if (signature) {
+        X509_ALGOR_get0(&signatureObject, nullptr, nullptr, signature);
+    }
+    info.signatureAlgorithm = objectText(signatureObject, false);
+    info.signatureAlgorithmOid = objectText(signatureObject, true);
+
+    info.sha1 = QCryptographicHash::hash(der, QCryptographicHash::Sha1);
+    info.sha256 = QCryptographicHash::hash(der, QCryptographicHash::Sha256);
+    if (const ASN1_BIT_STRING* bits = X509_get0_pubkey_bitstr(cert)) {
+        info.publicKeySha1 = QCryptographicHash::hash(asn1Bytes(bits), QCryptographicHash::Sha1);
+    }
+    unsigned char* spki = nullptr;
+    const int spkiLength = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert), &spki);
+    if (spkiLength > 0) {
+        info.spkiSha256 = QCryptographicHash::hash(QByteArray(reinterpret_cast<const char*>(spki), spkiLength),
+                                                   QCryptographicHash::Sha256);
+    }
+    OPENSSL_free(spki);
+
+    readExtensions(cert, info);
+    // Names equal and key identifiers not telling otherwise; the signature is ChainVerifier's business.
+    info.selfSigned = X509_self_signed(cert, 0) == 1;
+    info.friendlyName = friendlyNameOf(info);
+    ERR_clear_error();
+    return info;
+}
+
+} // namespace tokendesk

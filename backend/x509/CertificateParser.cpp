@@ -1,0 +1,230 @@
+#include "CertificateParser.h"
+
+#include "CertificateFields.h"
+#include "NameRepair.h"
+#include "backend/common/CFree.h"
+
+#include <QFile>
+#include <QScopeGuard>
+#include <openssl/bio.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
+
+namespace tokendesk {
+
+namespace {
+using X509Ptr = CPtr<X509, X509_free>;
+using Bio = CPtr<BIO, BIO_free>;
+using Code = X509Error::Code;
+
+X509Error error(Code code, QString detail = {})
+{
+    X509Error e;
+    e.code = code;
+    e.detail = std::move(detail);
+    return e;
+}
+
+/// d2i_X509 on `der`; `consumed` is set to the length of the certificate read.
+X509Ptr decode(const QByteArray& der, qsizetype* consumed)
+{
+    const auto* start = reinterpret_cast<const unsigned char*>(der.constData());
+    const unsigned char* p = start;
+    X509Ptr cert(d2i_X509(nullptr, &p, static_cast<long>(der.size())));
+    *consumed = cert ? p - start : 0;
+    return cert;
+}
+
+bool isCertificateBlock(const char* name)
+{
+    return qstrcmp(name, PEM_STRING_X509) == 0 || qstrcmp(name, PEM_STRING_X509_OLD) == 0 ||
+           qstrcmp(name, PEM_STRING_X509_TRUSTED) == 0;
+}
+
+/// Every certificate of PEM text; `firstOnly` stops after one.
+Result<QList<CertificateInfo>, X509Error> parsePemBlocks(const QByteArray& pem, bool firstOnly)
+{
+    ERR_clear_error();
+    Bio bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
+    if (!bio) {
+        return error(Code::Internal, CertificateFields::takeErrors());
+    }
+    QList<CertificateInfo> certificates;
+    for (;;) {
+        char* name = nullptr;
+        char* header = nullptr;
+        unsigned char* data = nullptr;
+        long length = 0;
+        const int ok = PEM_read_bio(bio.get(), &name, &header, &data, &length);
+        const auto freeBlock = qScopeGuard([&] {
+            OPENSSL_free(name);
+            OPENSSL_free(header);
+            OPENSSL_free(data);
+        });
+        if (ok != 1) {
+            const unsigned long last = ERR_peek_last_error();
+            if (ERR_GET_LIB(last) == ERR_LIB_PEM && ERR_GET_REASON(last) == PEM_R_NO_START_LINE) {
+                ERR_clear_error(); // the end of the text
+                break;
+            }
+            // A block whose base64 or END line is broken; only a certificate's counts as this file's failure.
+            return error(Code::BadPem, CertificateFields::takeErrors());
+        }
+        if (!isCertificateBlock(name)) {
+            continue;
+        }
+        // A TRUSTED CERTIFICATE block has OpenSSL's trust settings after the certificate: parseDer skips them.
+        auto one = CertificateParser::parseDer(QByteArray(reinterpret_cast<const char*>(data), length));
+        if (!one) {
+            return one.error();
+        }
+        certificates.append(std::move(one).value());
+        if (firstOnly) {
+            break;
+        }
+    }
+    if (certificates.isEmpty()) {
+        return error(Code::NotACertificate, QStringLiteral("no CERTIFICATE block"));
+    }
+    return certificates;
+}
+
+Result<QList<CertificateInfo>, X509Error> parseAny(const QByteArray& data, bool firstOnly)
+{
+    if (data.isEmpty()) {
+        return error(Code::Empty);
+    }
+    if (CertificateParser::looksLikePem(data)) {
+        return parsePemBlocks(data, firstOnly);
+    }
+    auto one = CertificateParser::parseDer(data);
+    if (!one) {
+        return one.error();
+    }
+    return QList<CertificateInfo>{std::move(one).value()};
+}
+
+template<typename T> Result<T, X509Error> withPath(Result<T, X509Error> result, const QString& path)
+{
+    if (result) {
+        return result;
+    }
+    X509Error e = result.error();
+    e.path = path;
+    return e;
+}
+} // namespace
+
+Result<CertificateInfo, X509Error> CertificateParser::parseDer(const QByteArray& der)
+{
+    if (der.isEmpty()) {
+        return error(Code::Empty);
+    }
+    ERR_clear_error();
+    // Our own look at the outer header: OpenSSL's errors do not tell a cut-off certificate from garbage.
+    NameRepair::Tlv outer;
+    const NameRepair::Header header = NameRepair::read(der, 0, der.size(), &outer);
+    if (static_cast<quint8>(der.at(0)) == 0x30 && header == NameRepair::Header::Incomplete) {
+        return error(Code::Truncated);
+    }
+
+    qsizetype consumed = 0;
+    X509Ptr cert = decode(der, &consumed);
+    if (cert) {
+        return CertificateFields::read(cert.get(), der.left(consumed));
+    }
+    const QString detail = CertificateFields::takeErrors();
+    if (header == NameRepair::Header::Ok) {
+        const QByteArray original = der.left(outer.end());
+        if (const auto repaired = NameRepair::repair(original)) {
+            qsizetype repairedLength = 0;
+            X509Ptr fixed = decode(*repaired, &repairedLength);
+            ERR_clear_error();
+            if (fixed && repairedLength == repaired->size()) {
+                CertificateInfo info = CertificateFields::read(fixed.get(), original);
+                info.namesRepaired = true;
+                return info;
+            }
+        }
+    }
+    return error(Code::NotACertificate, detail);
+}
+
+Result<CertificateInfo, X509Error> CertificateParser::parsePem(const QByteArray& pem)
+{
+    if (pem.isEmpty()) {
+        return error(Code::Empty);
+    }
+    auto all = parsePemBlocks(pem, true);
+    if (!all) {
+        return all.error();
+    }
+    return all.value().constFirst();
+}
+
+Result<CertificateInfo, X509Error> CertificateParser::parse(const QByteArray& data)
+{
+    auto all = parseAny(data, true);
+    if (!all) {
+        return all.error();
+    }
+    return all.value().constFirst();
+}
+
+Result<QList<CertificateInfo>, X509Error> CertificateParser::parseAll(const QByteArray& data)
+{
+    return parseAny(data, false);
+}
+
+bool CertificateParser::looksLikePem(const QByteArray& data)
+{
+    return data.contains("-----BEGIN ");
+}
+
+Result<QByteArray, X509Error> CertificateParser::readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        X509Error e = error(Code::Unreadable, file.errorString());
+        e.path = path;
+        return e;
+    }
+    // A bundle of every CA there is fits in a few hundred kB; more than this is not a certificate file.
+    if (file.size() > X509Error::kMaxFileSize) {
+        X509Error e = error(Code::TooLarge);
+        e.path = path;
+        return e;
+    }
+    QByteArray data = file.read(X509Error::kMaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError) {
+        X509Error e = error(Code::Unreadable, file.errorString());
+        e.path = path;
+        return e;
+    }
+    if (data.size() > X509Error::kMaxFileSize) {
+        X509Error e = error(Code::TooLarge);
+        e.path = path;
+        return e;
+    }
+    return data;
+}
+
+Result<CertificateInfo, X509Error> CertificateParser::parseFile(const QString& path)
+{
+    auto data = readFile(path);
+    if (!data) {
+        return data.error();
+    }
+    return withPath(parse(data.value()), path);
+}
+
+Result<QList<CertificateInfo>, X509Error> CertificateParser::parseAllFromFile(const QString& path)
+{
+    auto data = readFile(path);
+    if (!data) {
+        return data.error();
+    }
+    return withPath(parseAll(data.value()), path);
+}
+
+} // namespace tokendesk

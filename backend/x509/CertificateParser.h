@@ -1,0 +1,42 @@
+#pragma once
+
+#include "CertificateInfo.h"
+#include "X509Error.h"
+#include "backend/common/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace tokendesk {
+
+/// Reads X.509 certificates (OpenSSL 3) into CertificateInfo snapshots. Stateless and thread-safe.
+///
+/// Lenient where tokens are: bytes after the certificate (cards pad their certificate objects) are
+/// ignored, and names whose UTF8String/BMPString bytes are invalid (Latin-1 in a UTF8String), which
+/// OpenSSL refuses, are read with the bad bytes replaced. Strict where it matters: every prefix of a
+/// certificate is an error, never a partial snapshot.
+class CertificateParser
+{
+public:
+    /// One DER certificate; bytes after it are ignored.
+    [[nodiscard]] static Result<CertificateInfo, X509Error> parseDer(const QByteArray& der);
+    /// The first CERTIFICATE (or "X509 CERTIFICATE", "TRUSTED CERTIFICATE") block of PEM text;
+    /// other blocks (keys, CRLs) are skipped.
+    [[nodiscard]] static Result<CertificateInfo, X509Error> parsePem(const QByteArray& pem);
+    /// PEM when the data holds a "-----BEGIN " line, DER otherwise: the first certificate.
+    [[nodiscard]] static Result<CertificateInfo, X509Error> parse(const QByteArray& data);
+    /// Every certificate of a PEM bundle (or the one of a DER file), in order. An empty bundle is an error
+    /// (NotACertificate); so is a broken CERTIFICATE block anywhere in it.
+    [[nodiscard]] static Result<QList<CertificateInfo>, X509Error> parseAll(const QByteArray& data);
+
+    [[nodiscard]] static Result<CertificateInfo, X509Error> parseFile(const QString& path);
+    [[nodiscard]] static Result<QList<CertificateInfo>, X509Error> parseAllFromFile(const QString& path);
+
+    /// True when the data looks like PEM text rather than DER.
+    static bool looksLikePem(const QByteArray& data);
+    /// The file's bytes, or Unreadable / TooLarge.
+    [[nodiscard]] static Result<QByteArray, X509Error> readFile(const QString& path);
+};
+
+} // namespace tokendesk

@@ -1,0 +1,102 @@
+// libFuzzer entry point for the certificate parser (OpenSSL d2i plus TokenDesk's field extraction
+// and name repair). The input is taken as DER, as the base64 of a PEM CERTIFICATE block, and as PEM
+// text. Besides not crashing, a few invariants must hold; a broken one aborts, which the fuzzer reports.
+
+#include "backend/x509/CertificateExport.h"
+#include "backend/x509/CertificateParser.h"
+#include "backend/x509/NameRepair.h"
+
+#include <QCryptographicHash>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace tokendesk;
+
+#define FUZZ_CHECK(condition)                                                                                          \
+    do {                                                                                                               \
+        if (!(condition)) {                                                                                            \
+            std::fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #condition);                         \
+            std::abort();                                                                                              \
+        }                                                                                                              \
+    } while (false)
+
+namespace {
+
+void checkInfo(const CertificateInfo& info)
+{
+    FUZZ_CHECK(!info.der.isEmpty());
+    FUZZ_CHECK(info.sha256 == QCryptographicHash::hash(info.der, QCryptographicHash::Sha256));
+    FUZZ_CHECK(info.sha1 == QCryptographicHash::hash(info.der, QCryptographicHash::Sha1));
+    FUZZ_CHECK(info.version >= 1);
+    FUZZ_CHECK(!info.serial.isEmpty());
+    FUZZ_CHECK(info.hasKeyUsage || info.keyUsage.isEmpty());
+    FUZZ_CHECK(info.isCa() == (info.basicConstraints.present && info.basicConstraints.ca));
+    for (const CertificateExtension& e : info.extensions) {
+        FUZZ_CHECK(!e.oid.isEmpty());
+        FUZZ_CHECK(!e.shortName.isEmpty());
+    }
+    // The accessors work whatever the dates hold.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    static_cast<void>(info.validityAt(now));
+    static_cast<void>(info.daysLeft(now));
+    static_cast<void>(info.validityAt(info.notBefore));
+    static_cast<void>(CertificateInfo::colonHex(info.publicKeySha1));
+
+    // A snapshot parses back from its own DER, and from its PEM export, to the same snapshot.
+    const auto again = CertificateParser::parseDer(info.der);
+    FUZZ_CHECK(again.ok() && again.value() == info);
+    const auto fromPem = CertificateParser::parsePem(CertificateExport::toPem(info));
+    FUZZ_CHECK(fromPem.ok() && fromPem.value() == info);
+}
+
+void checkError(const X509Error& error)
+{
+    FUZZ_CHECK(!error.codeName().isEmpty());
+}
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+
+    const auto der = CertificateParser::parseDer(bytes);
+    if (der) {
+        checkInfo(der.value());
+        FUZZ_CHECK(bytes.startsWith(der.value().der));
+    } else {
+        checkError(der.error());
+        FUZZ_CHECK(bytes.isEmpty() == (der.error().code == X509Error::Code::Empty));
+    }
+
+    // The same bytes in a PEM block give the same answer.
+    if (!bytes.isEmpty()) {
+        const QByteArray pem = "-----BEGIN CERTIFICATE-----\n" + bytes.toBase64() + "\n-----END CERTIFICATE-----\n";
+        const auto viaPem = CertificateParser::parsePem(pem);
+        FUZZ_CHECK(viaPem.ok() == der.ok());
+        if (viaPem) {
+            FUZZ_CHECK(viaPem.value() == der.value());
+        } else {
+            FUZZ_CHECK(viaPem.error().code == der.error().code);
+        }
+    }
+
+    // As text: PEM when it says so, every certificate of it.
+    const auto all = CertificateParser::parseAll(bytes);
+    if (all) {
+        FUZZ_CHECK(!all.value().isEmpty());
+        for (const CertificateInfo& info : all.value()) {
+            checkInfo(info);
+        }
+    } else {
+        checkError(all.error());
+    }
+
+    // The name repair alone: whatever it returns is DER that reads back as one TLV.
+    if (const auto repaired = NameRepair::repair(bytes)) {
+        NameRepair::Tlv tlv;
+        FUZZ_CHECK(NameRepair::read(*repaired, 0, repaired->size(), &tlv) == NameRepair::Header::Ok);
+        FUZZ_CHECK(tlv.end() == repaired->size());
+    }
+    return 0;
+}
