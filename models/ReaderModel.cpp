@@ -104,6 +104,8 @@ QVariant ReaderModel::readerData(const Row& row, int column, int role) const
         return static_cast<int>(info.cardState);
     case IsCardRole:
         return false;
+    case EventCountRole:
+        return info.eventCount;
     default:
         return {};
     }
@@ -156,6 +158,7 @@ QHash<int, QByteArray> ReaderModel::roleNames() const
     names.insert(CardNamesRole, "cardNames");
     names.insert(CardStateRole, "cardState");
     names.insert(IsCardRole, "isCard");
+    names.insert(EventCountRole, "eventCount");
     return names;
 }
 

@@ -28,11 +28,12 @@ public:
     {
         ReaderNameRole = Qt::UserRole + 1,
         CardPresentRole,
-        AtrRole,       ///< QByteArray
-        AtrHexRole,    ///< "3B 88 80 ..."
-        CardNamesRole, ///< QStringList from smartcard_list.txt
-        CardStateRole, ///< int, ReaderInfo::CardState
-        IsCardRole,    ///< bool: this row is the card, not the reader
+        AtrRole,        ///< QByteArray
+        AtrHexRole,     ///< "3B 88 80 ..."
+        CardNamesRole,  ///< QStringList from smartcard_list.txt
+        CardStateRole,  ///< int, ReaderInfo::CardState
+        IsCardRole,     ///< bool: this row is the card, not the reader
+        EventCountRole, ///< int: pcscd's insertion/removal count for the reader
     };
     Q_ENUM(Role)
 

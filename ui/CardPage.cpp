@@ -98,12 +98,19 @@ void CardPage::setCard(const QModelIndex& index)
         m_atrModel->setAtr(atr);
         m_atrView->expandAll();
     }
-    loadDetails(reader, atr);
+    // Details belong to the card: read them again only for another card. Reading
+    // them opens the card, which some PC/SC stacks report as a state change.
+    const QString card = reader + QLatin1Char('/') +
+                         QString::number(name.parent().data(ReaderModel::EventCountRole).toInt()) + QLatin1Char('/') +
+                         QString::fromLatin1(atr.toHex());
+    if (card != m_detailsCard) {
+        m_detailsCard = card;
+        loadDetails(reader);
+    }
 }
 
-void CardPage::loadDetails(const QString& reader, const QByteArray& atr)
+void CardPage::loadDetails(const QString& reader)
 {
-    Q_UNUSED(atr)
     m_protocol->setText(tr("reading…"));
     // A newer request wins; the older result is dropped when it arrives.
     m_watcher->setFuture(QtConcurrent::run(readCardDetails, reader));

@@ -31,12 +31,13 @@ Q_SIGNALS:
     void detailsLoaded();
 
 private:
-    void loadDetails(const QString& reader, const QByteArray& atr);
+    void loadDetails(const QString& reader);
     void showDetails();
 
     QPersistentModelIndex m_index;
     QFutureWatcher<Result<CardDetails, PcscError>>* m_watcher = nullptr;
     QByteArray m_shownAtr;
+    QString m_detailsCard; ///< reader, event count and ATR of the card whose details are shown
     QLabel* m_title = nullptr;
     QLabel* m_reader = nullptr;
     QLabel* m_names = nullptr;
