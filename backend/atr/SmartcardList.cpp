@@ -22,6 +22,7 @@ bool SmartcardList::load(const QString& path)
 {
     m_entries.clear();
     m_path.clear();
+    m_cache.clear();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qCWarning(lcAtr) << "cannot read" << path << file.errorString();
@@ -58,10 +59,21 @@ bool SmartcardList::load(const QString& path)
 
 QStringList SmartcardList::cardNames(const QByteArray& atr) const
 {
-    QStringList names;
     if (atr.isEmpty()) {
-        return names;
+        return {};
     }
+    const auto cached = m_cache.constFind(atr);
+    if (cached != m_cache.cend()) {
+        return *cached;
+    }
+    const QStringList names = match(atr);
+    m_cache.insert(atr, names);
+    return names;
+}
+
+QStringList SmartcardList::match(const QByteArray& atr) const
+{
+    QStringList names;
     const QString text = atrToHex(atr);
     for (const Entry& e : m_entries) {
         // Most patterns are plain ATRs: compare those without a regex.

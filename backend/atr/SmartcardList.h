@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,7 @@ public:
     int patternCount() const { return static_cast<int>(m_entries.size()); }
 
     /// Every description of every pattern the ATR matches, in file order.
+    /// Remembered per ATR. Not thread-safe: one list per thread.
     QStringList cardNames(const QByteArray& atr) const;
 
 private:
@@ -37,8 +39,11 @@ private:
         mutable QRegularExpression regex; ///< compiled on first use: most never are
         QStringList names;
     };
+    QStringList match(const QByteArray& atr) const;
+
     std::vector<Entry> m_entries;
     QString m_path;
+    mutable QHash<QByteArray, QStringList> m_cache; ///< ATR -> names: a card's ATR is asked for again and again
 };
 
 } // namespace tokendesk

@@ -71,6 +71,17 @@ private Q_SLOTS:
         QCOMPARE(list.cardNames(QByteArray::fromHex("3B02")), QStringList{QStringLiteral("Good")});
     }
 
+    void reloadForgetsRememberedNames()
+    {
+        SmartcardList list;
+        const QByteArray atr = QByteArray::fromHex("3B021450");
+        QVERIFY(list.load(writeList("3B 02 14 50\n\tFirst name\n")));
+        QCOMPARE(list.cardNames(atr), QStringList{QStringLiteral("First name")});
+        QCOMPARE(list.cardNames(atr), QStringList{QStringLiteral("First name")}); // remembered
+        QVERIFY(list.load(writeList("3B 02 14 50\n\tSecond name\n")));
+        QCOMPARE(list.cardNames(atr), QStringList{QStringLiteral("Second name")});
+    }
+
     void unreadableFile()
     {
         SmartcardList list;
