@@ -62,6 +62,19 @@ int CommandLine::run(const QStringList& arguments)
         QStringLiteral("FILE"));
     parser.addOption(jsonOption);
     parser.addOption(listOption);
+    // Every command that reaches tokens takes --module; TOKENDESK_MODULES does the same.
+    const QCommandLineOption moduleOption(
+        QStringLiteral("module"),
+        QCoreApplication::translate("CommandLine", "Also load the PKCS#11 module PATH (repeatable)."),
+        QStringLiteral("PATH"));
+    parser.addOption(moduleOption);
+    const QCommandLineOption allTokensOption(
+        QStringLiteral("all-tokens"),
+        QCoreApplication::translate(
+            "CommandLine", "report: also the trust store's and the keyring's tokens, and uninitialized ones."));
+    if (command == QLatin1String("report")) {
+        parser.addOption(allTokensOption);
+    }
     const QCommandLineOption countOption(QStringLiteral("count"),
                                          QCoreApplication::translate("CommandLine", "watch: exit after N events."),
                                          QStringLiteral("N"));
@@ -148,7 +161,12 @@ int CommandLine::run(const QStringList& arguments)
         return WatchCommand(smartcardList, json, count, out).run();
     }
     if (command == QLatin1String("report")) {
-        return ReportCommand(smartcardList).run(json, out, err);
+        ReportCommand report(smartcardList);
+        ModuleRegistry::Options modules;
+        modules.paths = parser.values(moduleOption);
+        report.setModuleOptions(modules);
+        report.setAllTokens(parser.isSet(allTokensOption));
+        return report.run(json, out, err);
     }
     err << QCoreApplication::translate("CommandLine", "Unknown command: %1").arg(command) << '\n';
     return kUsageError;

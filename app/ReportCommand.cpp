@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace tokendesk {
 
@@ -26,6 +27,44 @@ QString cardStateName(ReaderInfo::CardState state)
     }
     return {};
 }
+
+QJsonObject pkcs11ErrorJson(const Pkcs11Error& error)
+{
+    QJsonObject o = CommandLine::errorJson(error.codeName(), ErrorText::pkcs11(error));
+    o.insert(QStringLiteral("kind"), Pkcs11Error::kindName(error.kind));
+    o.insert(QStringLiteral("function"), error.function);
+    o.insert(QStringLiteral("detail"), error.detail);
+    return o;
+}
+
+QJsonObject pinJson(const PinFlags& pin)
+{
+    // tries_left: PKCS#11 has only the flags; the PIN status reads counters where the card has them.
+    return QJsonObject{{QStringLiteral("tries_left"), QJsonValue()},
+                       {QStringLiteral("low"), pin.countLow},
+                       {QStringLiteral("final_try"), pin.finalTry},
+                       {QStringLiteral("locked"), pin.locked},
+                       {QStringLiteral("to_be_changed"), pin.toBeChanged}};
+}
+
+QJsonValue length(qint64 value)
+{
+    return value < 0 ? QJsonValue() : QJsonValue(value);
+}
+
+QString pinStateText(const PinFlags& pin)
+{
+    if (pin.locked) {
+        return QCoreApplication::translate("ReportCommand", "locked", "PIN state");
+    }
+    if (pin.finalTry) {
+        return QCoreApplication::translate("ReportCommand", "one try left", "PIN state");
+    }
+    if (pin.countLow) {
+        return QCoreApplication::translate("ReportCommand", "wrong PIN entered before", "PIN state");
+    }
+    return QCoreApplication::translate("ReportCommand", "ok", "PIN state");
+}
 } // namespace
 
 int ReportCommand::run(bool json, QTextStream& out, QTextStream& err) const
@@ -34,6 +73,22 @@ int ReportCommand::run(bool json, QTextStream& out, QTextStream& err) const
     // which is when a helpdesk needs it most.
     const auto readers = scanReaders();
     const QList<ReaderDriver> drivers = ReaderDrivers::scan();
+    // Modules and tokens need no pcscd either (SoftHSM, the trust store).
+    const ModuleRegistry registry(m_moduleOptions);
+    const TokenScan scan = registry.scan();
+    QSet<QString> hiddenModules;
+    for (const ModuleInfo& module : registry.modules()) {
+        if (module.system) {
+            hiddenModules.insert(module.path);
+        }
+    }
+    TokenList tokens;
+    for (const TokenInfo& token : scan.tokens) {
+        // SoftHSM's free slot holds an uninitialized token: not one to manage (p11tool hides it too).
+        if (m_allTokens || (!hiddenModules.contains(token.modulePath) && token.tokenInitialized)) {
+            tokens.append(token);
+        }
+    }
     if (json) {
         QJsonArray readerArray;
         for (const ReaderInfo& reader : readers.valueOr({})) {
@@ -44,6 +99,22 @@ int ReportCommand::run(bool json, QTextStream& out, QTextStream& err) const
             driverArray.append(driverJson(driver));
         }
         QJsonObject report{{QStringLiteral("readers"), readerArray}, {QStringLiteral("reader_drivers"), driverArray}};
+        QJsonArray moduleArray;
+        for (const ModuleInfo& module : registry.modules()) {
+            QJsonObject o = moduleJson(module);
+            for (const Pkcs11Error& error : scan.errors) {
+                if (error.detail == module.path) {
+                    o.insert(QStringLiteral("slot_list_error"), pkcs11ErrorJson(error));
+                }
+            }
+            moduleArray.append(o);
+        }
+        QJsonArray tokenArray;
+        for (const TokenInfo& token : std::as_const(tokens)) {
+            tokenArray.append(tokenJson(token));
+        }
+        report.insert(QStringLiteral("modules"), moduleArray);
+        report.insert(QStringLiteral("tokens"), tokenArray);
         if (!readers) {
             report.insert(QStringLiteral("error"),
                           CommandLine::errorJson(readers.error().codeName(), ErrorText::pcsc(readers.error())));
@@ -60,6 +131,16 @@ int ReportCommand::run(bool json, QTextStream& out, QTextStream& err) const
         out << QCoreApplication::translate("ReportCommand", "Reader drivers (%n):", nullptr, drivers.size()) << '\n';
         for (const ReaderDriver& driver : drivers) {
             printDriverText(driver, out);
+        }
+        out << QCoreApplication::translate("ReportCommand", "PKCS#11 modules (%n):", nullptr,
+                                           int(registry.modules().size()))
+            << '\n';
+        for (const ModuleInfo& module : registry.modules()) {
+            printModuleText(module, out);
+        }
+        out << QCoreApplication::translate("ReportCommand", "Tokens (%n):", nullptr, int(tokens.size())) << '\n';
+        for (const TokenInfo& token : std::as_const(tokens)) {
+            printTokenText(token, out);
         }
     }
     if (!readers) {
@@ -152,6 +233,79 @@ void ReportCommand::printReaderText(const ReaderInfo& reader, QTextStream& out) 
     for (const QString& name : names) {
         out << "    " << QCoreApplication::translate("ReportCommand", "card: %1").arg(name) << '\n';
     }
+}
+
+QJsonObject ReportCommand::moduleJson(const ModuleInfo& module)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), module.name);
+    o.insert(QStringLiteral("path"), module.path);
+    o.insert(QStringLiteral("registered"), module.registered);
+    o.insert(QStringLiteral("system"), module.system);
+    o.insert(QStringLiteral("error"), module.error ? QJsonValue(pkcs11ErrorJson(*module.error)) : QJsonValue());
+    if (module.ok()) {
+        o.insert(QStringLiteral("description"), module.description);
+        o.insert(QStringLiteral("manufacturer"), module.manufacturer);
+        o.insert(QStringLiteral("library_version"), module.libraryVersion.toString());
+        o.insert(QStringLiteral("cryptoki_version"), module.cryptokiVersion.toString());
+        o.insert(QStringLiteral("uri"), module.uri);
+    }
+    return o;
+}
+
+QJsonObject ReportCommand::tokenJson(const TokenInfo& token)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("label"), token.label);
+    o.insert(QStringLiteral("serial"), token.serial);
+    o.insert(QStringLiteral("module"), token.moduleName);
+    o.insert(QStringLiteral("module_path"), token.modulePath);
+    o.insert(QStringLiteral("uri"), token.uri);
+    o.insert(QStringLiteral("manufacturer"), token.manufacturer);
+    o.insert(QStringLiteral("model"), token.model);
+    o.insert(QStringLiteral("hardware_version"), token.hardwareVersion);
+    o.insert(QStringLiteral("firmware_version"), token.firmwareVersion);
+    o.insert(QStringLiteral("slot"), QJsonObject{{QStringLiteral("id"), static_cast<qint64>(token.slot.slotId)},
+                                                 {QStringLiteral("description"), token.slot.description},
+                                                 {QStringLiteral("removable"), token.slot.removable},
+                                                 {QStringLiteral("hardware"), token.slot.hardware}});
+    o.insert(QStringLiteral("flags"),
+             QJsonObject{{QStringLiteral("login_required"), token.loginRequired},
+                         {QStringLiteral("protected_authentication_path"), token.protectedAuthenticationPath},
+                         {QStringLiteral("user_pin_initialized"), token.userPinInitialized},
+                         {QStringLiteral("token_initialized"), token.tokenInitialized},
+                         {QStringLiteral("write_protected"), token.writeProtected},
+                         {QStringLiteral("rng"), token.rng}});
+    o.insert(QStringLiteral("pin"), pinJson(token.userPin));
+    o.insert(QStringLiteral("so_pin"), pinJson(token.soPin));
+    o.insert(QStringLiteral("min_pin_length"), length(token.minPinLength));
+    o.insert(QStringLiteral("max_pin_length"), length(token.maxPinLength));
+    return o;
+}
+
+void ReportCommand::printModuleText(const ModuleInfo& module, QTextStream& out)
+{
+    out << "  " << module.name << " (" << module.path << ")\n";
+    if (module.error) {
+        out << "    " << ErrorText::pkcs11(*module.error) << '\n';
+        return;
+    }
+    out << "    " << module.description << ", " << module.manufacturer << ' ' << module.libraryVersion.toString()
+        << '\n';
+}
+
+void ReportCommand::printTokenText(const TokenInfo& token, QTextStream& out)
+{
+    out << "  " << token.label << '\n';
+    out << "    " << QCoreApplication::translate("ReportCommand", "serial: %1").arg(token.serial) << '\n';
+    out << "    " << QCoreApplication::translate("ReportCommand", "model: %1 (%2)").arg(token.model, token.manufacturer)
+        << '\n';
+    out << "    " << QCoreApplication::translate("ReportCommand", "slot: %1").arg(token.slot.description) << '\n';
+    out << "    " << QCoreApplication::translate("ReportCommand", "module: %1").arg(token.moduleName) << '\n';
+    out << "    "
+        << QCoreApplication::translate("ReportCommand", "PIN: %1", "PIN the noun").arg(pinStateText(token.userPin))
+        << '\n';
+    out << "    URI: " << token.uri << '\n';
 }
 
 } // namespace tokendesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/pcsc/PcscError.h"
+#include "backend/pkcs11/Pkcs11Error.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,7 @@ class ErrorText
     Q_DECLARE_TR_FUNCTIONS(ErrorText)
 public:
     static QString pcsc(const PcscError& error);
+    static QString pkcs11(const Pkcs11Error& error);
 };
 
 } // namespace tokendesk

@@ -1,0 +1,280 @@
+#include "ModuleRegistry.h"
+
+#include "backend/common/CFree.h"
+#include "backend/common/Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <cstdlib>
+#include <p11-kit/p11-kit.h>
+#include <p11-kit/pkcs11.h>
+
+#ifndef TOKENDESK_P11_MODULE_PATH
+#define TOKENDESK_P11_MODULE_PATH "/usr/lib/x86_64-linux-gnu/pkcs11"
+#endif
+
+namespace tokendesk {
+
+namespace {
+
+using CString = CPtr<char, std::free>;
+
+QString take(char* text)
+{
+    const CString owned(text);
+    return text ? QString::fromUtf8(text) : QString();
+}
+
+/// p11-kit's last message (it keeps one per thread), for an error's detail.
+QString lastMessage()
+{
+    const char* message = p11_kit_message();
+    return message ? QString::fromUtf8(message) : QString();
+}
+
+/// "libsofthsm2.so" -> "libsofthsm2": the name of a module that has no p11-kit name.
+QString fileName(const QString& path)
+{
+    QString name = QFileInfo(path).fileName();
+    const qsizetype so = name.indexOf(QLatin1String(".so"));
+    return so > 0 ? name.left(so) : name;
+}
+
+/// A relative module name is looked up where p11-kit looks for module files.
+QString resolve(const QString& path)
+{
+    if (QFileInfo(path).isRelative() && !QFileInfo::exists(path)) {
+        const QString inModuleDir = QDir(QStringLiteral(TOKENDESK_P11_MODULE_PATH)).filePath(path);
+        if (QFileInfo::exists(inModuleDir)) {
+            return inModuleDir;
+        }
+    }
+    return path;
+}
+
+} // namespace
+
+ModuleRegistry::ModuleRegistry(const Options& options)
+{
+    if (options.registered) {
+        loadRegistered();
+    }
+    QStringList paths = options.paths;
+    if (options.environment) {
+        paths += environmentPaths();
+    }
+    for (const QString& path : std::as_const(paths)) {
+        loadExplicit(path);
+    }
+}
+
+// The modules' own references (Pkcs11Token, shared_ptr) keep them initialized;
+// the last one finalizes.
+ModuleRegistry::~ModuleRegistry() = default;
+
+QStringList ModuleRegistry::environmentPaths()
+{
+    return qEnvironmentVariable("TOKENDESK_MODULES").split(QLatin1Char(':'), Qt::SkipEmptyParts);
+}
+
+bool ModuleRegistry::isSystemModule(const QString& name, const QString& path, bool trustPolicy)
+{
+    static const QStringList names{QStringLiteral("p11-kit-trust"), QStringLiteral("gnome-keyring")};
+    static const QStringList files{QStringLiteral("p11-kit-trust.so"), QStringLiteral("gnome-keyring-pkcs11.so")};
+    return trustPolicy || names.contains(name) || files.contains(QFileInfo(path).fileName());
+}
+
+QString ModuleRegistry::canonicalPath(const QString& path)
+{
+    const QFileInfo info(resolve(path));
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+void ModuleRegistry::loadRegistered()
+{
+    // Managed mode (flags 0): p11-kit counts initializations per process, so
+    // other p11-kit users in this process and we do not finalize each other.
+    CK_FUNCTION_LIST** list = p11_kit_modules_load(nullptr, 0);
+    if (!list) {
+        ModuleInfo info;
+        info.name = QStringLiteral("p11-kit");
+        info.registered = true;
+        Pkcs11Error error;
+        error.kind = Pkcs11Error::Kind::ModuleNotLoaded;
+        error.function = QStringLiteral("p11_kit_modules_load");
+        error.detail = lastMessage();
+        info.error = error;
+        m_infos.append(info);
+        return;
+    }
+    for (CK_FUNCTION_LIST** it = list; *it; ++it) {
+        ModuleInfo info;
+        info.registered = true;
+        info.name = take(p11_kit_module_get_name(*it));
+        QString file = take(p11_kit_module_get_filename(*it));
+        if (file.isEmpty()) {
+            file = take(p11_kit_config_option(*it, "module"));
+        }
+        info.path = file.isEmpty() ? info.name : canonicalPath(file);
+        const QString trust = take(p11_kit_config_option(*it, "trust-policy"));
+        info.system =
+            isSystemModule(info.name, info.path, trust == QLatin1String("yes") || trust == QLatin1String("true"));
+        add(*it, std::move(info));
+    }
+    // The array only: each module's reference now belongs to its Pkcs11Module.
+    std::free(list);
+}
+
+void ModuleRegistry::loadExplicit(const QString& path)
+{
+    ModuleInfo info;
+    info.path = canonicalPath(path);
+    info.name = fileName(info.path);
+    info.system = isSystemModule(info.name, info.path, false);
+    for (const ModuleInfo& known : std::as_const(m_infos)) {
+        if (known.path == info.path) {
+            qCDebug(lcPkcs11) << path << "is already loaded as" << known.name;
+            return;
+        }
+    }
+    // Quiet: the failure becomes this module's entry, not a line on stderr.
+    p11_kit_be_quiet();
+    CK_FUNCTION_LIST* functions = p11_kit_module_load(QFile::encodeName(resolve(path)).constData(), 0);
+    const QString message = functions ? QString() : lastMessage();
+    p11_kit_be_loud();
+    if (!functions) {
+        Pkcs11Error error;
+        error.kind = Pkcs11Error::Kind::ModuleNotLoaded;
+        error.function = QStringLiteral("p11_kit_module_load");
+        error.detail = message.isEmpty() ? info.path : message;
+        info.error = error;
+        qCDebug(lcPkcs11) << "cannot load" << path << message;
+        m_infos.append(info);
+        return;
+    }
+    add(functions, std::move(info));
+}
+
+void ModuleRegistry::add(CK_FUNCTION_LIST* functions, ModuleInfo info)
+{
+    for (const ModuleInfo& known : std::as_const(m_infos)) {
+        if (known.path == info.path) {
+            p11_kit_module_release(functions);
+            return;
+        }
+    }
+    auto module = Pkcs11Module::initialize(functions, info);
+    if (!module) {
+        qCDebug(lcPkcs11) << info.path << module.error().function << module.error().codeName();
+        info.error = module.error();
+        m_infos.append(info);
+        return;
+    }
+    m_infos.append(module.value()->info());
+    m_modules.push_back(std::move(module).value());
+}
+
+std::shared_ptr<const Pkcs11Module> ModuleRegistry::module(const QString& path) const
+{
+    const QString key = canonicalPath(path);
+    for (const auto& module : m_modules) {
+        if (module->info().path == key || module->info().path == path) {
+            return module;
+        }
+    }
+    return nullptr;
+}
+
+TokenScan ModuleRegistry::scan() const
+{
+    TokenScan result;
+    for (const auto& module : m_modules) {
+        auto slots = module->scan();
+        if (!slots) {
+            Pkcs11Error error = slots.error();
+            error.detail = module->info().path;
+            result.errors.append(error);
+            continue;
+        }
+        result.tokens += slots.value().tokens;
+        result.emptySlots += slots.value().emptySlots;
+    }
+    return result;
+}
+
+Result<QList<Pkcs11Token>, Pkcs11Error> ModuleRegistry::findTokens(const Pkcs11Uri& uri) const
+{
+    QList<Pkcs11Token> found;
+    for (const auto& module : m_modules) {
+        if (!uri.matchesModule(module->info())) {
+            continue;
+        }
+        auto slots = module->scan();
+        if (!slots) {
+            continue;
+        }
+        for (const TokenInfo& token : std::as_const(slots.value().tokens)) {
+            if (uri.matchesToken(token)) {
+                found.append(Pkcs11Token(module, token));
+            }
+        }
+    }
+    if (found.isEmpty()) {
+        return Pkcs11Error::tokenNotPresent(uri.tokenLabel(), uri.tokenSerial(), QStringLiteral("C_GetTokenInfo"));
+    }
+    return found;
+}
+
+Result<Pkcs11Token, Pkcs11Error> ModuleRegistry::findToken(const TokenInfo& token) const
+{
+    if (const auto owner = module(token.modulePath)) {
+        if (auto slots = owner->scan()) {
+            for (const TokenInfo& now : std::as_const(slots.value().tokens)) {
+                if (now.serialRaw == token.serialRaw) {
+                    return Pkcs11Token(owner, now);
+                }
+            }
+        }
+    }
+    return Pkcs11Error::tokenNotPresent(token.label, token.serial, QStringLiteral("C_GetTokenInfo"));
+}
+
+Result<ObjectList, Pkcs11Error> ModuleRegistry::findObjects(const Pkcs11Uri& uri) const
+{
+    auto tokens = findTokens(uri);
+    if (!tokens) {
+        return tokens.error();
+    }
+    const ObjectQuery query = ObjectQuery::fromUri(uri);
+    ObjectList found;
+    std::optional<Pkcs11Error> firstError;
+    for (const Pkcs11Token& token : std::as_const(tokens.value())) {
+        auto objects = token.objects(query);
+        if (!objects) {
+            if (!firstError) {
+                firstError = objects.error();
+            }
+            continue;
+        }
+        for (const ObjectInfo& object : std::as_const(objects.value())) {
+            if (uri.matchesObject(object)) {
+                found.append(object);
+            }
+        }
+    }
+    if (found.isEmpty()) {
+        if (firstError) {
+            return *firstError;
+        }
+        Pkcs11Error error;
+        error.kind = Pkcs11Error::Kind::ObjectNotFound;
+        error.function = QStringLiteral("C_FindObjects");
+        error.detail = uri.toString();
+        return error;
+    }
+    return found;
+}
+
+} // namespace tokendesk

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "ModuleInfo.h"
+#include "ObjectInfo.h"
+#include "Pkcs11Error.h"
+#include "Pkcs11Module.h"
+#include "Pkcs11Token.h"
+#include "Pkcs11Uri.h"
+#include "TokenInfo.h"
+#include "backend/common/Result.h"
+
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+namespace tokendesk {
+
+/// Every token and empty slot of every module, at one moment.
+struct TokenScan
+{
+    TokenList tokens;
+    QList<SlotInfo> emptySlots;
+    /// Modules whose slot list failed; `detail` is the module's path.
+    QList<Pkcs11Error> errors;
+};
+
+/// The PKCS#11 modules TokenDesk uses: those p11-kit registers (what
+/// `p11-kit list-modules` shows, what GnuTLS and NSS's p11-kit-proxy load),
+/// then explicit module files (--module, TOKENDESK_MODULES). The same library
+/// named twice is loaded once. A module that does not load or initialize
+/// becomes an entry with an error and does not hide the others.
+///
+/// Loading is blocking (a module's C_Initialize may talk to pcscd): make the
+/// registry on a worker. Afterwards every const member may be called from any
+/// thread; tokens and modules stay valid as long as a Pkcs11Token or
+/// shared_ptr<Pkcs11Module> holds them, the registry's own references go with
+/// it, and the last reference finalizes the module (C_Finalize).
+class ModuleRegistry
+{
+public:
+    struct Options
+    {
+        bool registered = true;  ///< load the modules p11-kit registers
+        QStringList paths;       ///< module files, in order (--module)
+        bool environment = true; ///< also the colon-separated paths of TOKENDESK_MODULES
+    };
+
+    ModuleRegistry() : ModuleRegistry(Options()) {}
+    explicit ModuleRegistry(const Options& options);
+    ~ModuleRegistry();
+    ModuleRegistry(const ModuleRegistry&) = delete;
+    ModuleRegistry& operator=(const ModuleRegistry&) = delete;
+
+    /// Every module, failed ones included: registered ones first, then explicit ones.
+    const ModuleList& modules() const { return m_infos; }
+    /// The modules that loaded and initialized.
+    const std::vector<std::shared_ptr<const Pkcs11Module>>& loaded() const { return m_modules; }
+    /// The loaded module with this library path (resolved like ModuleInfo::path); null when none.
+    std::shared_ptr<const Pkcs11Module> module(const QString& path) const;
+
+    /// Every token and every empty slot now, all modules. C_GetTokenInfo talks
+    /// to smart cards (OpenSC reads a PIV card's PIN state): call it when the
+    /// reader monitor reports a change, not in a loop.
+    TokenScan scan() const;
+    /// The present tokens the URI matches (its module, slot and token parts).
+    /// None: TokenNotPresent, with the URI's token label and serial.
+    [[nodiscard]] Result<QList<Pkcs11Token>, Pkcs11Error> findTokens(const Pkcs11Uri& uri) const;
+    /// The token with this snapshot's key (module path and serial), wherever it is now.
+    [[nodiscard]] Result<Pkcs11Token, Pkcs11Error> findToken(const TokenInfo& token) const;
+    /// The objects the URI names, on the tokens it matches. TokenNotPresent
+    /// when its token is absent, ObjectNotFound when the token has no such object.
+    [[nodiscard]] Result<ObjectList, Pkcs11Error> findObjects(const Pkcs11Uri& uri) const;
+
+    /// TOKENDESK_MODULES, split at colons.
+    static QStringList environmentPaths();
+    /// Trust stores and keyrings (p11-kit-trust, gnome-keyring): hidden from the token tree by default.
+    static bool isSystemModule(const QString& name, const QString& path, bool trustPolicy);
+    /// The path a module is known by: symlinks resolved when the file exists.
+    static QString canonicalPath(const QString& path);
+
+private:
+    void loadRegistered();
+    void loadExplicit(const QString& path);
+    void add(_CK_FUNCTION_LIST* functions, ModuleInfo info);
+
+    ModuleList m_infos;
+    std::vector<std::shared_ptr<const Pkcs11Module>> m_modules;
+};
+
+} // namespace tokendesk

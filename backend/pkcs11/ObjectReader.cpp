@@ -1,0 +1,196 @@
+#include "ObjectReader.h"
+
+#include "Pkcs11Session.h"
+#include "Pkcs11Text.h"
+#include "Pkcs11Uri.h"
+
+#include <p11-kit/pkcs11.h>
+
+namespace tokendesk {
+
+namespace {
+
+ObjectInfo::KeyType keyType(quint64 code)
+{
+    switch (code) {
+    case CKK_RSA:
+        return ObjectInfo::KeyType::Rsa;
+    case CKK_EC:
+        return ObjectInfo::KeyType::Ec;
+    case CKK_EC_EDWARDS:
+        return ObjectInfo::KeyType::EdDsa;
+    case CKK_DSA:
+        return ObjectInfo::KeyType::Dsa;
+    case CKK_AES:
+        return ObjectInfo::KeyType::Aes;
+    default:
+        return ObjectInfo::KeyType::Other;
+    }
+}
+
+std::optional<QByteArray> get(const AttributeMap& a, quint64 type)
+{
+    const auto it = a.constFind(type);
+    return it == a.constEnd() ? std::nullopt : std::optional<QByteArray>(*it);
+}
+
+std::optional<bool> flag(const AttributeMap& a, quint64 type)
+{
+    return Pkcs11Session::toBool(get(a, type));
+}
+
+/// The modulus' size in bits, leading zero bytes aside.
+int bitsOf(const QByteArray& modulus)
+{
+    qsizetype start = 0;
+    while (start < modulus.size() && modulus.at(start) == 0) {
+        ++start;
+    }
+    if (start == modulus.size()) {
+        return 0;
+    }
+    int bits = static_cast<int>(modulus.size() - start - 1) * 8;
+    for (auto top = static_cast<unsigned char>(modulus.at(start)); top != 0; top >>= 1) {
+        ++bits;
+    }
+    return bits;
+}
+
+void fillKey(ObjectInfo& o, const AttributeMap& a)
+{
+    o.keyTypeCode = Pkcs11Session::toUlong(get(a, CKA_KEY_TYPE));
+    o.keyType = o.keyTypeCode ? keyType(*o.keyTypeCode) : ObjectInfo::KeyType::None;
+    o.sign = flag(a, CKA_SIGN);
+    o.verify = flag(a, CKA_VERIFY);
+    o.decrypt = flag(a, CKA_DECRYPT);
+    o.encrypt = flag(a, CKA_ENCRYPT);
+    o.derive = flag(a, CKA_DERIVE);
+    o.alwaysAuthenticate = flag(a, CKA_ALWAYS_AUTHENTICATE);
+    o.sensitive = flag(a, CKA_SENSITIVE);
+    o.extractable = flag(a, CKA_EXTRACTABLE);
+    o.subject = a.value(CKA_SUBJECT);
+    o.ecParams = a.value(CKA_EC_PARAMS);
+    if (const auto bits = Pkcs11Session::toUlong(get(a, CKA_MODULUS_BITS))) {
+        o.modulusBits = static_cast<int>(*bits);
+    } else if (a.contains(CKA_MODULUS)) {
+        o.modulusBits = bitsOf(a.value(CKA_MODULUS));
+    }
+}
+
+} // namespace
+
+ObjectQuery ObjectQuery::fromUri(const Pkcs11Uri& uri)
+{
+    ObjectQuery query;
+    if (const auto cls = uri.objectClass()) {
+        query.classes = {*cls};
+    }
+    query.id = uri.id();
+    query.label = uri.label();
+    return query;
+}
+
+QList<quint64> ObjectReader::attributeTypes(ObjectInfo::Class cls)
+{
+    QList<quint64> types{CKA_ID, CKA_LABEL, CKA_PRIVATE, CKA_MODIFIABLE};
+    switch (cls) {
+    case ObjectInfo::Class::Certificate:
+        types << CKA_CERTIFICATE_TYPE << CKA_VALUE << CKA_TRUSTED << CKA_CERTIFICATE_CATEGORY << CKA_SUBJECT;
+        break;
+    case ObjectInfo::Class::PublicKey:
+        types << CKA_KEY_TYPE << CKA_VERIFY << CKA_ENCRYPT << CKA_DERIVE << CKA_MODULUS_BITS << CKA_MODULUS
+              << CKA_EC_PARAMS << CKA_SUBJECT;
+        break;
+    case ObjectInfo::Class::PrivateKey:
+        // The public parts only (CKA_MODULUS, CKA_EC_PARAMS): never CKA_VALUE or a private exponent.
+        types << CKA_KEY_TYPE << CKA_SIGN << CKA_DECRYPT << CKA_DERIVE << CKA_ALWAYS_AUTHENTICATE << CKA_SENSITIVE
+              << CKA_EXTRACTABLE << CKA_MODULUS_BITS << CKA_MODULUS << CKA_EC_PARAMS << CKA_SUBJECT;
+        break;
+    case ObjectInfo::Class::SecretKey:
+        types << CKA_KEY_TYPE << CKA_SIGN << CKA_VERIFY << CKA_ENCRYPT << CKA_DECRYPT << CKA_SENSITIVE
+              << CKA_EXTRACTABLE;
+        break;
+    case ObjectInfo::Class::Data:
+        types << CKA_APPLICATION << CKA_OBJECT_ID;
+        break;
+    case ObjectInfo::Class::Other:
+        break;
+    }
+    return types;
+}
+
+Result<ObjectInfo, Pkcs11Error> ObjectReader::readObject(const Pkcs11Session& session, const TokenInfo& token,
+                                                         ObjectInfo::Class cls, quint64 handle)
+{
+    auto read = session.attributes(handle, attributeTypes(cls));
+    if (!read) {
+        return read.error();
+    }
+    const AttributeMap& a = read.value();
+    ObjectInfo o;
+    o.modulePath = token.modulePath;
+    o.tokenSerial = token.serial;
+    o.objectClass = cls;
+    o.id = a.value(CKA_ID);
+    o.labelRaw = a.value(CKA_LABEL);
+    o.label = Pkcs11Text::decode(o.labelRaw);
+    o.isPrivate = flag(a, CKA_PRIVATE);
+    o.modifiable = flag(a, CKA_MODIFIABLE);
+    switch (cls) {
+    case ObjectInfo::Class::Certificate:
+        o.value = a.value(CKA_VALUE);
+        o.certificateType = Pkcs11Session::toUlong(get(a, CKA_CERTIFICATE_TYPE));
+        o.trusted = flag(a, CKA_TRUSTED);
+        o.certificateCategory = Pkcs11Session::toUlong(get(a, CKA_CERTIFICATE_CATEGORY));
+        o.subject = a.value(CKA_SUBJECT);
+        break;
+    case ObjectInfo::Class::PublicKey:
+    case ObjectInfo::Class::PrivateKey:
+    case ObjectInfo::Class::SecretKey:
+        fillKey(o, a);
+        break;
+    case ObjectInfo::Class::Data:
+        o.application = Pkcs11Text::decode(a.value(CKA_APPLICATION));
+        o.objectId = a.value(CKA_OBJECT_ID);
+        break;
+    case ObjectInfo::Class::Other:
+        break;
+    }
+    o.uri = Pkcs11Uri::forObject(token, o);
+    return o;
+}
+
+Result<ObjectList, Pkcs11Error> ObjectReader::read(const Pkcs11Session& session, const TokenInfo& token,
+                                                   const ObjectQuery& query)
+{
+    ObjectList objects;
+    for (const ObjectInfo::Class cls : query.classes) {
+        AttributeList templ{{CKA_CLASS, Pkcs11Session::ulongValue(Pkcs11Uri::classCode(cls))}};
+        if (query.id) {
+            templ.append({CKA_ID, *query.id});
+        }
+        if (query.label) {
+            templ.append({CKA_LABEL, *query.label});
+        }
+        // All handles first, the search ended, then the attributes: some modules
+        // do not like other calls while a search is open.
+        auto handles = session.findObjects(templ);
+        if (!handles) {
+            return handles.error();
+        }
+        for (const quint64 handle : std::as_const(handles.value())) {
+            auto object = readObject(session, token, cls, handle);
+            if (!object) {
+                // Deleted between the search and the read (another program): skip it.
+                if (object.error().kind == Pkcs11Error::Kind::ObjectNotFound) {
+                    continue;
+                }
+                return object.error();
+            }
+            objects.append(std::move(object).value());
+        }
+    }
+    return objects;
+}
+
+} // namespace tokendesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ObjectInfo.h"
+#include "Pkcs11Error.h"
+#include "TokenInfo.h"
+#include "backend/common/Result.h"
+
+#include <QList>
+#include <optional>
+
+namespace tokendesk {
+
+class Pkcs11Session;
+class Pkcs11Uri;
+
+/// Which objects to read: classes, and optionally one CKA_ID / CKA_LABEL,
+/// which go into the C_FindObjectsInit template.
+struct ObjectQuery
+{
+    QList<ObjectInfo::Class> classes = {ObjectInfo::Class::Certificate, ObjectInfo::Class::PublicKey,
+                                        ObjectInfo::Class::PrivateKey, ObjectInfo::Class::SecretKey,
+                                        ObjectInfo::Class::Data};
+    std::optional<QByteArray> id;
+    std::optional<QByteArray> label; ///< CKA_LABEL bytes
+
+    /// The URI's type=, id= and object= parts (every class when it has no type=).
+    static ObjectQuery fromUri(const Pkcs11Uri& uri);
+};
+
+/// Reads object snapshots from a token through an open session: one search
+/// per class (each always finalized), then each object's attributes, in one
+/// batch when the module allows it (Pkcs11Session::attributes).
+class ObjectReader
+{
+public:
+    [[nodiscard]] static Result<ObjectList, Pkcs11Error> read(const Pkcs11Session& session, const TokenInfo& token,
+                                                              const ObjectQuery& query = {});
+    /// One object whose class is known, by its handle in this session.
+    [[nodiscard]] static Result<ObjectInfo, Pkcs11Error>
+    readObject(const Pkcs11Session& session, const TokenInfo& token, ObjectInfo::Class cls, quint64 handle);
+    /// The CKA_* read for a class.
+    static QList<quint64> attributeTypes(ObjectInfo::Class cls);
+};
+
+} // namespace tokendesk

@@ -1,0 +1,220 @@
+#include "Pkcs11Module.h"
+
+#include "Pkcs11Text.h"
+#include "Pkcs11Uri.h"
+#include "backend/common/Logging.h"
+
+#include <p11-kit/p11-kit.h>
+#include <p11-kit/pkcs11.h>
+#include <vector>
+
+namespace tokendesk {
+
+namespace {
+
+Pkcs11Version version(const CK_VERSION& v)
+{
+    return Pkcs11Version{v.major, v.minor};
+}
+
+template<typename T> QByteArray rawField(const T& field)
+{
+    return Pkcs11Text::field(field, static_cast<int>(sizeof field));
+}
+
+PinFlags pinFlags(CK_FLAGS flags, CK_FLAGS countLow, CK_FLAGS finalTry, CK_FLAGS locked, CK_FLAGS toBeChanged)
+{
+    return PinFlags{(flags & countLow) != 0, (flags & finalTry) != 0, (flags & locked) != 0,
+                    (flags & toBeChanged) != 0};
+}
+
+qint64 pinLength(CK_ULONG value)
+{
+    return value == CK_UNAVAILABLE_INFORMATION ? -1 : static_cast<qint64>(value);
+}
+
+} // namespace
+
+Result<std::shared_ptr<Pkcs11Module>, Pkcs11Error> Pkcs11Module::initialize(CK_FUNCTION_LIST* functions,
+                                                                            ModuleInfo info)
+{
+    // From here on the module's destructor releases p11-kit's reference, whatever happens.
+    std::shared_ptr<Pkcs11Module> module(new Pkcs11Module(functions, std::move(info)));
+
+    // The module makes its own (OS) locks: our worker threads call it concurrently.
+    CK_C_INITIALIZE_ARGS args{};
+    args.flags = CKF_OS_LOCKING_OK;
+    const CK_RV rv = functions->C_Initialize(&args);
+    if (rv == CKR_CRYPTOKI_ALREADY_INITIALIZED) {
+        qCDebug(lcPkcs11) << module->m_info.path << "was already initialized in this process";
+    } else if (rv != CKR_OK) {
+        return Pkcs11Error::fromCode(rv, QStringLiteral("C_Initialize"));
+    } else {
+        module->m_finalize = true;
+    }
+
+    CK_INFO ckInfo{};
+    if (const CK_RV infoRv = functions->C_GetInfo(&ckInfo); infoRv != CKR_OK) {
+        return Pkcs11Error::fromCode(infoRv, QStringLiteral("C_GetInfo"));
+    }
+    ModuleInfo& m = module->m_info;
+    m.descriptionRaw = rawField(ckInfo.libraryDescription);
+    m.manufacturerRaw = rawField(ckInfo.manufacturerID);
+    m.description = Pkcs11Text::decodeField(m.descriptionRaw);
+    m.manufacturer = Pkcs11Text::decodeField(m.manufacturerRaw);
+    m.libraryVersion = version(ckInfo.libraryVersion);
+    m.cryptokiVersion = version(ckInfo.cryptokiVersion);
+    m.flags = ckInfo.flags;
+    m.uri = Pkcs11Uri::forModule(m);
+    qCDebug(lcPkcs11) << "module" << m.name << m.path << m.description << m.libraryVersion.toString();
+    return module;
+}
+
+Pkcs11Module::~Pkcs11Module()
+{
+    if (m_finalize) {
+        const CK_RV rv = m_functions->C_Finalize(nullptr);
+        if (rv != CKR_OK) {
+            qCWarning(lcPkcs11) << m_info.path << "C_Finalize:" << Pkcs11Error::codeName(rv);
+        }
+    }
+    p11_kit_module_release(m_functions);
+}
+
+Result<QList<quint64>, Pkcs11Error> Pkcs11Module::slotIds(bool tokenPresent) const
+{
+    const CK_BBOOL present = tokenPresent ? CK_TRUE : CK_FALSE;
+    // A reader can appear between the two calls: retry then.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        CK_ULONG count = 0;
+        CK_RV rv = m_functions->C_GetSlotList(present, nullptr, &count);
+        if (rv != CKR_OK) {
+            return Pkcs11Error::fromCode(rv, QStringLiteral("C_GetSlotList"));
+        }
+        std::vector<CK_SLOT_ID> slots(count);
+        rv = m_functions->C_GetSlotList(present, slots.data(), &count);
+        if (rv == CKR_BUFFER_TOO_SMALL) {
+            continue;
+        }
+        if (rv != CKR_OK) {
+            return Pkcs11Error::fromCode(rv, QStringLiteral("C_GetSlotList"));
+        }
+        QList<quint64> ids;
+        for (CK_ULONG i = 0; i < count && i < slots.size(); ++i) {
+            ids.append(slots[i]);
+        }
+        return ids;
+    }
+    return Pkcs11Error::fromCode(CKR_BUFFER_TOO_SMALL, QStringLiteral("C_GetSlotList"));
+}
+
+Result<SlotInfo, Pkcs11Error> Pkcs11Module::slotInfo(quint64 slotId) const
+{
+    CK_SLOT_INFO info{};
+    if (const CK_RV rv = m_functions->C_GetSlotInfo(slotId, &info); rv != CKR_OK) {
+        return Pkcs11Error::fromCode(rv, QStringLiteral("C_GetSlotInfo"));
+    }
+    SlotInfo slot;
+    slot.modulePath = m_info.path;
+    slot.slotId = slotId;
+    slot.descriptionRaw = rawField(info.slotDescription);
+    slot.manufacturerRaw = rawField(info.manufacturerID);
+    slot.description = Pkcs11Text::decodeField(slot.descriptionRaw);
+    slot.manufacturer = Pkcs11Text::decodeField(slot.manufacturerRaw);
+    slot.tokenPresent = (info.flags & CKF_TOKEN_PRESENT) != 0;
+    slot.removable = (info.flags & CKF_REMOVABLE_DEVICE) != 0;
+    slot.hardware = (info.flags & CKF_HW_SLOT) != 0;
+    slot.flags = info.flags;
+    return slot;
+}
+
+Result<TokenInfo, Pkcs11Error> Pkcs11Module::tokenInfo(quint64 slotId) const
+{
+    auto slot = slotInfo(slotId);
+    if (!slot) {
+        return slot.error();
+    }
+    CK_TOKEN_INFO info{};
+    if (const CK_RV rv = m_functions->C_GetTokenInfo(slotId, &info); rv != CKR_OK) {
+        return Pkcs11Error::fromCode(rv, QStringLiteral("C_GetTokenInfo"));
+    }
+    TokenInfo token;
+    token.modulePath = m_info.path;
+    token.moduleName = m_info.name;
+    token.slot = std::move(slot).value();
+    token.labelRaw = rawField(info.label);
+    token.manufacturerRaw = rawField(info.manufacturerID);
+    token.modelRaw = rawField(info.model);
+    token.serialRaw = rawField(info.serialNumber);
+    token.label = Pkcs11Text::decodeField(token.labelRaw);
+    token.manufacturer = Pkcs11Text::decodeField(token.manufacturerRaw);
+    token.model = Pkcs11Text::decodeField(token.modelRaw);
+    token.serial = Pkcs11Text::decodeField(token.serialRaw);
+
+    const CK_FLAGS f = info.flags;
+    token.flags = f;
+    token.loginRequired = (f & CKF_LOGIN_REQUIRED) != 0;
+    token.protectedAuthenticationPath = (f & CKF_PROTECTED_AUTHENTICATION_PATH) != 0;
+    token.userPinInitialized = (f & CKF_USER_PIN_INITIALIZED) != 0;
+    token.tokenInitialized = (f & CKF_TOKEN_INITIALIZED) != 0;
+    token.writeProtected = (f & CKF_WRITE_PROTECTED) != 0;
+    token.rng = (f & CKF_RNG) != 0;
+    token.userPin =
+        pinFlags(f, CKF_USER_PIN_COUNT_LOW, CKF_USER_PIN_FINAL_TRY, CKF_USER_PIN_LOCKED, CKF_USER_PIN_TO_BE_CHANGED);
+    token.soPin = pinFlags(f, CKF_SO_PIN_COUNT_LOW, CKF_SO_PIN_FINAL_TRY, CKF_SO_PIN_LOCKED, CKF_SO_PIN_TO_BE_CHANGED);
+    token.minPinLength = pinLength(info.ulMinPinLen);
+    token.maxPinLength = pinLength(info.ulMaxPinLen);
+    token.hardwareVersion = version(info.hardwareVersion).toString();
+    token.firmwareVersion = version(info.firmwareVersion).toString();
+    token.uri = Pkcs11Uri::forToken(token);
+    return token;
+}
+
+Result<SlotScan, Pkcs11Error> Pkcs11Module::scan() const
+{
+    // The slots with a token first: smart-card modules look for card changes on
+    // C_GetSlotList, and this is the list the standard asks for.
+    auto withToken = slotIds(true);
+    if (!withToken) {
+        return withToken.error();
+    }
+    auto all = slotIds(false);
+    if (!all) {
+        return all.error();
+    }
+    SlotScan result;
+    for (const quint64 id : all.value()) {
+        if (withToken.value().contains(id)) {
+            auto token = tokenInfo(id);
+            if (token) {
+                result.tokens.append(std::move(token).value());
+                continue;
+            }
+            auto slot = slotInfo(id);
+            if (!slot) {
+                continue; // the reader went away in between
+            }
+            // Removed in between: an empty slot. Anything else: a token we cannot read.
+            if (token.error().kind != Pkcs11Error::Kind::TokenNotPresent) {
+                slot.value().tokenError = token.error();
+            }
+            result.emptySlots.append(std::move(slot).value());
+        } else if (auto slot = slotInfo(id)) {
+            result.emptySlots.append(std::move(slot).value());
+        }
+    }
+    // A token that appeared between the two lists is found on the next scan.
+    return result;
+}
+
+std::mutex& Pkcs11Module::slotMutex(quint64 slotId) const
+{
+    const std::lock_guard<std::mutex> lock(m_slotMutexesLock);
+    std::unique_ptr<std::mutex>& mutex = m_slotMutexes[slotId];
+    if (!mutex) {
+        mutex = std::make_unique<std::mutex>();
+    }
+    return *mutex;
+}
+
+} // namespace tokendesk

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ModuleInfo.h"
+#include "Pkcs11Error.h"
+#include "TokenInfo.h"
+#include "backend/common/Result.h"
+
+#include <QList>
+#include <map>
+#include <memory>
+#include <mutex>
+
+// CK_FUNCTION_LIST of <p11-kit/pkcs11.h> (whose compatibility names make the tag _CK_FUNCTION_LIST).
+struct _CK_FUNCTION_LIST;
+
+namespace tokendesk {
+
+/// What one module has now: its tokens, and its slots without a token.
+struct SlotScan
+{
+    TokenList tokens;
+    /// Slots without a token (readers without a card), and slots whose token
+    /// the module cannot read (tokenPresent with tokenError, e.g. an unknown card).
+    QList<SlotInfo> emptySlots;
+};
+
+/// One initialized PKCS#11 module (RAII): C_Initialize with
+/// CKF_OS_LOCKING_OK when made, C_Finalize and p11-kit's release when the
+/// last shared_ptr goes. Modules are loaded through p11-kit in its managed
+/// mode, so another user of the same module in this process (another
+/// p11-kit consumer) keeps it initialized after we finalize.
+///
+/// Threads: every call here may come from any thread at any time; with OS
+/// locking the module serializes what it must. Work on one token is
+/// serialized by slotMutex() (see Pkcs11Token), work on two tokens runs in
+/// parallel.
+class Pkcs11Module
+{
+public:
+    /// Takes one p11-kit reference to `functions` (released on failure too),
+    /// initializes the module and completes `info` from C_GetInfo.
+    /// CKR_CRYPTOKI_ALREADY_INITIALIZED is success (then we never finalize it).
+    [[nodiscard]] static Result<std::shared_ptr<Pkcs11Module>, Pkcs11Error> initialize(_CK_FUNCTION_LIST* functions,
+                                                                                       ModuleInfo info);
+    ~Pkcs11Module();
+    Pkcs11Module(const Pkcs11Module&) = delete;
+    Pkcs11Module& operator=(const Pkcs11Module&) = delete;
+
+    const ModuleInfo& info() const { return m_info; }
+    /// The function list, for the backend's PKCS#11 calls (Pkcs11Session).
+    _CK_FUNCTION_LIST* functions() const { return m_functions; }
+
+    /// C_GetSlotList: the slots with a token (tokenPresent) or all of them.
+    [[nodiscard]] Result<QList<quint64>, Pkcs11Error> slotIds(bool tokenPresent) const;
+    [[nodiscard]] Result<SlotInfo, Pkcs11Error> slotInfo(quint64 slotId) const;
+    /// C_GetTokenInfo, with the slot's info and the token's URI.
+    [[nodiscard]] Result<TokenInfo, Pkcs11Error> tokenInfo(quint64 slotId) const;
+    /// Every slot and token now. Fails only when the slot list itself fails.
+    [[nodiscard]] Result<SlotScan, Pkcs11Error> scan() const;
+
+    /// The lock that serializes the work on the token in one slot.
+    std::mutex& slotMutex(quint64 slotId) const;
+
+private:
+    Pkcs11Module(_CK_FUNCTION_LIST* functions, ModuleInfo info) : m_functions(functions), m_info(std::move(info)) {}
+
+    _CK_FUNCTION_LIST* m_functions = nullptr;
+    ModuleInfo m_info;
+    bool m_finalize = false; ///< our C_Initialize did initialize it
+    mutable std::mutex m_slotMutexesLock;
+    mutable std::map<quint64, std::unique_ptr<std::mutex>> m_slotMutexes;
+};
+
+} // namespace tokendesk

@@ -1,0 +1,297 @@
+#include "Pkcs11Session.h"
+
+#include "Pkcs11Module.h"
+#include "backend/common/Logging.h"
+
+#include <QScopeGuard>
+#include <cstring>
+#include <openssl/crypto.h>
+#include <p11-kit/pkcs11.h>
+#include <vector>
+
+namespace tokendesk {
+
+namespace {
+
+/// What a module leaves in ulValueLen when it did not look at an attribute.
+constexpr CK_ULONG kUntouched = CK_UNAVAILABLE_INFORMATION - 1;
+/// Longer than any attribute TokenDesk reads: a module's garbage, not a length.
+constexpr CK_ULONG kMaxLength = 16UL * 1024 * 1024;
+/// A module that keeps returning handles is broken; stop there.
+constexpr int kMaxObjects = 100000;
+
+Pkcs11Error error(CK_RV rv, const char* function)
+{
+    return Pkcs11Error::fromCode(rv, QString::fromLatin1(function));
+}
+
+/// Errors that end the session or say the token is gone: no point in
+/// retrying attribute by attribute. Anything else only concerns attributes.
+bool endsSession(CK_RV rv)
+{
+    switch (Pkcs11Error::kindOf(rv)) {
+    case Pkcs11Error::Kind::TokenNotPresent:
+    case Pkcs11Error::Kind::SessionClosed:
+    case Pkcs11Error::Kind::DeviceError:
+    case Pkcs11Error::Kind::ObjectNotFound:
+        return true;
+    default:
+        return rv == CKR_CRYPTOKI_NOT_INITIALIZED || rv == CKR_HOST_MEMORY;
+    }
+}
+
+bool usableLength(CK_ULONG length)
+{
+    return length != CK_UNAVAILABLE_INFORMATION && length != kUntouched && length <= kMaxLength;
+}
+
+CK_USER_TYPE userType(Pkcs11Session::User user)
+{
+    switch (user) {
+    case Pkcs11Session::User::SecurityOfficer:
+        return CKU_SO;
+    case Pkcs11Session::User::ContextSpecific:
+        return CKU_CONTEXT_SPECIFIC;
+    case Pkcs11Session::User::User:
+        break;
+    }
+    return CKU_USER;
+}
+
+} // namespace
+
+Result<Pkcs11Session, Pkcs11Error> Pkcs11Session::open(std::shared_ptr<const Pkcs11Module> module, quint64 slotId,
+                                                       Access access)
+{
+    CK_FLAGS flags = CKF_SERIAL_SESSION;
+    if (access == Access::ReadWrite) {
+        flags |= CKF_RW_SESSION;
+    }
+    CK_SESSION_HANDLE handle = CK_INVALID_HANDLE;
+    const CK_RV rv = module->functions()->C_OpenSession(slotId, flags, nullptr, nullptr, &handle);
+    if (rv != CKR_OK) {
+        return error(rv, "C_OpenSession");
+    }
+    return Pkcs11Session(std::move(module), slotId, handle);
+}
+
+Pkcs11Session::Pkcs11Session(Pkcs11Session&& other) noexcept
+    : m_module(std::move(other.m_module)), m_slotId(other.m_slotId), m_handle(other.m_handle), m_valid(other.m_valid)
+{
+    other.m_valid = false;
+}
+
+Pkcs11Session& Pkcs11Session::operator=(Pkcs11Session&& other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_module = std::move(other.m_module);
+        m_slotId = other.m_slotId;
+        m_handle = other.m_handle;
+        m_valid = other.m_valid;
+        other.m_valid = false;
+    }
+    return *this;
+}
+
+Pkcs11Session::~Pkcs11Session()
+{
+    close();
+}
+
+void Pkcs11Session::close()
+{
+    if (m_valid) {
+        // Fails when the token was removed (the module closed it already): nothing to do then.
+        const CK_RV rv = m_module->functions()->C_CloseSession(m_handle);
+        if (rv != CKR_OK) {
+            qCDebug(lcPkcs11) << "C_CloseSession:" << Pkcs11Error::codeName(rv);
+        }
+        m_valid = false;
+    }
+}
+
+Result<QList<quint64>, Pkcs11Error> Pkcs11Session::findObjects(const AttributeList& templ) const
+{
+    std::vector<CK_ATTRIBUTE> attributes;
+    attributes.reserve(static_cast<size_t>(templ.size()));
+    for (const auto& [type, value] : templ) {
+        attributes.push_back({type, const_cast<char*>(value.constData()), static_cast<CK_ULONG>(value.size())});
+    }
+    CK_FUNCTION_LIST* f = m_module->functions();
+    CK_RV rv = f->C_FindObjectsInit(m_handle, attributes.data(), static_cast<CK_ULONG>(attributes.size()));
+    if (rv != CKR_OK) {
+        return error(rv, "C_FindObjectsInit");
+    }
+    // A search left open blocks the next one in this session: always end it.
+    const auto finish = qScopeGuard([&] {
+        const CK_RV finalRv = f->C_FindObjectsFinal(m_handle);
+        if (finalRv != CKR_OK) {
+            qCDebug(lcPkcs11) << "C_FindObjectsFinal:" << Pkcs11Error::codeName(finalRv);
+        }
+    });
+    QList<quint64> handles;
+    CK_OBJECT_HANDLE batch[64];
+    while (handles.size() < kMaxObjects) {
+        CK_ULONG found = 0;
+        rv = f->C_FindObjects(m_handle, batch, 64, &found);
+        if (rv != CKR_OK) {
+            return error(rv, "C_FindObjects");
+        }
+        if (found == 0) {
+            break;
+        }
+        for (CK_ULONG i = 0; i < found && i < 64; ++i) {
+            handles.append(batch[i]);
+        }
+    }
+    return handles;
+}
+
+Result<std::optional<QByteArray>, Pkcs11Error> Pkcs11Session::attribute(quint64 object, quint64 type) const
+{
+    CK_FUNCTION_LIST* f = m_module->functions();
+    CK_ATTRIBUTE a{type, nullptr, kUntouched};
+    CK_RV rv = f->C_GetAttributeValue(m_handle, object, &a, 1);
+    if (endsSession(rv)) {
+        return error(rv, "C_GetAttributeValue");
+    }
+    if (rv != CKR_OK || !usableLength(a.ulValueLen)) {
+        return std::optional<QByteArray>();
+    }
+    QByteArray value(static_cast<qsizetype>(a.ulValueLen), Qt::Uninitialized);
+    a.pValue = value.data();
+    rv = f->C_GetAttributeValue(m_handle, object, &a, 1);
+    if (endsSession(rv)) {
+        return error(rv, "C_GetAttributeValue");
+    }
+    if (rv != CKR_OK || !usableLength(a.ulValueLen) || a.ulValueLen > static_cast<CK_ULONG>(value.size())) {
+        return std::optional<QByteArray>();
+    }
+    value.truncate(static_cast<qsizetype>(a.ulValueLen));
+    return std::optional<QByteArray>(value);
+}
+
+Result<AttributeMap, Pkcs11Error> Pkcs11Session::attributes(quint64 object, const QList<quint64>& types) const
+{
+    CK_FUNCTION_LIST* f = m_module->functions();
+    AttributeMap result;
+    // 1. All lengths in one call. A module that follows the standard sets each
+    //    length (CK_UNAVAILABLE_INFORMATION for what it will not give) even
+    //    when it returns CKR_ATTRIBUTE_SENSITIVE or _TYPE_INVALID; others stop
+    //    at the first bad one (left kUntouched) or fail with CKR_ARGUMENTS_BAD.
+    std::vector<CK_ATTRIBUTE> lengths;
+    for (const quint64 type : types) {
+        lengths.push_back({type, nullptr, kUntouched});
+    }
+    CK_RV rv = f->C_GetAttributeValue(m_handle, object, lengths.data(), static_cast<CK_ULONG>(lengths.size()));
+    if (endsSession(rv)) {
+        return error(rv, "C_GetAttributeValue");
+    }
+    QList<quint64> oneByOne;
+    std::vector<CK_ATTRIBUTE> values;
+    std::vector<QByteArray> buffers;
+    for (const CK_ATTRIBUTE& a : lengths) {
+        if (rv == CKR_ARGUMENTS_BAD) {
+            oneByOne.append(a.type);
+        } else if (a.ulValueLen == CK_UNAVAILABLE_INFORMATION) {
+            continue; // absent: not an error
+        } else if (usableLength(a.ulValueLen)) {
+            buffers.emplace_back(static_cast<qsizetype>(a.ulValueLen), Qt::Uninitialized);
+            values.push_back({a.type, nullptr, a.ulValueLen});
+        } else {
+            oneByOne.append(a.type); // left untouched, or garbage
+        }
+    }
+    // 2. The values that have a length, in one call.
+    if (!values.empty()) {
+        for (size_t i = 0; i < values.size(); ++i) {
+            values[i].pValue = buffers[i].data();
+        }
+        rv = f->C_GetAttributeValue(m_handle, object, values.data(), static_cast<CK_ULONG>(values.size()));
+        if (endsSession(rv)) {
+            return error(rv, "C_GetAttributeValue");
+        }
+        for (size_t i = 0; i < values.size(); ++i) {
+            const CK_ULONG length = values[i].ulValueLen;
+            if (rv != CKR_OK) {
+                oneByOne.append(values[i].type);
+            } else if (usableLength(length) && length <= static_cast<CK_ULONG>(buffers[i].size())) {
+                result.insert(values[i].type, buffers[i].left(static_cast<qsizetype>(length)));
+            }
+        }
+    }
+    // 3. What the batches did not give: one at a time, keeping what works.
+    if (!oneByOne.isEmpty()) {
+        qCDebug(lcPkcs11) << "attribute batch:" << Pkcs11Error::codeName(rv) << "- reading" << oneByOne.size() << "of"
+                          << types.size() << "one by one";
+    }
+    for (const quint64 type : std::as_const(oneByOne)) {
+        auto value = attribute(object, type);
+        if (!value) {
+            return value.error();
+        }
+        if (value.value()) {
+            result.insert(type, *value.value());
+        }
+    }
+    return result;
+}
+
+Status<Pkcs11Error> Pkcs11Session::login(User user, const QByteArray& pin, bool protectedPath) const
+{
+    std::vector<CK_UTF8CHAR> buffer(pin.begin(), pin.end());
+    const auto wipe = qScopeGuard([&buffer] {
+        if (!buffer.empty()) {
+            OPENSSL_cleanse(buffer.data(), buffer.size());
+        }
+    });
+    const bool onReader = protectedPath && pin.isEmpty();
+    const CK_RV rv = m_module->functions()->C_Login(m_handle, userType(user), onReader ? nullptr : buffer.data(),
+                                                    onReader ? 0 : static_cast<CK_ULONG>(buffer.size()));
+    if (rv != CKR_OK && rv != CKR_USER_ALREADY_LOGGED_IN) {
+        return error(rv, "C_Login");
+    }
+    return Done{};
+}
+
+Status<Pkcs11Error> Pkcs11Session::logout() const
+{
+    const CK_RV rv = m_module->functions()->C_Logout(m_handle);
+    if (rv != CKR_OK && rv != CKR_USER_NOT_LOGGED_IN) {
+        return error(rv, "C_Logout");
+    }
+    return Done{};
+}
+
+QByteArray Pkcs11Session::ulongValue(quint64 value)
+{
+    const CK_ULONG v = value;
+    return QByteArray(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+QByteArray Pkcs11Session::boolValue(bool value)
+{
+    const CK_BBOOL v = value ? CK_TRUE : CK_FALSE;
+    return QByteArray(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+std::optional<quint64> Pkcs11Session::toUlong(const std::optional<QByteArray>& value)
+{
+    if (!value || value->size() != static_cast<qsizetype>(sizeof(CK_ULONG))) {
+        return std::nullopt;
+    }
+    CK_ULONG v = 0;
+    std::memcpy(&v, value->constData(), sizeof v);
+    return v;
+}
+
+std::optional<bool> Pkcs11Session::toBool(const std::optional<QByteArray>& value)
+{
+    if (!value || value->isEmpty()) {
+        return std::nullopt;
+    }
+    return value->at(0) != 0;
+}
+
+} // namespace tokendesk

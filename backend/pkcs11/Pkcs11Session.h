@@ -1,0 +1,91 @@
+#pragma once
+
+#include "Pkcs11Error.h"
+#include "backend/common/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <memory>
+#include <optional>
+
+namespace tokendesk {
+
+class Pkcs11Module;
+
+/// Attribute types and values without PKCS#11 types: (CKA_*, bytes as the
+/// module stores them; a CK_ULONG or CK_BBOOL in the machine's layout).
+using AttributeList = QList<QPair<quint64, QByteArray>>;
+/// The attributes a module returned, by CKA_*. An attribute the module does
+/// not have or will not show is absent; present ones may be empty.
+using AttributeMap = QHash<quint64, QByteArray>;
+
+/// A PKCS#11 session (RAII: C_OpenSession, C_CloseSession). Serial (no
+/// parallel flag), read-only unless asked. Not for two threads at once: hold
+/// the token's lock (Pkcs11Token does) while using one.
+class Pkcs11Session
+{
+public:
+    enum class Access
+    {
+        ReadOnly,
+        ReadWrite
+    };
+    enum class User
+    {
+        User,            ///< CKU_USER
+        SecurityOfficer, ///< CKU_SO
+        ContextSpecific  ///< CKU_CONTEXT_SPECIFIC (a key with CKA_ALWAYS_AUTHENTICATE)
+    };
+
+    [[nodiscard]] static Result<Pkcs11Session, Pkcs11Error> open(std::shared_ptr<const Pkcs11Module> module,
+                                                                 quint64 slotId, Access access = Access::ReadOnly);
+
+    Pkcs11Session(Pkcs11Session&& other) noexcept;
+    Pkcs11Session& operator=(Pkcs11Session&& other) noexcept;
+    Pkcs11Session(const Pkcs11Session&) = delete;
+    Pkcs11Session& operator=(const Pkcs11Session&) = delete;
+    ~Pkcs11Session();
+
+    quint64 handle() const { return m_handle; }
+    quint64 slotId() const { return m_slotId; }
+    const Pkcs11Module& module() const { return *m_module; }
+
+    /// The objects matching `templ` (every object for an empty one):
+    /// C_FindObjectsInit, C_FindObjects in batches, and always C_FindObjectsFinal.
+    [[nodiscard]] Result<QList<quint64>, Pkcs11Error> findObjects(const AttributeList& templ) const;
+
+    /// Reads `types` of one object: one C_GetAttributeValue batch; when the
+    /// batch fails as a whole (CKR_ATTRIBUTE_SENSITIVE, CKR_ATTRIBUTE_TYPE_INVALID,
+    /// CKR_ARGUMENTS_BAD, ...), one attribute at a time, keeping what can be read.
+    /// Fails only for what ends the session (removal, an invalid handle).
+    [[nodiscard]] Result<AttributeMap, Pkcs11Error> attributes(quint64 object, const QList<quint64>& types) const;
+
+    /// C_Login. The PIN is copied into a buffer that is wiped after the call;
+    /// the caller wipes its own. An empty PIN with a protected authentication
+    /// path (PIN pad) logs in on the reader: C_Login with no PIN.
+    [[nodiscard]] Status<Pkcs11Error> login(User user, const QByteArray& pin, bool protectedPath = false) const;
+    [[nodiscard]] Status<Pkcs11Error> logout() const;
+
+    /// Attribute encodings: CK_ULONG and CK_BBOOL as the module expects them, and back.
+    static QByteArray ulongValue(quint64 value);
+    static QByteArray boolValue(bool value);
+    static std::optional<quint64> toUlong(const std::optional<QByteArray>& value);
+    static std::optional<bool> toBool(const std::optional<QByteArray>& value);
+
+private:
+    Pkcs11Session(std::shared_ptr<const Pkcs11Module> module, quint64 slotId, quint64 handle)
+        : m_module(std::move(module)), m_slotId(slotId), m_handle(handle), m_valid(true)
+    {}
+    void close();
+    /// One attribute alone: absent (nullopt) when the module will not give it.
+    Result<std::optional<QByteArray>, Pkcs11Error> attribute(quint64 object, quint64 type) const;
+
+    std::shared_ptr<const Pkcs11Module> m_module;
+    quint64 m_slotId = 0;
+    quint64 m_handle = 0;
+    bool m_valid = false;
+};
+
+} // namespace tokendesk

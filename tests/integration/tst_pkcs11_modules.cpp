@@ -1,0 +1,194 @@
+// ModuleRegistry with real modules: what p11-kit registers (OpenSC, SoftHSM2,
+// the trust store), explicit paths from the command line and TOKENDESK_MODULES,
+// files that are no module and a module whose C_Initialize fails; and two
+// tokens of one module used from several threads at once.
+
+#include "PeerProcess.h"
+#include "SoftHsmTokens.h"
+#include "backend/pkcs11/ModuleRegistry.h"
+
+#include <QFile>
+#include <QScopeGuard>
+#include <QTest>
+#include <QUrl>
+#include <atomic>
+#include <thread>
+
+using namespace tokendesk;
+
+namespace {
+
+const QString kFakeModule = QStringLiteral(TOKENDESK_FAKE_FAILING_PKCS11);
+
+ModuleRegistry::Options softhsmOnly()
+{
+    ModuleRegistry::Options options;
+    options.registered = false;
+    options.environment = false;
+    options.paths = {SoftHsmTokens::modulePath()};
+    return options;
+}
+
+Pkcs11Token tokenLabelled(const ModuleRegistry& registry, const QString& label)
+{
+    const auto uri =
+        Pkcs11Uri::parse(QStringLiteral("pkcs11:token=") + QString::fromLatin1(QUrl::toPercentEncoding(label)));
+    if (!uri) {
+        qFatal("bad label %s", qPrintable(label));
+    }
+    auto tokens = registry.findTokens(uri.value());
+    if (!tokens || tokens.value().size() != 1) {
+        qFatal("token %s: not exactly one", qPrintable(label));
+    }
+    return tokens.value().constFirst();
+}
+
+} // namespace
+
+class TestPkcs11Modules : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void brokenModulesAreEntries();
+    void twoTokensFromTwoThreads();
+};
+
+void TestPkcs11Modules::initTestCase()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("SOFTHSM2_CONF"), "run inside the bench (testbench.sh exec)");
+    for (const char* peer : {"pkcs11-tool", "openssl", "sh"}) {
+        QVERIFY2(PeerProcess::which(QString::fromLatin1(peer)), peer); // a missing peer is a failure
+    }
+    QVERIFY(QFile::exists(SoftHsmTokens::modulePath()));
+    QVERIFY(QFile::exists(kFakeModule));
+}
+
+void TestPkcs11Modules::brokenModulesAreEntries()
+{
+    SoftHsmTokens hsm;
+    QVERIFY2(hsm.isValid(), qPrintable(hsm.errorString()));
+    QVERIFY2(hsm.createToken("Survivor"), qPrintable(hsm.errorString()));
+    const QString text = hsm.dir() + QStringLiteral("/not-a-module.so");
+    {
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("module: this is a text file, not a library\n");
+    }
+    // Some from the command line, some from the environment; SoftHSM named
+    // explicitly and registered with p11-kit (Debian's softhsm2.module).
+    qputenv("TOKENDESK_MODULES", QFile::encodeName(QStringLiteral("/bin/true:") + kFakeModule));
+    const auto restore = qScopeGuard([] { qunsetenv("TOKENDESK_MODULES"); });
+    ModuleRegistry::Options options;
+    options.paths = {text, SoftHsmTokens::modulePath(), QStringLiteral("/nonexistent/libnothing.so")};
+    ModuleRegistry registry(options);
+
+    const auto entry = [&](const QString& path) {
+        const QString key = ModuleRegistry::canonicalPath(path);
+        ModuleList found;
+        for (const ModuleInfo& m : registry.modules()) {
+            if (m.path == key) {
+                found << m;
+            }
+        }
+        return found;
+    };
+    for (const QString& notModule : {QStringLiteral("/bin/true"), text, QStringLiteral("/nonexistent/libnothing.so")}) {
+        const ModuleList e = entry(notModule);
+        QCOMPARE(e.size(), 1);
+        QVERIFY2(e.constFirst().error, qPrintable(notModule));
+        QCOMPARE(e.constFirst().error->kind, Pkcs11Error::Kind::ModuleNotLoaded);
+        QCOMPARE(e.constFirst().error->function, QStringLiteral("p11_kit_module_load"));
+        QVERIFY(!e.constFirst().error->detail.isEmpty());
+        QVERIFY(!e.constFirst().registered);
+    }
+    const ModuleList fake = entry(kFakeModule);
+    QCOMPARE(fake.size(), 1);
+    QVERIFY(fake.constFirst().error);
+    QCOMPARE(fake.constFirst().error->function, QStringLiteral("C_Initialize"));
+    QCOMPARE(fake.constFirst().error->codeName(), QStringLiteral("CKR_GENERAL_ERROR"));
+    QCOMPARE(fake.constFirst().name, QStringLiteral("fake_failing_pkcs11"));
+
+    // SoftHSM once, under p11-kit's name; OpenSC and the trust module loaded too.
+    const ModuleList softhsm = entry(SoftHsmTokens::modulePath());
+    QCOMPARE(softhsm.size(), 1);
+    QVERIFY(softhsm.constFirst().ok());
+    QVERIFY(softhsm.constFirst().registered);
+    QCOMPARE(softhsm.constFirst().name, QStringLiteral("softhsm2"));
+    QCOMPARE(softhsm.constFirst().description, QStringLiteral("Implementation of PKCS11"));
+    QCOMPARE(softhsm.constFirst().libraryVersion.toString(), QStringLiteral("2.6"));
+    QVERIFY(softhsm.constFirst().uri.startsWith(QLatin1String("pkcs11:library-description=")));
+    QVERIFY(!softhsm.constFirst().system);
+    bool openscOk = false;
+    bool trustIsSystem = false;
+    for (const ModuleInfo& m : registry.modules()) {
+        openscOk |= m.name == QLatin1String("opensc-pkcs11") && m.ok();
+        trustIsSystem |= m.name == QLatin1String("p11-kit-trust") && m.ok() && m.system;
+    }
+    QVERIFY(openscOk);
+    QVERIFY(trustIsSystem);
+    QCOMPARE(int(registry.loaded().size()), int(std::count_if(registry.modules().cbegin(), registry.modules().cend(),
+                                                              [](const ModuleInfo& m) { return m.ok(); })));
+
+    // The failures hide nothing: SoftHSM's token and the trust store's are listed.
+    const TokenScan scan = registry.scan();
+    QStringList labels;
+    for (const TokenInfo& t : scan.tokens) {
+        labels << t.label;
+    }
+    QVERIFY2(labels.contains(QStringLiteral("Survivor")), qPrintable(labels.join(QLatin1Char(','))));
+    QVERIFY2(labels.contains(QStringLiteral("System Trust")), qPrintable(labels.join(QLatin1Char(','))));
+}
+
+void TestPkcs11Modules::twoTokensFromTwoThreads()
+{
+    SoftHsmTokens hsm;
+    QVERIFY2(hsm.isValid(), qPrintable(hsm.errorString()));
+    quint64 slotA = 0;
+    quint64 slotB = 0;
+    QVERIFY2(hsm.createToken("Thread A", &slotA), qPrintable(hsm.errorString()));
+    QVERIFY2(hsm.createToken("Thread B", &slotB), qPrintable(hsm.errorString()));
+    for (const quint64 slot : {slotA, slotB}) {
+        for (const QString& id : {QStringLiteral("01"), QStringLiteral("02")}) {
+            QVERIFY2(!hsm.writeCertificate(slot, id, QStringLiteral("c%1").arg(id), QString()).isEmpty(),
+                     qPrintable(hsm.errorString()));
+        }
+    }
+    ModuleRegistry registry(softhsmOnly());
+    const Pkcs11Token a = tokenLabelled(registry, QStringLiteral("Thread A"));
+    const Pkcs11Token b = tokenLabelled(registry, QStringLiteral("Thread B"));
+    const ObjectList expectedA = a.objects().valueOr({});
+    const ObjectList expectedB = b.objects().valueOr({});
+    QCOMPARE(expectedA.size(), 2);
+    QCOMPARE(expectedB.size(), 2);
+
+    // Two workers on A (serialized by A's lock), one on B, one scanning: same answers every time.
+    std::atomic<int> failures{0};
+    const auto work = [&failures](const Pkcs11Token& token, const ObjectList& expected) {
+        for (int i = 0; i < 25; ++i) {
+            const auto objects = token.objects();
+            if (!objects || objects.value() != expected) {
+                ++failures;
+            }
+        }
+    };
+    std::thread first(work, a, expectedA);
+    std::thread second(work, a, expectedA);
+    std::thread third(work, b, expectedB);
+    std::thread scanner([&] {
+        for (int i = 0; i < 25; ++i) {
+            if (registry.scan().tokens.size() != 3) {
+                ++failures;
+            }
+        }
+    });
+    first.join();
+    second.join();
+    third.join();
+    scanner.join();
+    QCOMPARE(failures.load(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestPkcs11Modules)
+#include "tst_pkcs11_modules.moc"
