@@ -595,6 +595,399 @@
     </message>
 </context>
 <context>
+    <name>CertCommand</name>
+    <message>
+        <source>Missing argument: show or export, e.g. tokendesk cert show FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cert command: %1 (show or export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing argument: the certificate file, e.g. tokendesk cert %1 FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o and --der are options of cert export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing option: -o FILE, where to write the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: names in this certificate hold invalid characters, shown as �.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject alternative names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA issuers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL distribution points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key SHA-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateText</name>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC %1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <comment>Microsoft user principal name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other name %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-repudiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key encipherment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data encipherment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encipher only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decipher only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS server authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS client authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email protection (S/MIME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time stamping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart card logon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos client authentication (PKINIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos KDC (PKINIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA, path length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA, no path length limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain ends at a root certificate that is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of an issuer is missing, so the chain cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate of the chain has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate of the chain is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate of the chain has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature in the chain does not verify: a certificate was altered or mis-issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a certificate that is cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a PEM certificate block that is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the certificate failed inside OpenSSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>TokenDesk %1</source>
@@ -640,6 +1033,30 @@
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also load the PKCS#11 module PATH (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: also the trust store&apos;s and the keyring&apos;s tokens, and uninitialized ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cert export: write the certificate to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cert export: DER instead of PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show FILE: the certificate&apos;s details; export FILE -o OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate file, PEM or DER.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -683,6 +1100,70 @@
         <source>The smart card service failed (%1 in %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PKCS#11 module could not be loaded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is not present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the token “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the token “%1” (serial %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was removed or reset during the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is incorrect.</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is locked.</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN does not meet the token&apos;s rules.</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN has expired and must be changed.</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token does not support this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token or its reader failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has no such object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid PKCS#11 URI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module failed (%1 in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -714,6 +1195,61 @@
     </message>
     <message>
         <source>card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <comment>PIN state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one try left</source>
+        <comment>PIN state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN entered before</source>
+        <comment>PIN state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>PIN state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>PKCS#11 modules (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tokens (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>serial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: %1</source>
+        <comment>PIN the noun</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,6 +31,11 @@ X509Ptr decode(const QByteArray& der, qsizetype* consumed)
     const auto* start = reinterpret_cast<const unsigned char*>(der.constData());
     const unsigned char* p = start;
     X509Ptr cert(d2i_X509(nullptr, &p, static_cast<long>(der.size())));
+    // RFC 5280 knows v1, v2 and v3 (encoded 0, 1, 2), but OpenSSL decodes any
+    // integer there (the fuzzer found -23): such DER is not a certificate.
+    if (cert && (X509_get_version(cert.get()) < 0 || X509_get_version(cert.get()) > 2)) {
+        cert.reset();
+    }
     *consumed = cert ? p - start : 0;
     return cert;
 }

@@ -28,6 +28,18 @@ private:
     }
 
 private Q_SLOTS:
+    // A version field outside v1..v3 (here the integer -23, found by fuzz_cert):
+    // OpenSSL decodes it, RFC 5280 does not allow it, we refuse it.
+    void unknownVersionIsNotACertificate()
+    {
+        QFile f(qEnvironmentVariable("TOKENDESK_SOURCE_DIR") +
+                QStringLiteral("/tests/fuzz/corpus/cert/regression-version-minus-23.der"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto result = CertificateParser::parseDer(f.readAll());
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, X509Error::Code::NotACertificate);
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
