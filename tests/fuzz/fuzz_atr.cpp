@@ -2,6 +2,7 @@
 // taken three ways: as ATR bytes, as hex text, and as historical bytes. Besides not
 // crashing, a few invariants must hold; a broken one aborts, which the fuzzer reports.
 
+#include "FuzzCheck.h"
 #include "backend/atr/AtrParser.h"
 
 #include <cstdint>
@@ -9,14 +10,6 @@
 #include <cstdlib>
 
 using namespace tokendesk;
-
-#define FUZZ_CHECK(condition)                                                                                          \
-    do {                                                                                                               \
-        if (!(condition)) {                                                                                            \
-            std::fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #condition);                         \
-            std::abort();                                                                                              \
-        }                                                                                                              \
-    } while (false)
 
 namespace {
 

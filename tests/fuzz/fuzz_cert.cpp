@@ -2,6 +2,7 @@
 // and name repair). The input is taken as DER, as the base64 of a PEM CERTIFICATE block, and as PEM
 // text. Besides not crashing, a few invariants must hold; a broken one aborts, which the fuzzer reports.
 
+#include "FuzzCheck.h"
 #include "backend/x509/CertificateExport.h"
 #include "backend/x509/CertificateParser.h"
 #include "backend/x509/NameRepair.h"
@@ -12,14 +13,6 @@
 #include <cstdlib>
 
 using namespace tokendesk;
-
-#define FUZZ_CHECK(condition)                                                                                          \
-    do {                                                                                                               \
-        if (!(condition)) {                                                                                            \
-            std::fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #condition);                         \
-            std::abort();                                                                                              \
-        }                                                                                                              \
-    } while (false)
 
 namespace {
 
