@@ -1,9 +1,11 @@
 #include "CertCommand.h"
 
 #include "CommandLine.h"
+#include "TokenCertificates.h"
 #include "backend/x509/CertificateExport.h"
 #include "backend/x509/CertificateParser.h"
 #include "models/CertificateText.h"
+#include "models/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,15 +22,14 @@ QString key(const char* name)
     return QString::fromLatin1(name);
 }
 
-/// Digests and key identifiers: lower-case hex without separators, as sha256sum prints them.
 QJsonValue hexOrNull(const QByteArray& bytes)
 {
-    return bytes.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(bytes.toHex()));
+    return CertCommand::hexOrNull(bytes);
 }
 
 QJsonValue isoOrNull(const QDateTime& time)
 {
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    return CertCommand::isoOrNull(time);
 }
 
 QString keyAlgorithmCode(KeyAlgorithm algorithm)
@@ -91,6 +92,43 @@ QList<CertificateInfo> companions(const QString& path)
 }
 } // namespace
 
+QJsonValue CertCommand::hexOrNull(const QByteArray& bytes)
+{
+    return bytes.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(bytes.toHex()));
+}
+
+QJsonValue CertCommand::isoOrNull(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject CertCommand::keyJson(const PublicKeyInfo& k)
+{
+    return QJsonObject{{key("algorithm"), keyAlgorithmCode(k.algorithm)},
+                       {key("oid"), k.oid},
+                       {key("bits"), k.bits ? QJsonValue(k.bits) : QJsonValue()},
+                       {key("curve"), k.curve.isEmpty() ? QJsonValue() : QJsonValue(k.curve)},
+                       {key("nist_curve"), k.nistCurve.isEmpty() ? QJsonValue() : QJsonValue(k.nistCurve)}};
+}
+
+QJsonArray CertCommand::keyUsageJson(const CertificateInfo& info)
+{
+    QJsonArray keyUsage;
+    for (KeyUsage u : info.keyUsage) {
+        keyUsage.append(keyUsageCode(u));
+    }
+    return keyUsage;
+}
+
+QJsonArray CertCommand::extendedKeyUsageJson(const CertificateInfo& info)
+{
+    QJsonArray ekus;
+    for (const ExtendedKeyUsage& e : info.extendedKeyUsage) {
+        ekus.append(QJsonObject{{key("oid"), e.oid}, {key("name"), e.name}});
+    }
+    return ekus;
+}
+
 QString CertCommand::validityCode(CertificateValidity validity)
 {
     static const char* const codes[] = {"valid", "expired", "not_yet_valid", "expires_soon"};
@@ -116,21 +154,25 @@ int CertCommand::run(const Options& options, QTextStream& out, QTextStream& err)
                                       : tr("Unknown cert command: %1 (show or export).").arg(action));
     }
     if (options.arguments.size() < 2) {
-        return usage(tr("Missing argument: the certificate file, e.g. tokendesk cert %1 FILE").arg(action));
+        return usage(
+            tr("Missing argument: the certificate file or PKCS#11 URI, e.g. tokendesk cert %1 FILE").arg(action));
     }
     if (options.arguments.size() > 2) {
         return usage(tr("Unexpected argument: %1").arg(options.arguments.at(2)));
     }
+    const QString source = options.arguments.at(1);
+    const bool isUri = source.startsWith(QLatin1String("pkcs11:"));
     if (action == QLatin1String("show")) {
         if (!options.output.isEmpty() || options.der) {
             return usage(tr("-o and --der are options of cert export."));
         }
-        return show(options.arguments.at(1), options.json, out, err);
+        return isUri ? showUri(source, options, out, err) : show(source, options.json, out, err);
     }
     if (options.output.isEmpty()) {
         return usage(tr("Missing option: -o FILE, where to write the certificate."));
     }
-    return exportTo(options.arguments.at(1), options.output, options.der, options.json, out, err);
+    return isUri ? exportUri(source, options, out, err)
+                 : exportTo(source, options.output, options.der, options.json, out, err);
 }
 
 int CertCommand::show(const QString& path, bool json, QTextStream& out, QTextStream& err)
@@ -153,6 +195,132 @@ int CertCommand::show(const QString& path, bool json, QTextStream& out, QTextStr
     return 0;
 }
 
+namespace {
+/// The certificates a URI names, or the error already reported (the exit code).
+Result<QList<TokenCertificates::Found>, int> findOnTokens(const QString& text, const CertCommand::Options& options,
+                                                          QList<Pkcs11Token>* tokens, QTextStream& out,
+                                                          QTextStream& err)
+{
+    const auto uri = Pkcs11Uri::parse(text);
+    if (!uri) {
+        return CommandLine::fail(options.json, Pkcs11Error::kindName(uri.error().kind), ErrorText::pkcs11(uri.error()),
+                                 out, err);
+    }
+    ModuleRegistry::Options moduleOptions;
+    moduleOptions.paths = options.modules;
+    const ModuleRegistry registry(moduleOptions);
+    auto found = TokenCertificates::find(registry, uri.value(), tokens);
+    if (!found) {
+        // Scripts read the kind ("token_not_present", "object_not_found"), people the sentence,
+        // which names the token to insert by label and serial.
+        return CommandLine::fail(options.json, Pkcs11Error::kindName(found.error().kind),
+                                 ErrorText::pkcs11(found.error()), out, err);
+    }
+    return std::move(found).value();
+}
+
+/// The other certificates on the tokens: intermediates the chain may use.
+QList<CertificateInfo> tokenIntermediates(const QList<Pkcs11Token>& tokens, const QByteArray& self)
+{
+    QList<CertificateInfo> result;
+    ObjectQuery query;
+    query.classes = {ObjectInfo::Class::Certificate};
+    for (const Pkcs11Token& token : tokens) {
+        const ObjectList objects = token.objects(query).valueOr({});
+        for (const ObjectInfo& object : objects) {
+            if (object.value == self) {
+                continue;
+            }
+            if (auto info = CertificateParser::parseDer(object.value); info && info.value().isCa()) {
+                result.append(info.value());
+            }
+        }
+    }
+    return result;
+}
+} // namespace
+
+int CertCommand::showUri(const QString& uri, const Options& options, QTextStream& out, QTextStream& err)
+{
+    QList<Pkcs11Token> tokens;
+    auto found = findOnTokens(uri, options, &tokens, out, err);
+    if (!found) {
+        return found.error();
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray array;
+    int status = 0;
+    for (const TokenCertificates::Found& f : std::as_const(found.value())) {
+        if (!f.entry.info) {
+            // Shown with what the token says of it; the exit code tells a script it is broken.
+            status = 1;
+            const X509Error error = f.entry.parseError.value_or(X509Error{});
+            err << tr("The certificate %1 cannot be read: %2").arg(f.entry.uri(), CertificateText::error(error))
+                << '\n';
+            if (options.json) {
+                array.append(TokenCertificates::json(f.token, f.entry, now));
+            }
+            continue;
+        }
+        const CertificateInfo& info = *f.entry.info;
+        ChainVerifier verifier;
+        verifier.setIntermediates(tokenIntermediates(tokens, info.der));
+        verifier.setTime(now);
+        const ChainResult chain = verifier.verify(info);
+        if (options.json) {
+            QJsonObject o = toJson(info, chain, now);
+            TokenCertificates::addTokenFields(o, f.token, f.entry);
+            o.insert(key("pairings"), QJsonArray());
+            array.append(o);
+        } else {
+            if (found.value().size() > 1) {
+                out << "# " << f.entry.uri() << '\n';
+            }
+            printText(info, chain, now, out);
+            out << QString(tr("Token") + QLatin1Char(':')).leftJustified(26)
+                << QStringLiteral("%1 (%2)").arg(f.token.label, f.token.serial) << '\n';
+            out << QString(tr("Private key") + QLatin1Char(':')).leftJustified(26)
+                << TokenCertificates::keyStateCode(f.entry.keyState) << '\n';
+            out << QString(QStringLiteral("URI:")).leftJustified(26) << f.entry.uri() << '\n';
+            if (found.value().size() > 1) {
+                out << '\n';
+            }
+        }
+    }
+    if (options.json) {
+        // One certificate: the same document as `cert show FILE --json`; several: all of them.
+        const QJsonObject document =
+            array.size() == 1 ? array.first().toObject() : QJsonObject{{key("certificates"), array}};
+        out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+    }
+    return status;
+}
+
+int CertCommand::exportUri(const QString& uri, const Options& options, QTextStream& out, QTextStream& err)
+{
+    auto found = findOnTokens(uri, options, nullptr, out, err);
+    if (!found) {
+        return found.error();
+    }
+    if (found.value().size() > 1) {
+        QStringList uris;
+        for (const TokenCertificates::Found& f : std::as_const(found.value())) {
+            uris << f.entry.uri();
+        }
+        return CommandLine::fail(
+            options.json, key("several_objects"),
+            tr("The URI names %n certificates; name one (add id= or object=): %1", nullptr, int(uris.size()))
+                .arg(uris.join(QStringLiteral(", "))),
+            out, err);
+    }
+    const CertificateEntry& entry = found.value().constFirst().entry;
+    if (!entry.info) {
+        const X509Error error = entry.parseError.value_or(X509Error{});
+        return CommandLine::fail(options.json, error.codeName(), CertificateText::error(error), out, err);
+    }
+    return writeCertificate(*entry.info, options.output, options.der, options.json, out, err);
+}
+
 int CertCommand::exportTo(const QString& path, const QString& output, bool der, bool json, QTextStream& out,
                           QTextStream& err)
 {
@@ -160,8 +328,13 @@ int CertCommand::exportTo(const QString& path, const QString& output, bool der, 
     if (!parsed) {
         return CommandLine::fail(json, parsed.error().codeName(), CertificateText::error(parsed.error()), out, err);
     }
-    const QByteArray bytes =
-        CertificateExport::encode(parsed.value(), der ? CertificateFormat::Der : CertificateFormat::Pem);
+    return writeCertificate(parsed.value(), output, der, json, out, err);
+}
+
+int CertCommand::writeCertificate(const CertificateInfo& info, const QString& output, bool der, bool json,
+                                  QTextStream& out, QTextStream& err)
+{
+    const QByteArray bytes = CertificateExport::encode(info, der ? CertificateFormat::Der : CertificateFormat::Pem);
     // Written whole or not at all: a half-written certificate is worse than none.
     QSaveFile file(output);
     if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
@@ -171,8 +344,8 @@ int CertCommand::exportTo(const QString& path, const QString& output, bool der, 
     if (json) {
         out << QJsonDocument(QJsonObject{{key("output"), output},
                                          {key("format"), der ? key("der") : key("pem")},
-                                         {key("subject"), parsed.value().subject},
-                                         {key("sha256"), hexOrNull(parsed.value().sha256)}})
+                                         {key("subject"), info.subject},
+                                         {key("sha256"), hexOrNull(info.sha256)}})
                    .toJson(QJsonDocument::Indented);
     }
     return 0;
@@ -187,14 +360,6 @@ QJsonObject CertCommand::toJson(const CertificateInfo& info, const ChainResult& 
             o.insert(key("oid"), n.oid);
         }
         san.append(o);
-    }
-    QJsonArray keyUsage;
-    for (KeyUsage u : info.keyUsage) {
-        keyUsage.append(keyUsageCode(u));
-    }
-    QJsonArray ekus;
-    for (const ExtendedKeyUsage& e : info.extendedKeyUsage) {
-        ekus.append(QJsonObject{{key("oid"), e.oid}, {key("name"), e.name}});
     }
     QJsonArray extensions;
     for (const CertificateExtension& e : info.extensions) {
@@ -223,16 +388,12 @@ QJsonObject CertCommand::toJson(const CertificateInfo& info, const ChainResult& 
         {key("not_before"), isoOrNull(info.notBefore)},
         {key("not_after"), isoOrNull(info.notAfter)},
         {key("validity"), validityCode(info.validityAt(now))},
-        {key("key"), QJsonObject{{key("algorithm"), keyAlgorithmCode(k.algorithm)},
-                                 {key("oid"), k.oid},
-                                 {key("bits"), k.bits ? QJsonValue(k.bits) : QJsonValue()},
-                                 {key("curve"), k.curve.isEmpty() ? QJsonValue() : QJsonValue(k.curve)},
-                                 {key("nist_curve"), k.nistCurve.isEmpty() ? QJsonValue() : QJsonValue(k.nistCurve)}}},
+        {key("key"), keyJson(k)},
         {key("signature_algorithm"), info.signatureAlgorithm},
         {key("signature_algorithm_oid"), info.signatureAlgorithmOid},
         {key("san"), san},
-        {key("key_usage"), keyUsage},
-        {key("extended_key_usage"), ekus},
+        {key("key_usage"), keyUsageJson(info)},
+        {key("extended_key_usage"), extendedKeyUsageJson(info)},
         {key("basic_constraints"), basicConstraints},
         {key("policies"), stringArray(info.policies)},
         {key("aia"),

@@ -4,22 +4,25 @@
 #include "backend/x509/ChainVerifier.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
 namespace tokendesk {
 
-/// `tokendesk cert show FILE [--json]` and `tokendesk cert export FILE -o OUT [--der]`, for certificate
-/// files (PEM or DER; the first certificate). The chain is checked against the system trust store,
-/// with the other certificates of the file as intermediates.
+/// `tokendesk cert show FILE|URI [--json]` and `tokendesk cert export FILE|URI -o OUT [--der]`: certificate
+/// files (PEM or DER; the first certificate) or certificates on tokens, named by a PKCS#11 URI (an
+/// argument starting with "pkcs11:"). The chain is checked against the system trust store, with the
+/// other certificates of the file, or of the token, as intermediates.
 class CertCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CertCommand)
 public:
     struct Options
     {
-        QStringList arguments; ///< "show FILE" or "export FILE"
+        QStringList arguments; ///< "show FILE|URI" or "export FILE|URI"
+        QStringList modules;   ///< --module: PKCS#11 modules besides p11-kit's, for URIs
         QString output;        ///< -o
         bool der = false;      ///< --der
         bool json = false;
@@ -32,6 +35,15 @@ public:
     static void printText(const CertificateInfo& info, const ChainResult& chain, const QDateTime& now,
                           QTextStream& out);
 
+    /// Digests and key identifiers: lower-case hex without separators, as sha256sum prints them.
+    static QJsonValue hexOrNull(const QByteArray& bytes);
+    /// ISO 8601 in UTC.
+    static QJsonValue isoOrNull(const QDateTime& time);
+    /// {"algorithm", "oid", "bits", "curve", "nist_curve"}
+    static QJsonObject keyJson(const PublicKeyInfo& key);
+    static QJsonArray keyUsageJson(const CertificateInfo& info);
+    static QJsonArray extendedKeyUsageJson(const CertificateInfo& info);
+
     /// "valid", "expired", "not_yet_valid", "expires_soon".
     static QString validityCode(CertificateValidity validity);
     /// "trusted", "untrusted_root", "missing_issuer", ...
@@ -39,6 +51,10 @@ public:
 
 private:
     static int show(const QString& path, bool json, QTextStream& out, QTextStream& err);
+    static int showUri(const QString& uri, const Options& options, QTextStream& out, QTextStream& err);
+    static int exportUri(const QString& uri, const Options& options, QTextStream& out, QTextStream& err);
+    static int writeCertificate(const CertificateInfo& info, const QString& output, bool der, bool json,
+                                QTextStream& out, QTextStream& err);
     static int exportTo(const QString& path, const QString& output, bool der, bool json, QTextStream& out,
                         QTextStream& err);
 };

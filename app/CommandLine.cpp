@@ -2,6 +2,8 @@
 
 #include "AtrCommand.h"
 #include "CertCommand.h"
+#include "CertTestCommand.h"
+#include "PinCommand.h"
 #include "ReportCommand.h"
 #include "WatchCommand.h"
 #include "backend/atr/SmartcardList.h"
@@ -19,7 +21,8 @@ constexpr int kUsageError = 2;
 
 QStringList commands()
 {
-    return {QStringLiteral("report"), QStringLiteral("atr"), QStringLiteral("watch"), QStringLiteral("cert")};
+    return {QStringLiteral("report"), QStringLiteral("atr"), QStringLiteral("watch"), QStringLiteral("cert"),
+            QStringLiteral("pin")};
 }
 } // namespace
 
@@ -87,17 +90,44 @@ int CommandLine::run(const QStringList& arguments)
         QStringLiteral("FILE"));
     const QCommandLineOption derOption(QStringLiteral("der"),
                                        QCoreApplication::translate("CommandLine", "cert export: DER instead of PEM."));
+    const QCommandLineOption finalTryOption(
+        QStringLiteral("final-try"),
+        QCoreApplication::translate("CommandLine",
+                                    "cert test, pin: allow the last try of a PIN or PUK that comes from stdin."));
     if (command == QLatin1String("cert")) {
         parser.addOption(outputOption);
         parser.addOption(derOption);
+        parser.addOption(finalTryOption);
+    }
+    const QCommandLineOption soOption(
+        QStringLiteral("so"),
+        QCoreApplication::translate("CommandLine", "pin change: the SO PIN / PUK instead of the PIN."));
+    if (command == QLatin1String("pin")) {
+        parser.addOption(soOption);
+        parser.addOption(finalTryOption);
+        parser.addPositionalArgument(
+            QStringLiteral("status|change|unblock"),
+            QCoreApplication::translate(
+                "CommandLine", "status: PIN and PUK / SO PIN state with tries left; change: current, then new; "
+                               "unblock: PUK / SO PIN, then a new PIN. Secrets from the terminal, or one per line "
+                               "on stdin."));
+        parser.addPositionalArgument(QStringLiteral("URI"),
+                                     QCoreApplication::translate("CommandLine", "The token's PKCS#11 URI."));
     }
     parser.addPositionalArgument(command, QCoreApplication::translate("CommandLine", "The command."));
     if (command == QLatin1String("cert")) {
         parser.addPositionalArgument(
-            QStringLiteral("show|export"),
-            QCoreApplication::translate("CommandLine", "show FILE: the certificate's details; export FILE -o OUT."));
-        parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     QCoreApplication::translate("CommandLine", "A certificate file, PEM or DER."));
+            QStringLiteral("show|export|test"),
+            QCoreApplication::translate(
+                "CommandLine",
+                "show FILE|URI: the certificate's details; export FILE|URI -o OUT; test URI: sign and verify."));
+        parser.addPositionalArgument(
+            QStringLiteral("FILE|URI"),
+            QCoreApplication::translate(
+                "CommandLine",
+                "A certificate file, PEM or DER, or a PKCS#11 URI (pkcs11:...) of certificates on a token. "
+                "show: a URI naming several certificates shows them all (with --json, as "
+                "{\"certificates\": [...]}); export wants a URI naming one."));
     }
     if (command == QLatin1String("atr")) {
         parser.addPositionalArgument(
@@ -117,7 +147,8 @@ int CommandLine::run(const QStringList& arguments)
         return 0;
     }
     // `atr` takes the ATR as arguments: "3B8F8001..." or, like ATR_analysis, "3B 8F 80 01 ...".
-    const bool takesArguments = command == QLatin1String("atr") || command == QLatin1String("cert");
+    const bool takesArguments =
+        command == QLatin1String("atr") || command == QLatin1String("cert") || command == QLatin1String("pin");
     if (command == QLatin1String("atr") && parser.positionalArguments().isEmpty()) {
         err << QCoreApplication::translate("CommandLine", "Missing argument: the ATR in hex, e.g. %1")
                    .arg(QStringLiteral("tokendesk atr 3B8F8001804F0CA000000306030001000000006A"))
@@ -143,12 +174,39 @@ int CommandLine::run(const QStringList& arguments)
     if (command == QLatin1String("atr")) {
         return AtrCommand(smartcardList).run(parser.positionalArguments().join(QLatin1Char(' ')), json, out, err);
     }
+    if (command == QLatin1String("cert") && parser.positionalArguments().value(0) == QLatin1String("test")) {
+        if (parser.positionalArguments().size() != 2) {
+            err << QCoreApplication::translate("CommandLine", "cert test takes one PKCS#11 URI.") << '\n';
+            return kUsageError;
+        }
+        CertTestCommand::Options options;
+        options.uri = parser.positionalArguments().at(1);
+        options.modules = parser.values(moduleOption);
+        options.json = json;
+        options.allowFinalTry = parser.isSet(finalTryOption);
+        return CertTestCommand::run(options, out, err);
+    }
+    if (command == QLatin1String("pin")) {
+        if (parser.positionalArguments().size() != 2) {
+            err << QCoreApplication::translate("CommandLine", "Usage: tokendesk pin status|change|unblock URI") << '\n';
+            return kUsageError;
+        }
+        PinCommand::Options options;
+        options.action = parser.positionalArguments().at(0);
+        options.uri = parser.positionalArguments().at(1);
+        options.modules = parser.values(moduleOption);
+        options.so = parser.isSet(soOption);
+        options.json = json;
+        options.allowFinalTry = parser.isSet(finalTryOption);
+        return PinCommand::run(options, out, err);
+    }
     if (command == QLatin1String("cert")) {
         CertCommand::Options options;
         options.arguments = parser.positionalArguments();
         options.output = parser.value(outputOption);
         options.der = parser.isSet(derOption);
         options.json = json;
+        options.modules = parser.values(moduleOption);
         return CertCommand::run(options, out, err);
     }
     if (command == QLatin1String("watch")) {

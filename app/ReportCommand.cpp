@@ -1,9 +1,11 @@
 #include "ReportCommand.h"
 
 #include "CommandLine.h"
+#include "TokenCertificates.h"
 #include "backend/atr/SmartcardList.h"
 #include "backend/pcsc/CardDetails.h"
 #include "backend/pcsc/PcscContext.h"
+#include "backend/pkcs11/TokenReader.h"
 #include "models/ErrorText.h"
 
 #include <QJsonArray>
@@ -89,6 +91,14 @@ int ReportCommand::run(bool json, QTextStream& out, QTextStream& err) const
             tokens.append(token);
         }
     }
+    // What each listed token shows without login; "key expected" where it hides its keys.
+    QList<TokenContents> contents;
+    for (const TokenInfo& token : std::as_const(tokens)) {
+        if (const auto module = registry.module(token.modulePath)) {
+            contents.append(TokenReader::read(Pkcs11Token(module, token)));
+        }
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (json) {
         QJsonArray readerArray;
         for (const ReaderInfo& reader : readers.valueOr({})) {
@@ -111,10 +121,30 @@ int ReportCommand::run(bool json, QTextStream& out, QTextStream& err) const
         }
         QJsonArray tokenArray;
         for (const TokenInfo& token : std::as_const(tokens)) {
-            tokenArray.append(tokenJson(token));
+            QJsonObject o = tokenJson(token);
+            // The card pulled mid-read, a module failing: the token stays, its certificates are missing.
+            for (const TokenContents& c : std::as_const(contents)) {
+                if (c.key() == token.key() && c.error) {
+                    o.insert(QStringLiteral("read_error"), pkcs11ErrorJson(*c.error));
+                }
+                // A PIV card tells its PIN's tries left (read over PC/SC, none spent).
+                if (c.key() == token.key() && c.pivPin && c.pivPin->triesLeft >= 0) {
+                    QJsonObject pin = o.value(QStringLiteral("pin")).toObject();
+                    pin.insert(QStringLiteral("tries_left"), c.pivPin->triesLeft);
+                    o.insert(QStringLiteral("pin"), pin);
+                }
+            }
+            tokenArray.append(o);
+        }
+        QJsonArray certificateArray;
+        for (const TokenContents& c : std::as_const(contents)) {
+            for (const CertificateEntry& entry : c.certificates) {
+                certificateArray.append(TokenCertificates::json(c.token, entry, now));
+            }
         }
         report.insert(QStringLiteral("modules"), moduleArray);
         report.insert(QStringLiteral("tokens"), tokenArray);
+        report.insert(QStringLiteral("certificates"), certificateArray);
         if (!readers) {
             report.insert(QStringLiteral("error"),
                           CommandLine::errorJson(readers.error().codeName(), ErrorText::pcsc(readers.error())));
@@ -141,6 +171,26 @@ int ReportCommand::run(bool json, QTextStream& out, QTextStream& err) const
         out << QCoreApplication::translate("ReportCommand", "Tokens (%n):", nullptr, int(tokens.size())) << '\n';
         for (const TokenInfo& token : std::as_const(tokens)) {
             printTokenText(token, out);
+        }
+        qsizetype certificateCount = 0;
+        for (const TokenContents& c : std::as_const(contents)) {
+            certificateCount += c.certificates.size();
+        }
+        out << QCoreApplication::translate("ReportCommand", "Certificates (%n):", nullptr, int(certificateCount))
+            << '\n';
+        for (const TokenContents& c : std::as_const(contents)) {
+            if (c.certificates.isEmpty() && !c.error) {
+                continue;
+            }
+            out << "  "
+                << QCoreApplication::translate("ReportCommand", "on %1 (serial %2):").arg(c.token.label, c.token.serial)
+                << '\n';
+            if (c.error) {
+                out << "    " << ErrorText::pkcs11(*c.error) << '\n';
+            }
+            for (const CertificateEntry& entry : c.certificates) {
+                TokenCertificates::printText(entry, now, out);
+            }
         }
     }
     if (!readers) {

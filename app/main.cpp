@@ -39,6 +39,11 @@ int runGui(QApplication& app)
     parser.setApplicationDescription(QApplication::translate("main", "Smart cards, tokens and certificates."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption moduleOption(
+        QStringLiteral("module"),
+        QApplication::translate("main", "Also load this PKCS#11 module (repeatable); TOKENDESK_MODULES does the same."),
+        QStringLiteral("path"));
+    parser.addOption(moduleOption);
     parser.process(app);
 
     // Card names from the list the user chose (Settings), else pcsc-tools' list.
@@ -55,6 +60,11 @@ int runGui(QApplication& app)
     QObject::connect(&monitor, &ReaderMonitor::readersChanged, &readers, &ReaderModel::setReaders);
     QObject::connect(&monitor, &ReaderMonitor::readersChanged, &notifier, &TrayNotifier::setReaders);
     QObject::connect(&monitor, &ReaderMonitor::serviceStateChanged, &window, &MainWindow::setServiceState);
+    // Cards come and go with the readers' events: the tokens are read again then, on the watcher's thread.
+    QObject::connect(&monitor, &ReaderMonitor::readersChanged, &window, &MainWindow::rescanTokens);
+    ModuleRegistry::Options modules;
+    modules.paths = parser.values(moduleOption);
+    window.startTokens(modules);
     monitor.start();
 
     window.show();

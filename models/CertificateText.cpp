@@ -1,5 +1,7 @@
 #include "CertificateText.h"
 
+#include <QLocale>
+
 namespace tokendesk {
 
 QString CertificateText::validity(CertificateValidity validity)
@@ -23,11 +25,62 @@ QString CertificateText::validityDetails(const CertificateInfo& info, const QDat
     switch (info.validityAt(now)) {
     case CertificateValidity::Valid:
     case CertificateValidity::ExpiresSoon:
-        return days == 0 ? tr("Expires today.") : tr("Expires in %n day(s).", nullptr, static_cast<int>(days));
+        return days == 0   ? tr("Expires today.")
+               : days == 1 ? tr("Expires tomorrow.")
+                           : tr("Expires in %n days.", nullptr, static_cast<int>(days));
     case CertificateValidity::Expired:
-        return tr("Expired %n day(s) ago.", nullptr, static_cast<int>(std::min<qint64>(-days, INT_MAX)));
+        return (days == -1 ? tr("Expired yesterday.")
+                           : tr("Expired %n days ago.", nullptr, static_cast<int>(std::min<qint64>(-days, INT_MAX))));
     case CertificateValidity::NotYetValid:
         return tr("Valid from %1.").arg(dateTime(info.notBefore));
+    }
+    return {};
+}
+
+QString CertificateText::validityShort(const CertificateInfo& info, const QDateTime& now)
+{
+    const qint64 days = info.daysLeft(now);
+    const QString iso = QStringLiteral("yyyy-MM-dd");
+    switch (info.validityAt(now)) {
+    case CertificateValidity::Valid:
+        return tr("Valid until %1").arg(info.notAfter.toUTC().toString(iso));
+    case CertificateValidity::ExpiresSoon:
+        return days == 0   ? tr("Expires today")
+               : days == 1 ? tr("Expires tomorrow")
+                           : tr("Expires in %n days", nullptr, static_cast<int>(days));
+    case CertificateValidity::Expired:
+        return days == 0
+                   ? tr("Expired today")
+                   : (days == -1
+                          ? tr("Expired yesterday")
+                          : tr("Expired %n days ago", nullptr, static_cast<int>(std::min<qint64>(-days, INT_MAX))));
+    case CertificateValidity::NotYetValid:
+        return tr("Not valid before %1").arg(info.notBefore.toUTC().toString(iso));
+    }
+    return {};
+}
+
+QString CertificateText::validitySentence(const CertificateInfo& info, const QDateTime& now)
+{
+    const qint64 days = info.daysLeft(now);
+    const QLocale locale;
+    const QString until = locale.toString(info.notAfter.toUTC().date(), QStringLiteral("d MMMM yyyy"));
+    switch (info.validityAt(now)) {
+    case CertificateValidity::Valid:
+    case CertificateValidity::ExpiresSoon:
+        return (days == 1 ? tr("Valid until %1 (1 day)")
+                          : tr("Valid until %1 (%n days)", nullptr, static_cast<int>(std::min<qint64>(days, INT_MAX))))
+            .arg(until);
+    case CertificateValidity::Expired:
+        return days == 0
+                   ? tr("Expired today (%1)").arg(until)
+                   : (days == -1
+                          ? tr("Expired 1 day ago (%1)")
+                          : tr("Expired %n days ago (%1)", nullptr, static_cast<int>(std::min<qint64>(-days, INT_MAX))))
+                         .arg(until);
+    case CertificateValidity::NotYetValid:
+        return tr("Not valid before %1")
+            .arg(locale.toString(info.notBefore.toUTC().date(), QStringLiteral("d MMMM yyyy")));
     }
     return {};
 }

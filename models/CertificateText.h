@@ -18,6 +18,12 @@ public:
     static QString validity(CertificateValidity validity);
     /// "Expires in 12 days.", "Expired 3 days ago.", "Valid from 1 March 2030." ...
     static QString validityDetails(const CertificateInfo& info, const QDateTime& now);
+    /// For a tree column: "Valid until 2027-03-03", "Expires in 12 days", "Expired 3 days ago",
+    /// "Not valid before 2030-03-01".
+    static QString validityShort(const CertificateInfo& info, const QDateTime& now);
+    /// For a page: "Valid until 3 March 2027 (98 days)", "Expired 4 days ago (2 March 2026)",
+    /// "Not valid before 1 March 2030".
+    static QString validitySentence(const CertificateInfo& info, const QDateTime& now);
     static QString keyAlgorithm(KeyAlgorithm algorithm);
     /// "RSA 2048 bits", "EC P-256 (prime256v1)", "Ed25519", "1.2.643.2.2.19".
     static QString key(const PublicKeyInfo& key);

@@ -59,9 +59,10 @@ Result<CardChannel, PcscError> CardChannel::open(const PcscContext& context, con
 
 CardChannel::CardChannel(CardChannel&& other) noexcept
     : m_handle(other.m_handle), m_mode(other.m_mode), m_protocol(other.m_protocol), m_reader(std::move(other.m_reader)),
-      m_valid(other.m_valid)
+      m_valid(other.m_valid), m_inTransaction(other.m_inTransaction)
 {
     other.m_valid = false;
+    other.m_inTransaction = false;
 }
 
 CardChannel& CardChannel::operator=(CardChannel&& other) noexcept
@@ -73,7 +74,9 @@ CardChannel& CardChannel::operator=(CardChannel&& other) noexcept
         m_protocol = other.m_protocol;
         m_reader = std::move(other.m_reader);
         m_valid = other.m_valid;
+        m_inTransaction = other.m_inTransaction;
         other.m_valid = false;
+        other.m_inTransaction = false;
     }
     return *this;
 }
@@ -85,6 +88,7 @@ CardChannel::~CardChannel()
 
 void CardChannel::close()
 {
+    endTransaction();
     if (m_valid) {
         // Leave the card as it is: another program may be logged in to it.
         SCardDisconnect(static_cast<SCARDHANDLE>(m_handle), SCARD_LEAVE_CARD);
@@ -156,6 +160,32 @@ Result<QByteArray, PcscError> CardChannel::transmit(const QByteArray& apdu, Trac
         qCDebug(lcApdu).noquote() << m_reader << "<=" << response.toHex(' ');
         return response;
     }
+}
+
+Result<Done, PcscError> CardChannel::beginTransaction()
+{
+    for (int attempt = 0;; ++attempt) {
+        const LONG rv = SCardBeginTransaction(static_cast<SCARDHANDLE>(m_handle));
+        if (rv == SCARD_W_RESET_CARD && attempt == 0) {
+            if (auto r = reconnect(); !r) {
+                return r.error();
+            }
+            continue;
+        }
+        if (rv != SCARD_S_SUCCESS) {
+            return error(rv, "SCardBeginTransaction");
+        }
+        m_inTransaction = true;
+        return Done{};
+    }
+}
+
+void CardChannel::endTransaction()
+{
+    if (m_inTransaction && m_valid) {
+        SCardEndTransaction(static_cast<SCARDHANDLE>(m_handle), SCARD_LEAVE_CARD);
+    }
+    m_inTransaction = false;
 }
 
 } // namespace tokendesk

@@ -58,6 +58,14 @@ public:
     /// error for the caller, who must drop what it knew of the card.
     [[nodiscard]] Result<QByteArray, PcscError> transmit(const QByteArray& apdu, Trace trace = Trace::Full);
 
+    /// SCardBeginTransaction: no other program's APDU comes between ours until
+    /// endTransaction() (OpenSC's own sessions wait meanwhile). Keep it short.
+    /// A card reset by another program is reconnected and the begin tried once more.
+    [[nodiscard]] Result<Done, PcscError> beginTransaction();
+    /// SCardEndTransaction with SCARD_LEAVE_CARD: the card keeps its state
+    /// (a verified PIN stays verified for OpenSC). Idempotent.
+    void endTransaction();
+
 private:
     CardChannel(qintptr handle, Mode mode, Protocol protocol, QString reader)
         : m_handle(handle), m_mode(mode), m_protocol(protocol), m_reader(std::move(reader)), m_valid(true)
@@ -70,6 +78,7 @@ private:
     Protocol m_protocol = Protocol::None;
     QString m_reader;
     bool m_valid = false;
+    bool m_inTransaction = false;
 };
 
 } // namespace tokendesk

@@ -67,6 +67,9 @@ ModuleRegistry::ModuleRegistry(const Options& options)
     for (const QString& path : std::as_const(paths)) {
         loadExplicit(path);
     }
+    if (!options.nssDatabase.isEmpty()) {
+        loadNssDatabase(options.nssDatabase);
+    }
 }
 
 // The modules' own references (Pkcs11Token, shared_ptr) keep them initialized;
@@ -76,6 +79,46 @@ ModuleRegistry::~ModuleRegistry() = default;
 QStringList ModuleRegistry::environmentPaths()
 {
     return qEnvironmentVariable("TOKENDESK_MODULES").split(QLatin1Char(':'), Qt::SkipEmptyParts);
+}
+
+QString ModuleRegistry::defaultNssDatabase()
+{
+    const QString home = QDir::homePath();
+    if (home.isEmpty()) {
+        return {};
+    }
+    const QString dir = QDir(home).filePath(QStringLiteral(".pki/nssdb"));
+    return QFileInfo::exists(QDir(dir).filePath(QStringLiteral("cert9.db"))) ? dir : QString();
+}
+
+QString ModuleRegistry::softoknPath()
+{
+    // Debian/Ubuntu put it in the multiarch folder beside p11-kit's module folder;
+    // Fedora/Arch in lib64 or lib; some builds in an nss/ subfolder.
+    const QString multiarch = QFileInfo(QStringLiteral(TOKENDESK_P11_MODULE_PATH)).path();
+    const QStringList folders{multiarch,
+                              multiarch + QStringLiteral("/nss"),
+                              QStringLiteral("/usr/lib64"),
+                              QStringLiteral("/usr/lib64/nss"),
+                              QStringLiteral("/usr/lib"),
+                              QStringLiteral("/usr/lib/nss")};
+    for (const QString& folder : folders) {
+        const QString candidate = QDir(folder).filePath(QStringLiteral("libsoftokn3.so"));
+        if (QFileInfo(candidate).isFile()) {
+            return canonicalPath(candidate);
+        }
+    }
+    return {};
+}
+
+QString ModuleRegistry::nssDatabaseName(const QString& dir)
+{
+    const QString home = QDir::homePath();
+    QString shown = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    if (!home.isEmpty() && home != QLatin1String("/") && shown.startsWith(home + QLatin1Char('/'))) {
+        shown = QLatin1Char('~') + shown.mid(home.size());
+    }
+    return QStringLiteral("NSS database (%1)").arg(shown);
 }
 
 bool ModuleRegistry::isSystemModule(const QString& name, const QString& path, bool trustPolicy)
@@ -157,7 +200,56 @@ void ModuleRegistry::loadExplicit(const QString& path)
     add(functions, std::move(info));
 }
 
-void ModuleRegistry::add(CK_FUNCTION_LIST* functions, ModuleInfo info)
+void ModuleRegistry::loadNssDatabase(const QString& dir)
+{
+    ModuleInfo info;
+    info.name = nssDatabaseName(dir);
+    info.path = softoknPath();
+    if (info.path.isEmpty()) {
+        Pkcs11Error error;
+        error.kind = Pkcs11Error::Kind::ModuleNotLoaded;
+        error.function = QStringLiteral("p11_kit_module_load");
+        error.detail = QStringLiteral("libsoftokn3.so");
+        info.error = error;
+        info.path = info.name;
+        m_infos.append(info);
+        return;
+    }
+    // softokn serves one database per process: a registered softokn (x-init-reserved
+    // in a p11-kit config) already is the user's database, loading it twice would fail.
+    for (const ModuleInfo& known : std::as_const(m_infos)) {
+        if (known.path == info.path) {
+            qCDebug(lcPkcs11) << "softokn is already loaded as" << known.name << "; not reading" << dir << "again";
+            return;
+        }
+    }
+    const QString folder = QFileInfo(dir).absoluteFilePath();
+    Pkcs11Module::InitOptions init;
+    // readOnly: we never write the user's database (no key or trust changes, no
+    // upgrade of an old dbm database). secmod.db is NSS's default name; with
+    // sql: it is pkcs11.txt, which softokn does not read for its own slots.
+    init.libraryParameters = QByteArrayLiteral("configdir='sql:") + QFile::encodeName(folder) +
+                             QByteArrayLiteral("' certPrefix='' keyPrefix='' secmod='secmod.db' flags='readOnly'");
+    // Slot 1 is "NSS Generic Crypto Services" (softokn's NETSCAPE_SLOT_ID): algorithms
+    // only, never a user object. The database is slot 2, "NSS Certificate DB".
+    init.hiddenSlots = {1};
+    p11_kit_be_quiet();
+    CK_FUNCTION_LIST* functions = p11_kit_module_load(QFile::encodeName(info.path).constData(), 0);
+    const QString message = functions ? QString() : lastMessage();
+    p11_kit_be_loud();
+    if (!functions) {
+        Pkcs11Error error;
+        error.kind = Pkcs11Error::Kind::ModuleNotLoaded;
+        error.function = QStringLiteral("p11_kit_module_load");
+        error.detail = message.isEmpty() ? info.path : message;
+        info.error = error;
+        m_infos.append(info);
+        return;
+    }
+    add(functions, std::move(info), init);
+}
+
+void ModuleRegistry::add(CK_FUNCTION_LIST* functions, ModuleInfo info, const Pkcs11Module::InitOptions& init)
 {
     for (const ModuleInfo& known : std::as_const(m_infos)) {
         if (known.path == info.path) {
@@ -165,7 +257,7 @@ void ModuleRegistry::add(CK_FUNCTION_LIST* functions, ModuleInfo info)
             return;
         }
     }
-    auto module = Pkcs11Module::initialize(functions, info);
+    auto module = Pkcs11Module::initialize(functions, info, init);
     if (!module) {
         qCDebug(lcPkcs11) << info.path << module.error().function << module.error().codeName();
         info.error = module.error();

@@ -43,6 +43,9 @@ public:
         bool registered = true;  ///< load the modules p11-kit registers
         QStringList paths;       ///< module files, in order (--module)
         bool environment = true; ///< also the colon-separated paths of TOKENDESK_MODULES
+        /// An NSS database folder (cert9.db, key4.db) read through NSS's softokn,
+        /// read-only: the user's Chromium database by default. Empty: none.
+        QString nssDatabase = defaultNssDatabase();
     };
 
     ModuleRegistry() : ModuleRegistry(Options()) {}
@@ -73,6 +76,12 @@ public:
 
     /// TOKENDESK_MODULES, split at colons.
     static QStringList environmentPaths();
+    /// $HOME/.pki/nssdb when it holds cert9.db (an SQL database), else empty.
+    static QString defaultNssDatabase();
+    /// NSS's softokn (libsoftokn3.so) in the usual library folders; empty when not installed.
+    static QString softoknPath();
+    /// "NSS database (~/.pki/nssdb)": the name of the module that reads `dir`.
+    static QString nssDatabaseName(const QString& dir);
     /// Trust stores and keyrings (p11-kit-trust, gnome-keyring): hidden from the token tree by default.
     static bool isSystemModule(const QString& name, const QString& path, bool trustPolicy);
     /// The path a module is known by: symlinks resolved when the file exists.
@@ -81,7 +90,8 @@ public:
 private:
     void loadRegistered();
     void loadExplicit(const QString& path);
-    void add(_CK_FUNCTION_LIST* functions, ModuleInfo info);
+    void loadNssDatabase(const QString& dir);
+    void add(_CK_FUNCTION_LIST* functions, ModuleInfo info, const Pkcs11Module::InitOptions& init = {});
 
     ModuleList m_infos;
     std::vector<std::shared_ptr<const Pkcs11Module>> m_modules;

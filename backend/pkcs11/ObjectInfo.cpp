@@ -2,6 +2,32 @@
 
 namespace tokendesk {
 
+QByteArray ObjectInfo::ecPointBytes() const
+{
+    // PKCS#11 says DER OCTET STRING; some modules (older OpenSC drivers) give the bare point.
+    // A bare uncompressed point starts with 04 too, so the wrapping is taken only when its
+    // length matches the rest exactly.
+    const auto* p = reinterpret_cast<const unsigned char*>(ecPoint.constData());
+    const qsizetype n = ecPoint.size();
+    if (n >= 2 && p[0] == 0x04) {
+        qsizetype header = 2;
+        qsizetype length = p[1];
+        if (p[1] == 0x81 && n >= 3) {
+            header = 3;
+            length = p[2];
+        } else if (p[1] == 0x82 && n >= 4) {
+            header = 4;
+            length = (qsizetype(p[2]) << 8) | p[3];
+        } else if (p[1] >= 0x80) {
+            length = -1;
+        }
+        if (length >= 0 && header + length == n) {
+            return ecPoint.mid(header);
+        }
+    }
+    return ecPoint;
+}
+
 QString ObjectInfo::className(Class c)
 {
     // The words RFC 7512 uses for type=.

@@ -59,7 +59,12 @@ struct ObjectInfo
     std::optional<bool> alwaysAuthenticate; ///< CKA_ALWAYS_AUTHENTICATE: the PIN before every use
     std::optional<bool> sensitive;
     std::optional<bool> extractable;
-    int modulusBits = 0; ///< RSA: CKA_MODULUS_BITS, or the modulus' length; 0 when unknown
+    int modulusBits = 0;       ///< RSA: CKA_MODULUS_BITS, or the modulus' length; 0 when unknown
+    QByteArray modulus;        ///< RSA: CKA_MODULUS (big-endian), public and private keys
+    QByteArray publicExponent; ///< RSA: CKA_PUBLIC_EXPONENT
+    /// EC public keys: CKA_EC_POINT as the module gave it, usually the DER OCTET STRING that
+    /// wraps the point (04 || X || Y), sometimes the bare point: see ecPointBytes().
+    QByteArray ecPoint;
     QByteArray ecParams; ///< EC: CKA_EC_PARAMS (DER: the curve's OID, usually)
     QByteArray subject;  ///< CKA_SUBJECT (DER) when the module has it
 
@@ -78,10 +83,15 @@ struct ObjectInfo
                keyTypeCode == o.keyTypeCode && sign == o.sign && verify == o.verify && decrypt == o.decrypt &&
                encrypt == o.encrypt && derive == o.derive && alwaysAuthenticate == o.alwaysAuthenticate &&
                sensitive == o.sensitive && extractable == o.extractable && modulusBits == o.modulusBits &&
+               modulus == o.modulus && publicExponent == o.publicExponent && ecPoint == o.ecPoint &&
                ecParams == o.ecParams && subject == o.subject && application == o.application &&
                objectId == o.objectId && uri == o.uri;
     }
     bool operator!=(const ObjectInfo& o) const { return !(*this == o); }
+
+    /// The EC point without its OCTET STRING wrapping (04 || X || Y for an uncompressed point);
+    /// empty when there is none.
+    QByteArray ecPointBytes() const;
 
     /// "cert", "public", "private", "secret-key", "data": the URI's type= words.
     static QString className(Class c);

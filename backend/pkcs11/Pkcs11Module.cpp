@@ -36,14 +36,20 @@ qint64 pinLength(CK_ULONG value)
 } // namespace
 
 Result<std::shared_ptr<Pkcs11Module>, Pkcs11Error> Pkcs11Module::initialize(CK_FUNCTION_LIST* functions,
-                                                                            ModuleInfo info)
+                                                                            ModuleInfo info, const InitOptions& options)
 {
     // From here on the module's destructor releases p11-kit's reference, whatever happens.
     std::shared_ptr<Pkcs11Module> module(new Pkcs11Module(functions, std::move(info)));
+    module->m_libraryParameters = options.libraryParameters;
+    module->m_hiddenSlots = options.hiddenSlots;
 
     // The module makes its own (OS) locks: our worker threads call it concurrently.
     CK_C_INITIALIZE_ARGS args{};
     args.flags = CKF_OS_LOCKING_OK;
+    if (!module->m_libraryParameters.isEmpty()) {
+        // NSS softokn reads its LibraryParameters here; p11-kit's managed mode passes them on.
+        args.pReserved = module->m_libraryParameters.data();
+    }
     const CK_RV rv = functions->C_Initialize(&args);
     if (rv == CKR_CRYPTOKI_ALREADY_INITIALIZED) {
         qCDebug(lcPkcs11) << module->m_info.path << "was already initialized in this process";
@@ -101,7 +107,9 @@ Result<QList<quint64>, Pkcs11Error> Pkcs11Module::slotIds(bool tokenPresent) con
         }
         QList<quint64> ids;
         for (CK_ULONG i = 0; i < count && i < slots.size(); ++i) {
-            ids.append(slots[i]);
+            if (!m_hiddenSlots.contains(slots[i])) {
+                ids.append(slots[i]);
+            }
         }
         return ids;
     }
@@ -205,6 +213,32 @@ Result<SlotScan, Pkcs11Error> Pkcs11Module::scan() const
     }
     // A token that appeared between the two lists is found on the next scan.
     return result;
+}
+
+Result<SlotEvents, Pkcs11Error> Pkcs11Module::pendingSlotEvents() const
+{
+    SlotEvents events;
+    // Bounded: a module that never answers CKR_NO_EVENT must not keep us here.
+    for (int i = 0; i < 256; ++i) {
+        CK_SLOT_ID slot = 0;
+        const CK_RV rv = m_functions->C_WaitForSlotEvent(CKF_DONT_BLOCK, &slot, nullptr);
+        if (rv == CKR_NO_EVENT) {
+            return events;
+        }
+        if (rv == CKR_FUNCTION_NOT_SUPPORTED) {
+            events.supported = false;
+            return events;
+        }
+        if (rv != CKR_OK) {
+            return Pkcs11Error::fromCode(rv, QStringLiteral("C_WaitForSlotEvent"));
+        }
+        if (!m_hiddenSlots.contains(slot) && !events.slots.contains(slot)) {
+            events.slots.append(slot);
+        }
+    }
+    qCWarning(lcPkcs11) << m_info.path << "keeps reporting slot events; treated as unsupported";
+    events.supported = false;
+    return events;
 }
 
 std::mutex& Pkcs11Module::slotMutex(quint64 slotId) const

@@ -24,6 +24,16 @@ struct SlotScan
     QList<SlotInfo> emptySlots;
 };
 
+/// What C_WaitForSlotEvent(CKF_DONT_BLOCK) had queued: the slots that changed
+/// since the last call (insertions, removals), in the order the module gave them.
+struct SlotEvents
+{
+    /// false: the module has no slot events (SoftHSM, NSS softokn,
+    /// CKR_FUNCTION_NOT_SUPPORTED): rescan the whole module to learn what changed.
+    bool supported = true;
+    QList<quint64> slots;
+};
+
 /// One initialized PKCS#11 module (RAII): C_Initialize with
 /// CKF_OS_LOCKING_OK when made, C_Finalize and p11-kit's release when the
 /// last shared_ptr goes. Modules are loaded through p11-kit in its managed
@@ -37,11 +47,22 @@ struct SlotScan
 class Pkcs11Module
 {
 public:
+    /// How to initialize a module beyond the standard.
+    struct InitOptions
+    {
+        /// CK_C_INITIALIZE_ARGS.pReserved as a C string (NSS softokn's
+        /// LibraryParameters: "configdir='sql:DIR' ... flags='readOnly'"); empty: NULL.
+        QByteArray libraryParameters;
+        /// Slots that C_GetSlotList results leave out (NSS's "Generic Crypto
+        /// Services" slot, which holds no user object).
+        QList<quint64> hiddenSlots;
+    };
+
     /// Takes one p11-kit reference to `functions` (released on failure too),
     /// initializes the module and completes `info` from C_GetInfo.
     /// CKR_CRYPTOKI_ALREADY_INITIALIZED is success (then we never finalize it).
-    [[nodiscard]] static Result<std::shared_ptr<Pkcs11Module>, Pkcs11Error> initialize(_CK_FUNCTION_LIST* functions,
-                                                                                       ModuleInfo info);
+    [[nodiscard]] static Result<std::shared_ptr<Pkcs11Module>, Pkcs11Error>
+    initialize(_CK_FUNCTION_LIST* functions, ModuleInfo info, const InitOptions& options = {});
     ~Pkcs11Module();
     Pkcs11Module(const Pkcs11Module&) = delete;
     Pkcs11Module& operator=(const Pkcs11Module&) = delete;
@@ -57,6 +78,10 @@ public:
     [[nodiscard]] Result<TokenInfo, Pkcs11Error> tokenInfo(quint64 slotId) const;
     /// Every slot and token now. Fails only when the slot list itself fails.
     [[nodiscard]] Result<SlotScan, Pkcs11Error> scan() const;
+    /// Drains C_WaitForSlotEvent(CKF_DONT_BLOCK) until CKR_NO_EVENT: the slots
+    /// that changed since the last call, without talking to any card beyond
+    /// what the module does to notice them (OpenSC asks pcscd). Each slot once.
+    [[nodiscard]] Result<SlotEvents, Pkcs11Error> pendingSlotEvents() const;
 
     /// The lock that serializes the work on the token in one slot.
     std::mutex& slotMutex(quint64 slotId) const;
@@ -66,7 +91,9 @@ private:
 
     _CK_FUNCTION_LIST* m_functions = nullptr;
     ModuleInfo m_info;
-    bool m_finalize = false; ///< our C_Initialize did initialize it
+    bool m_finalize = false;        ///< our C_Initialize did initialize it
+    QByteArray m_libraryParameters; ///< pReserved of C_Initialize: must outlive the call
+    QList<quint64> m_hiddenSlots;
     mutable std::mutex m_slotMutexesLock;
     mutable std::map<quint64, std::unique_ptr<std::mutex>> m_slotMutexes;
 };

@@ -255,6 +255,52 @@ Status<Pkcs11Error> Pkcs11Session::login(User user, const QByteArray& pin, bool 
     return Done{};
 }
 
+namespace {
+/// A PIN in a buffer PKCS#11 can take, wiped when it goes.
+class PinBuffer
+{
+public:
+    explicit PinBuffer(const QByteArray& pin) : m_bytes(pin.begin(), pin.end()) {}
+    ~PinBuffer()
+    {
+        if (!m_bytes.empty()) {
+            OPENSSL_cleanse(m_bytes.data(), m_bytes.size());
+        }
+    }
+    PinBuffer(const PinBuffer&) = delete;
+    PinBuffer& operator=(const PinBuffer&) = delete;
+    CK_UTF8CHAR* data(bool onReader) { return onReader || m_bytes.empty() ? nullptr : m_bytes.data(); }
+    CK_ULONG size(bool onReader) const { return onReader ? 0 : static_cast<CK_ULONG>(m_bytes.size()); }
+
+private:
+    std::vector<CK_UTF8CHAR> m_bytes;
+};
+} // namespace
+
+Status<Pkcs11Error> Pkcs11Session::setPin(const QByteArray& oldPin, const QByteArray& newPin, bool protectedPath) const
+{
+    PinBuffer oldBuffer(oldPin);
+    PinBuffer newBuffer(newPin);
+    const bool onReader = protectedPath && oldPin.isEmpty() && newPin.isEmpty();
+    const CK_RV rv = m_module->functions()->C_SetPIN(m_handle, oldBuffer.data(onReader), oldBuffer.size(onReader),
+                                                     newBuffer.data(onReader), newBuffer.size(onReader));
+    if (rv != CKR_OK) {
+        return error(rv, "C_SetPIN");
+    }
+    return Done{};
+}
+
+Status<Pkcs11Error> Pkcs11Session::initPin(const QByteArray& newPin, bool protectedPath) const
+{
+    PinBuffer buffer(newPin);
+    const bool onReader = protectedPath && newPin.isEmpty();
+    const CK_RV rv = m_module->functions()->C_InitPIN(m_handle, buffer.data(onReader), buffer.size(onReader));
+    if (rv != CKR_OK) {
+        return error(rv, "C_InitPIN");
+    }
+    return Done{};
+}
+
 Status<Pkcs11Error> Pkcs11Session::logout() const
 {
     const CK_RV rv = m_module->functions()->C_Logout(m_handle);

@@ -67,6 +67,13 @@ public:
     /// path (PIN pad) logs in on the reader: C_Login with no PIN.
     [[nodiscard]] Status<Pkcs11Error> login(User user, const QByteArray& pin, bool protectedPath = false) const;
     [[nodiscard]] Status<Pkcs11Error> logout() const;
+    /// C_SetPIN: the PIN of the user logged in (or, in a public session, the
+    /// user PIN). Empty PINs with a protected authentication path: on the reader.
+    /// Both buffers are copied into wiped ones; the caller wipes its own.
+    [[nodiscard]] Status<Pkcs11Error> setPin(const QByteArray& oldPin, const QByteArray& newPin,
+                                             bool protectedPath = false) const;
+    /// C_InitPIN (after an SO login): sets a new user PIN and unblocks it.
+    [[nodiscard]] Status<Pkcs11Error> initPin(const QByteArray& newPin, bool protectedPath = false) const;
 
     /// Attribute encodings: CK_ULONG and CK_BBOOL as the module expects them, and back.
     static QByteArray ulongValue(quint64 value);

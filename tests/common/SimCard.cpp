@@ -234,6 +234,28 @@ bool SimCard::insert(int timeoutMs)
     return waitForCardPresent(m_options.reader, true, timeoutMs, &m_error);
 }
 
+bool SimCard::removeOnIns(int ins)
+{
+    return control(QStringLiteral("remove-on-ins %1").arg(ins, 2, 16, QLatin1Char('0'))) == QLatin1String("armed");
+}
+
+bool SimCard::removeAfter(int apdus)
+{
+    return control(QStringLiteral("remove-after %1").arg(apdus)) == QLatin1String("armed");
+}
+
+bool SimCard::disarm()
+{
+    return control(QStringLiteral("disarm")) == QLatin1String("disarmed");
+}
+
+int SimCard::apduCount(int ins)
+{
+    bool ok = false;
+    const int count = control(QStringLiteral("count %1").arg(ins, 2, 16, QLatin1Char('0'))).toInt(&ok);
+    return ok ? count : -1;
+}
+
 QJsonObject SimCard::info() const
 {
     QFile file(m_infoPath);

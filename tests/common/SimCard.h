@@ -55,8 +55,16 @@ public:
 
     [[nodiscard]] bool remove(int timeoutMs = 5000);
     [[nodiscard]] bool insert(int timeoutMs = 5000);
-    // One line to the control socket ("status", "remove", "insert"); its answer, empty on failure.
+    // One line to the control socket ("status", "remove", "insert", ...); its answer, empty on failure.
     QString control(const QString& command);
+    // Pull the card in the middle of an operation (tests/simcard/README.md). One-shot; disarm() clears.
+    // removeOnIns(0x87): the next command APDU with this INS gets no answer, the card is removed instead
+    // (a user pulling it mid-signature). removeAfter(n): removed right after answering n more APDUs.
+    [[nodiscard]] bool removeOnIns(int ins);
+    [[nodiscard]] bool removeAfter(int apdus);
+    bool disarm();
+    // Command APDUs with this INS the simulator received since it started (0x20: VERIFY); -1 on failure.
+    int apduCount(int ins);
 
     // What the simulator reported in its info file; reread on every call.
     QJsonObject info() const;

@@ -1,6 +1,7 @@
 // The main window against the real bench: a simulated card in a vpcd reader
 // shows up in the navigation, its details on the right, and goes when pulled.
 
+#include "Screenshot.h"
 #include "SimCard.h"
 #include "backend/atr/SmartcardList.h"
 #include "backend/common/Settings.h"
@@ -27,11 +28,17 @@ namespace {
 const QString kReader = QStringLiteral("Virtual PCD 00 00");
 const QString kAtr = QStringLiteral("3B 88 80 01 54 4F 4B 45 4E 44 45 53 00");
 
-QModelIndex findRow(const QAbstractItemModel* model, const QString& name)
+/// The row named `name` anywhere in the navigation (readers are under the Readers root).
+QModelIndex findRow(const QAbstractItemModel* model, const QString& name, const QModelIndex& parent = {})
 {
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, 0).data().toString() == name) {
-            return model->index(row, 0);
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data().toString() == name) {
+            return index;
+        }
+        const QModelIndex below = findRow(model, name, index);
+        if (below.isValid()) {
+            return below;
         }
     }
     return {};
@@ -44,15 +51,6 @@ class TestMainWindow : public QObject
 
 private:
     /// Saves what a person sees, for docs/ (TOKENDESK_SCREENSHOT_DIR, else the build folder).
-    static void saveScreenshot(QWidget* window, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("TOKENDESK_SCREENSHOT_DIR", QDir::currentPath());
-        QDir().mkpath(dir);
-        const QString path = dir + QLatin1Char('/') + name;
-        QVERIFY2(window->grab().save(path), qPrintable(path));
-        qInfo("screenshot: %s", qPrintable(path));
-    }
-
     QTemporaryDir m_settingsDir;
 
 private Q_SLOTS:
@@ -107,15 +105,16 @@ private Q_SLOTS:
         QTRY_VERIFY(features->text().startsWith(QStringLiteral("none reported")));
         QVERIFY(labelTexts().contains(kReader));
         QVERIFY(labelTexts().contains(QStringLiteral("Card present")));
-        saveScreenshot(&window, QStringLiteral("mainwindow-readers.png"));
+        screenshot::save(&window, QStringLiteral("mainwindow-readers.png"));
 
         // The card, under its reader: its page breaks the ATR down and reads the protocol.
         const QModelIndex cardRow = model.indexOfCard(kReader);
         QVERIFY(cardRow.isValid());
         QVERIFY(navigation->isExpanded(row));
+        QVERIFY(row.parent().data().toString().startsWith(QStringLiteral("Readers (")));
         auto* cardPage = window.findChild<CardPage*>(QStringLiteral("cardPage"));
         QSignalSpy detailsLoaded(cardPage, &CardPage::detailsLoaded);
-        navigation->setCurrentIndex(cardRow);
+        navigation->setCurrentIndex(window.navigationIndex(cardRow));
         QCOMPARE(pages->currentWidget(), cardPage);
         QVERIFY(detailsLoaded.wait(10000));
         QCOMPARE(cardPage->findChild<QLabel*>(QStringLiteral("protocol"))->text(), QStringLiteral("T=1"));
@@ -130,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(detailsLoaded.size(), 1);
         QVERIFY2(snapshots.size() <= 2, qPrintable(QString::number(snapshots.size())));
         window.resize(1000, 640);
-        saveScreenshot(&window, QStringLiteral("mainwindow-card.png"));
+        screenshot::save(&window, QStringLiteral("mainwindow-card.png"));
         navigation->setCurrentIndex(row);
 
         // Pulled: the same row says so, and the page asks for a card.

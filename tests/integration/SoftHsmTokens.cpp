@@ -238,6 +238,42 @@ QByteArray SoftHsmTokens::writeCertificate(quint64 slotId, const QString& id, co
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QByteArray SoftHsmTokens::writeIdentity(quint64 slotId, const QString& id, const QString& label, const QString& keyType)
+{
+    const QByteArray der = writeCertificate(slotId, id, label, keyType);
+    if (der.isEmpty()) {
+        return {};
+    }
+    // writeCertificate left the certificate's key beside it.
+    const QString key = m_dir.filePath(QStringLiteral("key%1.pem").arg(m_certificates));
+    const PeerResult write =
+        tool({QStringLiteral("--slot"), QString::number(slotId), QStringLiteral("--login"), QStringLiteral("--pin"),
+              QStringLiteral("env:TD_PIN"), QStringLiteral("--write-object"), key, QStringLiteral("--type"),
+              QStringLiteral("privkey"), QStringLiteral("--id"), id, QStringLiteral("--label"), label,
+              QStringLiteral("--usage-sign")});
+    if (!write.ok()) {
+        m_error = QString::fromUtf8(write.describe());
+        return {};
+    }
+    // The public key too, as an import of a .p12 leaves it: a hint that the private key
+    // (hidden until login) is there.
+    const QString pub = m_dir.filePath(QStringLiteral("pub%1.pem").arg(m_certificates));
+    const PeerResult extract =
+        PeerProcess::run(QStringLiteral("openssl"), {QStringLiteral("pkey"), QStringLiteral("-in"), key,
+                                                     QStringLiteral("-pubout"), QStringLiteral("-out"), pub});
+    const PeerResult writePub =
+        extract.ok() ? tool({QStringLiteral("--slot"), QString::number(slotId), QStringLiteral("--login"),
+                             QStringLiteral("--pin"), QStringLiteral("env:TD_PIN"), QStringLiteral("--write-object"),
+                             pub, QStringLiteral("--type"), QStringLiteral("pubkey"), QStringLiteral("--id"), id,
+                             QStringLiteral("--label"), label})
+                     : extract;
+    if (!writePub.ok()) {
+        m_error = QString::fromUtf8(writePub.describe());
+        return {};
+    }
+    return der;
+}
+
 bool SoftHsmTokens::generateKeyPair(quint64 slotId, const QString& id, const QString& label, const QString& keyType)
 {
     const PeerResult gen =

@@ -48,6 +48,9 @@ public:
     bool createToken(const QByteArray& label, quint64* slotId = nullptr);
     // A self-signed certificate (openssl), written to the token; its DER.
     QByteArray writeCertificate(quint64 slotId, const QString& id, const QString& label, const QString& keyType);
+    // A key pair made by openssl, its self-signed certificate, private and public key all
+    // written under `id`: an identity whose key matches its certificate. Its DER.
+    QByteArray writeIdentity(quint64 slotId, const QString& id, const QString& label, const QString& keyType);
     // A key pair generated on the token (pkcs11-tool --keypairgen).
     bool generateKeyPair(quint64 slotId, const QString& id, const QString& label, const QString& keyType);
 

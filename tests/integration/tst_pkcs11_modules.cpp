@@ -3,6 +3,7 @@
 // files that are no module and a module whose C_Initialize fails; and two
 // tokens of one module used from several threads at once.
 
+#include "ModuleOptions.h"
 #include "PeerProcess.h"
 #include "SoftHsmTokens.h"
 #include "backend/pkcs11/ModuleRegistry.h"
@@ -22,11 +23,7 @@ const QString kFakeModule = QStringLiteral(TOKENDESK_FAKE_FAILING_PKCS11);
 
 ModuleRegistry::Options softhsmOnly()
 {
-    ModuleRegistry::Options options;
-    options.registered = false;
-    options.environment = false;
-    options.paths = {SoftHsmTokens::modulePath()};
-    return options;
+    return testmodules::only(SoftHsmTokens::modulePath());
 }
 
 Pkcs11Token tokenLabelled(const ModuleRegistry& registry, const QString& label)

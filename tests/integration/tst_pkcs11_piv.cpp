@@ -7,6 +7,7 @@
 // C_GetTokenInfo on a PIV card in the ~0.5 s between the card leaving vpcd and
 // pcscd noticing deadlocks the module for good (see Pkcs11Token::checkPresent).
 
+#include "ModuleOptions.h"
 #include "PeerProcess.h"
 #include "SimCard.h"
 #include "backend/pkcs11/ModuleRegistry.h"
@@ -26,11 +27,7 @@ namespace {
 
 ModuleRegistry::Options openscOnly()
 {
-    ModuleRegistry::Options options;
-    options.registered = false;
-    options.environment = false;
-    options.paths = {PeerProcess::pkcs11Module()};
-    return options;
+    return testmodules::openscOnly();
 }
 
 PeerResult pkcs11Tool(const QStringList& args)

@@ -2,6 +2,7 @@
 // pkcs11-tool and openssl, listed by us and by pkcs11-tool -L and p11tool.
 // Every test makes its own token folder (SoftHsmTokens), so none shares a token.
 
+#include "ModuleOptions.h"
 #include "PeerProcess.h"
 #include "SoftHsmTokens.h"
 #include "backend/pkcs11/ModuleRegistry.h"
@@ -20,11 +21,7 @@ namespace {
 
 ModuleRegistry::Options softhsmOnly()
 {
-    ModuleRegistry::Options options;
-    options.registered = false;
-    options.environment = false;
-    options.paths = {SoftHsmTokens::modulePath()};
-    return options;
+    return testmodules::only(SoftHsmTokens::modulePath());
 }
 
 QByteArray sha256(const QByteArray& der)

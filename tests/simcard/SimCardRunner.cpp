@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <fcntl.h>
 #include <poll.h>
 #include <unistd.h>
@@ -155,6 +156,16 @@ void SimCardRunner::handleVpcd()
             return;
         }
     }
+    if (message->size() >= 4)
+        ++m_insCount[(*message)[1]];
+    if (m_removeOnIns >= 0 && message->size() >= 4 && (*message)[1] == m_removeOnIns) {
+        // A user pulling the card while it works: the command is never answered.
+        log("removing at INS " + Tlv::toHex({(*message)[1]}) + " as armed");
+        m_removeOnIns = -1;
+        m_removeAfter = -1;
+        setInserted(false);
+        return;
+    }
     const Bytes response = m_applet.process(*message);
     if (m_options.verbose && message->size() >= 4) {
         // The header and the status only: the data may be a PIN or a PUK.
@@ -164,6 +175,12 @@ void SimCardRunner::handleVpcd()
             std::to_string(response.size() - 2) + " bytes " + Tlv::toHex(status));
     }
     m_link.send(response);
+    if (m_removeAfter > 0 && --m_removeAfter == 0) {
+        log("removing after the armed number of answers");
+        m_removeAfter = -1;
+        m_removeOnIns = -1;
+        setInserted(false);
+    }
 }
 
 void SimCardRunner::handleSignals()
@@ -195,11 +212,45 @@ std::string SimCardRunner::handleControl(const std::string& command)
     }
     if (command == "status")
         return m_link.isConnected() ? "inserted" : "removed";
+    if (command.rfind("remove-on-ins ", 0) == 0 || command.rfind("remove-after ", 0) == 0 || command == "disarm")
+        return armRemoval(command);
+    if (command.rfind("count ", 0) == 0) {
+        char* end = nullptr;
+        const std::string argument = command.substr(6);
+        const long ins = std::strtol(argument.c_str(), &end, 16);
+        if (argument.empty() || *end != '\0' || ins < 0 || ins > 0xFF)
+            return "error bad argument";
+        return std::to_string(m_insCount[static_cast<std::size_t>(ins)]);
+    }
     if (command == "quit") {
         m_quit = true;
         return "bye";
     }
     return "error unknown command";
+}
+
+std::string SimCardRunner::armRemoval(const std::string& command)
+{
+    if (command == "disarm") {
+        m_removeOnIns = -1;
+        m_removeAfter = -1;
+        return "disarmed";
+    }
+    const std::size_t space = command.find(' ');
+    const std::string word = command.substr(0, space);
+    const std::string argument = command.substr(space + 1);
+    char* end = nullptr;
+    const bool hex = word == "remove-on-ins";
+    errno = 0;
+    const long value = std::strtol(argument.c_str(), &end, hex ? 16 : 10);
+    if (argument.empty() || errno != 0 || end == nullptr || *end != '\0' || value < (hex ? 0 : 1) ||
+        value > (hex ? 0xFF : 1000000))
+        return "error bad argument";
+    if (hex)
+        m_removeOnIns = static_cast<int>(value);
+    else
+        m_removeAfter = value;
+    return "armed";
 }
 
 int SimCardRunner::run()

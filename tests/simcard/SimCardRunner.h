@@ -5,6 +5,7 @@
 #include "PivApplet.h"
 #include "VpcdLink.h"
 
+#include <array>
 #include <memory>
 #include <string>
 
@@ -40,6 +41,7 @@ private:
     void handleVpcd();
     void handleSignals();
     std::string handleControl(const std::string& command);
+    std::string armRemoval(const std::string& command);
     bool persist();
     void writeInfo();
     void log(const std::string& line) const;
@@ -50,6 +52,13 @@ private:
     VpcdLink m_link;
     std::unique_ptr<ControlServer> m_control;
     bool m_wantInserted = true; // removed by SIGUSR1 / "remove" until SIGUSR2 / "insert"
+    // Removal armed by the control socket, to pull the card in the middle of an operation:
+    // at the next command APDU with this INS (unanswered), or after answering this many more APDUs.
+    int m_removeOnIns = -1;
+    long m_removeAfter = -1;
+    // Command APDUs received per INS since the simulator started ("count INS"): lets a test
+    // prove that no VERIFY was sent, or exactly one.
+    std::array<long, 256> m_insCount{};
     bool m_quit = false;
     bool m_connectFailureLogged = false;
 };

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "TokenInfo.h"
+#include "backend/common/SecureBytes.h"
+
+#include <QString>
+#include <optional>
+
+namespace tokendesk {
+
+/// What a secret is asked for: which secret, of which token, and what is at stake.
+struct PinRequest
+{
+    enum class Secret
+    {
+        UserPin,    ///< the PIN (CKU_USER)
+        SoPin,      ///< the SO PIN, which is the PUK on PIV cards (CKU_SO)
+        NewUserPin, ///< a new PIN (change, unblock)
+        NewSoPin,   ///< a new SO PIN / PUK
+    };
+    enum class Purpose
+    {
+        Login,        ///< log in to read private objects
+        TestIdentity, ///< sign a challenge with an identity's key
+        ChangePin,
+        UnblockPin,
+    };
+
+    Secret secret = Secret::UserPin;
+    Purpose purpose = Purpose::Login;
+    TokenInfo token;
+    /// The exact tries left when the card tells them (PIV: VERIFY without data); -1 when unknown.
+    int triesLeft = -1;
+    /// One more wrong entry locks the secret: the prompter must make the user confirm that.
+    bool finalTry = false;
+    /// Asked again after a wrong entry (the previous one cost a try).
+    bool retry = false;
+    /// What the identity is, for the prompt ("Sign a challenge with John Doe's key").
+    QString subject;
+};
+
+/// How the backend asks for secrets: the GUI with a dialog, the command line
+/// from the terminal without echo or from stdin, tests with a fixed value.
+/// Called on the worker thread that needs the secret; a GUI implementation
+/// blocks that thread while the dialog is open. The backend never retries a
+/// PIN by itself: a second askPin() for one operation is only made when the
+/// caller asks for it.
+class PinPrompter
+{
+public:
+    virtual ~PinPrompter() = default;
+
+    /// The secret, or nullopt when the user cancelled. The caller wipes it after use.
+    virtual std::optional<SecureBytes> askPin(const PinRequest& request) = 0;
+
+    /// The PIN is entered on the reader's PIN pad (CKF_PROTECTED_AUTHENTICATION_PATH
+    /// or a part 10 pinpad): tell the user, with no text field, until pinpadFinished().
+    virtual void pinpadStarted(const PinRequest& request) { Q_UNUSED(request) }
+    virtual void pinpadFinished() {}
+};
+
+} // namespace tokendesk

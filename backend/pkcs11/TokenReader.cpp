@@ -1,0 +1,133 @@
+#include "TokenReader.h"
+
+#include "PinManager.h"
+#include "PinPrompter.h"
+#include "backend/common/Logging.h"
+#include "backend/pcsc/PcscContext.h"
+#include "backend/piv/PivCard.h"
+
+#include <QScopeGuard>
+
+namespace tokendesk {
+
+namespace {
+/// Modules tell a removal in the middle of a call in their own words (OpenSC: CKR_GENERAL_ERROR
+/// from a C_Login whose VERIFY got no answer). Where the slot is empty now, say so, with the
+/// token's name. C_GetSlotInfo only: it does not talk to a card.
+Pkcs11Error explain(const Pkcs11Token& token, Pkcs11Error error)
+{
+    using Kind = Pkcs11Error::Kind;
+    if (error.kind != Kind::Other && error.kind != Kind::DeviceError) {
+        return error;
+    }
+    const auto slot = token.module()->slotInfo(token.info().slot.slotId);
+    if (!slot || !slot.value().tokenPresent) {
+        Pkcs11Error gone = Pkcs11Error::tokenNotPresent(token.info().label, token.info().serial, error.function);
+        gone.code = error.code;
+        gone.detail = error.codeName();
+        return gone;
+    }
+    return error;
+}
+} // namespace
+
+std::optional<PivPinStatus> TokenReader::readPivPin(const TokenInfo& token)
+{
+    if (!PinManager::isPiv(token) || token.slot.description.isEmpty()) {
+        return std::nullopt;
+    }
+    // OpenSC's slot description is the PC/SC reader's name.
+    auto context = PcscContext::establish();
+    if (!context) {
+        return std::nullopt;
+    }
+    auto status = PivCard::readPinStatus(context.value(), token.slot.description);
+    if (!status) {
+        qCDebug(lcPkcs11) << "PIV PIN counter of" << token.serial << "unreadable, status word" << Qt::hex
+                          << status.error().sw;
+        return std::nullopt;
+    }
+    return status.value();
+}
+
+TokenContents TokenReader::read(const Pkcs11Token& token)
+{
+    TokenContents contents;
+    contents.token = token.info();
+    auto objects = token.objects();
+    if (!objects) {
+        // Pulled mid-read, or the module failed: the snapshot says so, nothing half-read.
+        qCDebug(lcPkcs11) << "reading" << token.info().serial << "failed:" << objects.error().codeName();
+        contents.error = explain(token, objects.error());
+        return contents;
+    }
+    contents.objects = std::move(objects).value();
+    contents.certificates = IdentityMatcher::match(contents.token, contents.objects, false);
+    contents.pivPin = readPivPin(contents.token);
+    return contents;
+}
+
+Result<TokenContents, Pkcs11Error> TokenReader::readLoggedIn(const Pkcs11Token& token, PinPrompter& prompter)
+{
+    const TokenInfo& info = token.info();
+    PinRequest request;
+    request.secret = PinRequest::Secret::UserPin;
+    request.purpose = PinRequest::Purpose::Login;
+    request.token = info;
+    request.finalTry = info.userPin.finalTry;
+
+    // Asked before the token's lock is taken: a dialog left open must not block
+    // other work on the token. A PIN pad asks on the reader, inside the login.
+    const bool pinpad = info.protectedAuthenticationPath;
+    SecureBytes pin;
+    if (!pinpad) {
+        auto answer = prompter.askPin(request);
+        if (!answer) {
+            Pkcs11Error cancelled;
+            cancelled.kind = Pkcs11Error::Kind::Cancelled;
+            cancelled.function = QStringLiteral("PinPrompter::askPin");
+            return cancelled;
+        }
+        pin = std::move(*answer);
+    }
+    const auto wipe = qScopeGuard([&pin] { pin.wipe(); });
+
+    auto result = token.withSession<TokenContents>([&](Pkcs11Session& session) -> Result<TokenContents, Pkcs11Error> {
+        if (pinpad) {
+            prompter.pinpadStarted(request);
+        }
+        const auto login = session.login(Pkcs11Session::User::User, pin.bytes(), pinpad);
+        if (pinpad) {
+            prompter.pinpadFinished();
+        }
+        pin.wipe();
+        if (!login) {
+            return login.error();
+        }
+        // The login holds for every session of this application on the token: end it
+        // whatever happens, so that nothing else runs logged in by accident.
+        const auto logout = qScopeGuard([&session] {
+            if (auto done = session.logout(); !done) {
+                qCDebug(lcPkcs11) << "C_Logout:" << done.error().codeName();
+            }
+        });
+        auto objects = ObjectReader::read(session, info);
+        if (!objects) {
+            return objects.error();
+        }
+        TokenContents contents;
+        contents.token = info;
+        contents.loggedIn = true;
+        contents.objects = std::move(objects).value();
+        contents.certificates = IdentityMatcher::match(contents.token, contents.objects, true);
+        return contents;
+    });
+    if (!result) {
+        return explain(token, result.error());
+    }
+    TokenContents contents = std::move(result).value();
+    contents.pivPin = readPivPin(info);
+    return contents;
+}
+
+} // namespace tokendesk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Identity.h"
+#include "IdentityMatcher.h"
+#include "Pkcs11Token.h"
+
+namespace tokendesk {
+
+class PinPrompter;
+
+/// Reads a token's contents: every object (ObjectReader), each certificate
+/// parsed (CertificateParser) and joined with its keys (IdentityMatcher).
+/// Blocking: call it on a worker.
+class TokenReader
+{
+public:
+    /// What the token shows without login. A failure (card pulled mid-read)
+    /// gives a snapshot with `error` set and no objects.
+    [[nodiscard]] static TokenContents read(const Pkcs11Token& token);
+    /// Logs in first with the PIN `prompter` gives (asked once, never retried),
+    /// so private objects are read and "key expected" is settled. Cancelled,
+    /// a wrong PIN or a removal: the error, nothing else changed.
+    [[nodiscard]] static Result<TokenContents, Pkcs11Error> readLoggedIn(const Pkcs11Token& token,
+                                                                         PinPrompter& prompter);
+    /// A PIV card's PIN counter (PivCard over PC/SC, no try spent); empty for other tokens.
+    static std::optional<PivPinStatus> readPivPin(const TokenInfo& token);
+};
+
+} // namespace tokendesk

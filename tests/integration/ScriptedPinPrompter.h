@@ -1,0 +1,34 @@
+// A PinPrompter that answers from a script, as a user typing at the prompts
+// would, and records what it was asked. Answers run out: cancelled.
+#pragma once
+
+#include "backend/pkcs11/PinPrompter.h"
+
+#include <QList>
+#include <QString>
+
+class ScriptedPinPrompter : public tokendesk::PinPrompter
+{
+public:
+    explicit ScriptedPinPrompter(QStringList answers, bool confirmFinalTry = true)
+        : m_answers(std::move(answers)), m_confirmFinalTry(confirmFinalTry)
+    {}
+
+    std::optional<tokendesk::SecureBytes> askPin(const tokendesk::PinRequest& request) override
+    {
+        requests.append(request);
+        if (m_answers.isEmpty() || (request.finalTry && !m_confirmFinalTry)) {
+            return std::nullopt;
+        }
+        QString answer = m_answers.takeFirst();
+        return tokendesk::SecureBytes::takeUtf8(answer);
+    }
+    void pinpadStarted(const tokendesk::PinRequest& request) override { pinpadRequests.append(request); }
+
+    QList<tokendesk::PinRequest> requests;
+    QList<tokendesk::PinRequest> pinpadRequests;
+
+private:
+    QStringList m_answers;
+    bool m_confirmFinalTry;
+};

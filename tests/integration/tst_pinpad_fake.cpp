@@ -1,0 +1,101 @@
+// PIN pads, which no vpcd reader can simulate: against fake_pinpad_pkcs11, a
+// fake module whose token has CKF_PROTECTED_AUTHENTICATION_PATH and which
+// refuses any PIN the program passes. PinManager must ask the reader (one
+// "enter it on the reader" notice, no prompt for a typed PIN), and the dialog
+// must show that notice with no text field.
+
+#include "RecordingPinPrompter.h"
+#include "backend/pkcs11/ModuleRegistry.h"
+#include "backend/pkcs11/PinManager.h"
+#include "ui/PinChangeDialog.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tokendesk;
+
+class TestPinpadFake : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ModuleRegistry> m_registry;
+
+    QString logPath() const { return m_dir.filePath(QStringLiteral("pinpad.log")); }
+    QStringList log() const
+    {
+        QFile f(logPath());
+        if (!f.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+    PinManager manager()
+    {
+        const TokenScan scan = m_registry->scan();
+        if (scan.tokens.size() != 1) {
+            qFatal("the fake pinpad token is missing");
+        }
+        return PinManager(Pkcs11Token(m_registry->loaded().front(), scan.tokens.constFirst()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("FAKE_PINPAD_LOG", logPath().toUtf8());
+        ModuleRegistry::Options options;
+        options.registered = false;
+        options.environment = false;
+        options.paths = {QStringLiteral(TOKENDESK_FAKE_PINPAD_PKCS11)};
+        m_registry = std::make_unique<ModuleRegistry>(options);
+        QVERIFY(m_registry->modules().constFirst().ok());
+    }
+    void init() { QFile::remove(logPath()); }
+
+    void statusSaysPinpad()
+    {
+        const auto status = manager().status();
+        QVERIFY(status);
+        QVERIFY(status.value().protectedPath);
+    }
+
+    void changeAsksTheReader()
+    {
+        RecordingPinPrompter prompter(QByteArray("123456"));
+        const auto changed = manager().changePin(prompter);
+        QVERIFY(changed);
+        QCOMPARE(prompter.asked(), 0);
+        QCOMPARE(prompter.pinpadStartedCount(), 1);
+        QCOMPARE(log(), QStringList{QStringLiteral("set pin on the reader: user")});
+    }
+
+    void unblockAsksTheReader()
+    {
+        RecordingPinPrompter prompter(QByteArray("12345678"));
+        QVERIFY(manager().unblockPin(prompter));
+        QCOMPARE(prompter.asked(), 0);
+        QCOMPARE(prompter.pinpadStartedCount(), 1);
+        QCOMPARE(log(),
+                 (QStringList{QStringLiteral("login on the reader: so"), QStringLiteral("init pin on the reader")}));
+    }
+
+    void dialogHasNoTextField()
+    {
+        const auto status = manager().status();
+        QVERIFY(status);
+        PinChangeDialog dialog(status.value(), PinChangeDialog::Mode::ChangePin);
+        QVERIFY(dialog.findChildren<QLineEdit*>().isEmpty());
+        auto* pinpad = dialog.findChild<QLabel*>(QStringLiteral("pinpad"));
+        QVERIFY(pinpad);
+        QVERIFY2(pinpad->text().contains(QStringLiteral("reader")), qPrintable(pinpad->text()));
+        const auto [current, next] = dialog.takeSecrets();
+        QVERIFY(current.isEmpty() && next.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestPinpadFake)
+#include "tst_pinpad_fake.moc"

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "backend/pkcs11/Identity.h"
+#include "backend/x509/ChainVerifier.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+class QTreeView;
+class QTreeWidget;
+
+namespace tokendesk {
+
+class CertificateDetailsModel;
+class CopyField;
+
+/// A certificate: a general page (who, issuer, validity in colour and words, key,
+/// usages, fingerprints, URI, private key), the field tree, and the chain, which
+/// is built and checked off the GUI thread.
+class CertificatePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CertificatePage(QWidget* parent = nullptr);
+
+    /// Shows `entry` of `token`; `intermediates` are the CA certificates found on every token.
+    void setCertificate(const CertificateEntry& entry, const TokenInfo& token,
+                        const QList<CertificateInfo>& intermediates);
+    const CertificateEntry& entry() const { return m_entry; }
+
+    QTabWidget* tabs() const { return m_tabs; }
+    CertificateDetailsModel* detailsModel() const { return m_details; }
+    /// The last chain result shown (for tests).
+    const ChainResult& chainResult() const { return m_chain; }
+
+Q_SIGNALS:
+    /// The chain of the shown certificate was checked.
+    void chainVerified();
+
+private:
+    void showChain();
+
+    CertificateEntry m_entry;
+    ChainResult m_chain;
+    QByteArray m_chainFor; ///< SHA-256 of the certificate whose chain is being checked
+    QFutureWatcher<ChainResult>* m_watcher = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_subject = nullptr;
+    QLabel* m_issuer = nullptr;
+    QLabel* m_validity = nullptr;
+    QLabel* m_period = nullptr;
+    QLabel* m_key = nullptr;
+    QLabel* m_keyUsage = nullptr;
+    QLabel* m_extendedKeyUsage = nullptr;
+    QLabel* m_altNames = nullptr;
+    QLabel* m_serial = nullptr;
+    QLabel* m_sha1 = nullptr;
+    QLabel* m_sha256 = nullptr;
+    QLabel* m_publicKeyHash = nullptr;
+    CopyField* m_uri = nullptr;
+    QLabel* m_privateKey = nullptr;
+    QLabel* m_token = nullptr;
+    QLabel* m_parseError = nullptr;
+    QTreeView* m_fieldView = nullptr;
+    CertificateDetailsModel* m_details = nullptr;
+    QLabel* m_chainStatus = nullptr;
+    QTreeWidget* m_chainView = nullptr;
+};
+
+} // namespace tokendesk

@@ -1,0 +1,160 @@
+#include "PinFlow.h"
+
+#include "backend/pkcs11/PinManager.h"
+#include "models/PinText.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+namespace tokendesk {
+
+namespace {
+/// Hands PinManager the secrets typed in the dialog, in the order it asks for them.
+class TypedSecrets : public PinPrompter
+{
+public:
+    TypedSecrets(SecureBytes current, SecureBytes next) : m_current(std::move(current)), m_next(std::move(next)) {}
+
+    std::optional<SecureBytes> askPin(const PinRequest& request) override
+    {
+        const bool isNew =
+            request.secret == PinRequest::Secret::NewUserPin || request.secret == PinRequest::Secret::NewSoPin;
+        SecureBytes& source = isNew ? m_next : m_current;
+        if (source.isEmpty()) {
+            return std::nullopt; // asked twice: never retry with the same secret
+        }
+        return std::exchange(source, SecureBytes());
+    }
+
+private:
+    SecureBytes m_current;
+    SecureBytes m_next;
+};
+
+using PinResult = Result<TokenPinStatus, PinError>;
+} // namespace
+
+PinFlow::PinFlow(Pkcs11Token token, PinChangeDialog::Mode mode, QWidget* parent)
+    : QObject(parent), m_token(std::move(token)), m_mode(mode), m_parent(parent),
+      m_piv(PinManager::isPiv(m_token.info()))
+{}
+
+void PinFlow::start()
+{
+    auto* watcher = new QFutureWatcher<PinResult>(this);
+    connect(watcher, &QFutureWatcher<PinResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const PinResult status = watcher->result();
+        if (!status) {
+            finish(false, PinText::error(status.error(), m_piv));
+            return;
+        }
+        Q_EMIT statusRead(status.value());
+        showDialog(status.value(), {});
+    });
+    const Pkcs11Token token = m_token;
+    watcher->setFuture(QtConcurrent::run([token] { return PinManager(token).status(); }));
+}
+
+void PinFlow::showDialog(const TokenPinStatus& status, const QString& failure)
+{
+    if (m_dialog) {
+        m_dialog->deleteLater();
+    }
+    m_dialog = new PinChangeDialog(status, m_mode, m_parent);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+    if (!failure.isEmpty()) {
+        m_dialog->showFailure(failure);
+    }
+    connect(m_dialog, &QDialog::accepted, this, [this] {
+        auto [current, next] = m_dialog->takeSecrets();
+        m_dialog->hide();
+        runOperation(std::move(current), std::move(next));
+    });
+    connect(m_dialog, &QDialog::rejected, this, [this] {
+        PinError cancelled;
+        cancelled.kind = PinError::Kind::Cancelled;
+        finish(false, PinText::error(cancelled, m_piv));
+    });
+    m_dialog->open();
+    Q_EMIT dialogShown(m_dialog);
+}
+
+void PinFlow::runOperation(SecureBytes current, SecureBytes next)
+{
+    auto* watcher = new QFutureWatcher<PinResult>(this);
+    connect(watcher, &QFutureWatcher<PinResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        handleResult(watcher->result());
+    });
+    auto prompter = std::make_shared<TypedSecrets>(std::move(current), std::move(next));
+    const Pkcs11Token token = m_token;
+    const PinChangeDialog::Mode mode = m_mode;
+    watcher->setFuture(QtConcurrent::run([token, mode, prompter] {
+        const PinManager manager(token);
+        switch (mode) {
+        case PinChangeDialog::Mode::ChangePin:
+            return manager.changePin(*prompter);
+        case PinChangeDialog::Mode::ChangeSoPin:
+            return manager.changeSoPin(*prompter);
+        case PinChangeDialog::Mode::UnblockPin:
+            break;
+        }
+        return manager.unblockPin(*prompter);
+    }));
+}
+
+void PinFlow::handleResult(const Result<TokenPinStatus, PinError>& result)
+{
+    if (result) {
+        Q_EMIT statusRead(result.value());
+        switch (m_mode) {
+        case PinChangeDialog::Mode::ChangePin:
+            finish(true, tr("The PIN was changed."));
+            return;
+        case PinChangeDialog::Mode::ChangeSoPin:
+            finish(true, tr("The %1 was changed.").arg(PinText::soName(m_piv)));
+            return;
+        case PinChangeDialog::Mode::UnblockPin:
+            finish(true, tr("The PIN was set and unblocked."));
+            return;
+        }
+    }
+    const PinError& error = result.error();
+    const QString message = PinText::error(error, m_piv);
+    const bool pinNowLocked = (error.kind == PinError::Kind::WrongSecret && !error.soPin && error.triesLeft == 0) ||
+                              error.kind == PinError::Kind::PinLocked;
+    if (pinNowLocked && m_mode == PinChangeDialog::Mode::ChangePin) {
+        // A locked PIN leads to the unblock flow.
+        m_mode = PinChangeDialog::Mode::UnblockPin;
+    } else if (error.kind != PinError::Kind::WrongSecret || error.triesLeft == 0) {
+        finish(false, message);
+        return;
+    }
+    // Ask again (a new dialog, with the count read now): never retried by itself.
+    auto* watcher = new QFutureWatcher<PinResult>(this);
+    connect(watcher, &QFutureWatcher<PinResult>::finished, this, [this, watcher, message] {
+        watcher->deleteLater();
+        const PinResult status = watcher->result();
+        if (!status) {
+            finish(false, PinText::error(status.error(), m_piv));
+            return;
+        }
+        Q_EMIT statusRead(status.value());
+        showDialog(status.value(), message);
+    });
+    const Pkcs11Token token = m_token;
+    watcher->setFuture(QtConcurrent::run([token] { return PinManager(token).status(); }));
+}
+
+void PinFlow::finish(bool succeeded, const QString& message)
+{
+    if (m_dialog) {
+        m_dialog->hide();
+        m_dialog->deleteLater();
+    }
+    Q_EMIT finished(succeeded, message);
+    deleteLater();
+}
+
+} // namespace tokendesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "backend/pkcs11/Identity.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace tokendesk {
+
+class CopyField;
+
+/// A PKCS#11 token: what it is, where it is, its flags, the state of its PINs
+/// and what it holds.
+class TokenPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TokenPage(QWidget* parent = nullptr);
+
+    void setToken(const TokenContents& contents);
+    const TokenContents& token() const { return m_contents; }
+
+private:
+    TokenContents m_contents;
+    QLabel* m_title = nullptr;
+    QLabel* m_manufacturer = nullptr;
+    QLabel* m_model = nullptr;
+    QLabel* m_serial = nullptr;
+    QLabel* m_module = nullptr;
+    QLabel* m_slot = nullptr;
+    CopyField* m_uri = nullptr;
+    QLabel* m_flags = nullptr;
+    QLabel* m_userPin = nullptr;
+    QLabel* m_soPin = nullptr;
+    QLabel* m_triesLeft = nullptr;
+    QLabel* m_pinLength = nullptr;
+    QLabel* m_objects = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace tokendesk
