@@ -605,10 +605,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missing argument: the certificate file, e.g. tokendesk cert %1 FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,6 +724,51 @@
         <source>Chain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Missing argument: the certificate file or PKCS#11 URI, e.g. tokendesk cert %1 FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The URI names %n certificates; name one (add id= or object=): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertTestCommand</name>
+    <message numerus="yes">
+        <source>The URI names %n certificates; name one, e.g. with its id= or object=.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not tested: one more wrong PIN would lock the card. Use --final-try to allow the last try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token signed with %1, but the certificate&apos;s public key does not verify the signature (%2): the key on the token is not this certificate&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1 signed a random challenge with %2 (%3 bytes, %4 ms), and the certificate&apos;s public key verifies the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateText</name>
@@ -750,20 +791,6 @@
     <message>
         <source>Expires today.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Expires in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Expired %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Valid from %1.</source>
@@ -986,6 +1013,92 @@
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n days ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid until %1 (1 day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid until %1 (%n days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired 1 day ago (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n days ago (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1050,11 +1163,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>show FILE: the certificate&apos;s details; export FILE -o OUT.</source>
+        <source>cert test, pin: allow the last try of a PIN or PUK that comes from stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A certificate file, PEM or DER.</source>
+        <source>pin change: the SO PIN / PUK instead of the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: PIN and PUK / SO PIN state with tries left; change: current, then new; unblock: PUK / SO PIN, then a new PIN. Secrets from the terminal, or one per line on stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show FILE|URI: the certificate&apos;s details; export FILE|URI -o OUT; test URI: sign and verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate file, PEM or DER, or a PKCS#11 URI (pkcs11:...) of certificates on a token. show: a URI naming several certificates shows them all (with --json, as {&quot;certificates&quot;: [...]}); export wants a URI naming one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cert test takes one PKCS#11 URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk pin status|change|unblock URI</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1166,6 +1303,161 @@
     </message>
 </context>
 <context>
+    <name>PinCommand</name>
+    <message>
+        <source>Type it again to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The URI names %n tokens; name one, e.g. with its serial=.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown action %1: status, change or unblock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was set and unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: %1 (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinText</name>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 try left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tries left unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (final try: one more wrong entry locks it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a wrong entry was made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent to the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 is too short: at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 is too long: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 must be digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token refused the new %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is locked. Unblock it with the %1: tokendesk pin unblock URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is locked too. Only the card&apos;s issuer can reset or replace this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong %1. It is now locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong %1: %n tries left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not answer as a PIV card should (status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token cannot do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message numerus="yes">
         <source>Readers (%n):</source>
@@ -1252,11 +1544,247 @@
         <comment>PIN the noun</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Certificates (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1 (serial %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPinPrompter</name>
+    <message>
+        <source>the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <comment>the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUK / SO PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PUK / SO PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 (serial %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, to sign a test challenge with the key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more wrong PIN locks %1: not trying without --final-try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this is the last try. A wrong PIN locks the card; only the PUK unblocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type YES to continue: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 try left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 tries left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the PIN on the reader&apos;s PIN pad (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenCertificates</name>
+    <message>
+        <source>certificate %1: unreadable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present (identity)</source>
+        <comment>private key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected after login</source>
+        <comment>private key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>private key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenText</name>
+    <message>
+        <source>PIN to be changed</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: wrong PIN entered</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: final try</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN locked</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO PIN locked</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count low (a wrong PIN was entered)</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problem reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity: the private key is on the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key expected: the token shows its private keys after login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA %1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not initialized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN pad</source>
+        <comment>a reader&apos;s keypad for the PIN</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random number generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not initialized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user PIN not initialized</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Smart cards, tokens and certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also load this PKCS#11 module (repeatable); TOKENDESK_MODULES does the same.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1351,6 +1879,226 @@
     </message>
 </context>
 <context>
+    <name>tokendesk::CertificateDetailsModel</name>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject Public Key Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public Key Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key SHA-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubjectPublicKeyInfo SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X509v3 extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::CertificatePage</name>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended key usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain cannot be built for a certificate that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL: %1 (at depth %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::IdentitiesModel</name>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tokendesk::MainWindow</name>
     <message>
         <source>TokenDesk</source>
@@ -1396,6 +2144,397 @@ Start it, or start the demo with scripts/run.sh.</source>
     <message>
         <source>No smart card reader found.
 Connect a reader, or start the demo with scripts/run.sh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: subject, issuer, serial, fingerprint, URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a random challenge with the token&apos;s key and check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PKCS#11 token found.
+Insert a smart card, or add a module with --module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates with a private key beside them, on every token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairings of certificates with user accounts will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual tokens (SoftHSM2) will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a certificate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER certificate (*.der *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change P&amp;UK / SO PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unblock PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 smart card reader connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smart card readers connected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 token, grouped by PKCS#11 module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens, grouped by PKCS#11 module.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::NavigationModel</name>
+    <message>
+        <source>Readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PinChangeDialog</name>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change SO PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PUK (PIN Unblocking Key) is a second, longer secret that came with the card. It sets a new PIN when the PIN is locked. If the PUK is entered wrongly too often, it locks as well, and only the card&apos;s issuer can reset or replace the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SO PIN (Security Officer PIN) is the token&apos;s administrator secret. It sets a new PIN when the PIN is locked. If it is entered wrongly too often, it may lock as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the PIN of %1. You need the current PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the %1 of %2. You need the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new PIN for %1 with the %2. This also unblocks a locked PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is locked. Use Unblock PIN with the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is locked. The card must be reset or replaced by its issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1, then the new %2 twice, on the reader&apos;s keypad after you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand: if this %1 is wrong, it locks now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 must be digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new entries differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box: this is the last try before the %1 locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PinDialog</name>
+    <message>
+        <source>Enter your PIN on the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: &lt;b&gt;%1&lt;/b&gt; (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk will sign a random challenge with the key on the token to test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk will sign a random challenge with the key of %1 to test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to see the token&apos;s private objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 try left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tries left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was wrong. Try again.</source>
+        <comment>the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your PIN on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is the last try.&lt;/b&gt; If this PIN is wrong, the card locks and only the PUK (or your administrator) can unblock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand the card locks if this PIN is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <comment>the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUK</source>
+        <comment>the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <comment>the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PUK</source>
+        <comment>the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 has at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm the last try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PinFlow</name>
+    <message>
+        <source>The PIN was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was set and unblocked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,6 +2632,195 @@ Connect a reader, or start the demo with scripts/run.sh.</source>
     <message>
         <source>no PIN pad</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::TokenActions</name>
+    <message>
+        <source>The identity test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token signed, but the certificate&apos;s key does not verify the signature: this key does not belong to this certificate (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity works: the token signed a random challenge (%1, %2 ms) and the certificate verified it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::TokenPage</name>
+    <message>
+        <source>Manufacturer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <comment>PKCS#11 module</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <comment>PKCS#11 slot</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User PIN:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO PIN:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN length:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key expected after login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data objects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private objects show after login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the objects failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token does not tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::TokenTreeModel</name>
+    <message>
+        <source>Identities (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private keys (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret keys (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data objects (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, serial %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(key expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+%3
+%4
+Token: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
