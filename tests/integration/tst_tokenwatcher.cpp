@@ -396,6 +396,9 @@ void TestTokenWatcher::idleWatcherDoesNothing()
 namespace {
 
 // Every command APDU OpenSC sends a PIV card while binding and reading it.
+/// APDUs one insertion costs, as apdusOfOneInsertion measured them.
+int s_insertionApdus = 0;
+
 int apdusSoFar(SimCard* card)
 {
     int total = 0;
@@ -486,6 +489,7 @@ void TestTokenWatcher::apdusOfOneInsertion()
     QTRY_VERIFY_WITH_TIMEOUT(watch.idle(), kWaitMs);
     const int reloaded = apdusSoFar(&card);
     qInfo() << "APDUs: insertion" << inserted - start << "reload" << reloaded - inserted;
+    s_insertionApdus = inserted - start;
     QVERIFY(inserted - start > 3);
     watch.watcher.stop();
     QVERIFY(card.stop());
@@ -503,10 +507,15 @@ void TestTokenWatcher::cardPulledWhileObjectsAreRead_data()
     // OpenSC 0.23 deadlocks for good (sc_pkcs15_get_pin_info -> sc_unlock, its own mutex)
     // when the card goes from APDU 13 on (measured: 13 and 28 hang, and every reload
     // point): the watcher's thread is then stuck in C_GetTokenInfo, stop() leaves it
-    // behind after 10 s, and OpenSC stays dead for the whole process. The rows here are
-    // the pull points OpenSC survives; TOKENDESK_PULL_SWEEP=1 tries every point (1..34)
-    // and reload points (1..3) to show the others.
-    QList<int> insertion{2, 4, 8, 12};
+    // behind after 10 s, and OpenSC stays dead for the whole process. TOKENDESK_PULL_SWEEP=1
+    // tries every point (1..34) and reload points (1..3) to show it.
+    //
+    // By default the card goes at the one point where TokenDesk itself, not OpenSC, talks to
+    // it: TokenReader's own PIV counter read, the last APDU of an insertion (0 below: the
+    // count apdusOfOneInsertion measured, less one). Any pull point inside OpenSC's bind
+    // can hang OpenSC for good depending on timing (seen at 4 under load in CI), which no
+    // caller can undo, so those points run only in the sweep.
+    QList<int> insertion{0};
     QList<int> reload;
     if (qEnvironmentVariableIntValue("TOKENDESK_PULL_SWEEP") == 1) {
         insertion.clear();
@@ -516,7 +525,8 @@ void TestTokenWatcher::cardPulledWhileObjectsAreRead_data()
         reload = {1, 2, 3};
     }
     for (const int n : std::as_const(insertion)) {
-        QTest::addRow("insertion, pulled after %d", n) << n << false;
+        QTest::addRow(n == 0 ? "insertion, pulled at TokenDesk's own read" : "insertion, pulled after %d", n)
+            << n << false;
     }
     for (const int n : std::as_const(reload)) {
         QTest::addRow("reload, pulled after %d", n) << n << true;
@@ -527,6 +537,10 @@ void TestTokenWatcher::cardPulledWhileObjectsAreRead()
 {
     QFETCH(int, apdus);
     QFETCH(bool, reload);
+    if (apdus == 0) {
+        QVERIFY2(s_insertionApdus > 1, "apdusOfOneInsertion measures the insertion first");
+        apdus = s_insertionApdus - 1;
+    }
     pullDuring(this, apdus, reload);
 }
 
