@@ -211,6 +211,22 @@ void MainWindow::createActions()
         [this] { return m_tokenWatcher ? m_tokenWatcher->registry() : std::shared_ptr<const ModuleRegistry>(); }, this);
     connect(this, &MainWindow::testIdentityRequested, m_tokenActions, &TokenActions::testIdentity);
     connect(m_tokenActions, &TokenActions::result, this, &MainWindow::showActionResult);
+    connect(m_tokenActions, &TokenActions::waitingForToken, this, [this](const QString& message) {
+        // Asked for by name; the action runs when the token comes, or is dropped on Cancel.
+        auto* box = new QMessageBox(QMessageBox::Information, windowTitle(), message, QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("waitingForToken"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::rejected, m_tokenActions, &TokenActions::cancelWaiting);
+        if (m_tokenWatcher) {
+            connect(m_tokenWatcher, &TokenWatcher::tokenAdded, box, [this, box] {
+                if (m_tokenActions->waitingFor().isEmpty()) {
+                    box->done(QMessageBox::Ok);
+                }
+            });
+        }
+        statusBar()->showMessage(message);
+        box->open();
+    });
     connect(m_tokenActions, &TokenActions::tokenChanged, this, [this](const QString& key) {
         if (m_tokenWatcher) {
             m_tokenWatcher->reloadToken(key);
@@ -315,6 +331,7 @@ void MainWindow::startTokens(const ModuleRegistry::Options& options)
     m_tokenWatcher = new TokenWatcher(options, this);
     connect(m_tokenWatcher, &TokenWatcher::modulesLoaded, m_tokens, &TokenTreeModel::setModules);
     connect(m_tokenWatcher, &TokenWatcher::tokenAdded, this, &MainWindow::setToken);
+    connect(m_tokenWatcher, &TokenWatcher::tokenAdded, m_tokenActions, &TokenActions::tokenAppeared);
     connect(m_tokenWatcher, &TokenWatcher::tokenChanged, this, &MainWindow::setToken);
     connect(m_tokenWatcher, &TokenWatcher::tokenRemoved, this, &MainWindow::removeToken);
     connect(m_tokenWatcher, &TokenWatcher::busyChanged, this, &MainWindow::setTokensBusy);

@@ -49,15 +49,46 @@ QString TokenActions::testMessage(const TestResult& result)
         .arg(r.elapsedMs);
 }
 
+void TokenActions::waitFor(const Pkcs11Error& absent, const TokenInfo& token, std::function<void()> retry)
+{
+    m_waitingKey = token.key();
+    m_retry = std::move(retry);
+    const QString label = absent.tokenLabel.isEmpty() ? token.label : absent.tokenLabel;
+    const QString serial = absent.tokenSerial.isEmpty() ? token.serial : absent.tokenSerial;
+    Q_EMIT waitingForToken(tr("Insert the card or token \u201c%1\u201d (serial %2) to continue.").arg(label, serial));
+}
+
+void TokenActions::tokenAppeared(const TokenContents& token)
+{
+    if (m_waitingKey.isEmpty() || token.key() != m_waitingKey) {
+        return;
+    }
+    m_waitingKey.clear();
+    const auto retry = std::exchange(m_retry, {});
+    if (retry) {
+        retry();
+    }
+}
+
+void TokenActions::cancelWaiting()
+{
+    m_waitingKey.clear();
+    m_retry = {};
+}
+
 void TokenActions::testIdentity(const CertificateEntry& entry, const TokenInfo& token)
 {
     const auto registry = m_registry();
     auto* watcher = new QFutureWatcher<TestResult>(this);
-    connect(watcher, &QFutureWatcher<TestResult>::finished, this, [this, watcher, key = token.key()] {
+    connect(watcher, &QFutureWatcher<TestResult>::finished, this, [this, watcher, entry, token] {
         watcher->deleteLater();
         const TestResult r = watcher->result();
+        if (!r && r.error().kind == Pkcs11Error::Kind::TokenNotPresent) {
+            waitFor(r.error(), token, [this, entry, token] { testIdentity(entry, token); });
+            return;
+        }
         Q_EMIT result(r && r.value().verified, testMessage(r));
-        Q_EMIT tokenChanged(key);
+        Q_EMIT tokenChanged(token.key());
     });
     DialogPinPrompter* prompter = m_prompter;
     watcher->setFuture(QtConcurrent::run([registry, entry, token, prompter]() -> TestResult {
@@ -79,9 +110,13 @@ void TokenActions::changePin(const TokenInfo& token, PinChangeDialog::Mode mode)
     }
     const auto registry = m_registry();
     auto* watcher = new QFutureWatcher<TokenResult>(this);
-    connect(watcher, &QFutureWatcher<TokenResult>::finished, this, [this, watcher, mode] {
+    connect(watcher, &QFutureWatcher<TokenResult>::finished, this, [this, watcher, mode, token] {
         watcher->deleteLater();
         const TokenResult found = watcher->result();
+        if (!found && found.error().kind == Pkcs11Error::Kind::TokenNotPresent) {
+            waitFor(found.error(), token, [this, token, mode] { changePin(token, mode); });
+            return;
+        }
         if (!found) {
             Q_EMIT result(false, ErrorText::pkcs11(found.error()));
             return;

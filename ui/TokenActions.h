@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PinChangeDialog.h"
+#include "PinFlow.h"
 #include "backend/pkcs11/Identity.h"
 #include "backend/pkcs11/IdentityTester.h"
 
@@ -15,7 +16,6 @@ namespace tokendesk {
 
 class DialogPinPrompter;
 class ModuleRegistry;
-class PinFlow;
 
 /// The window's token operations, each off the GUI thread: "Test this identity"
 /// (IdentityTester, the PIN through a DialogPinPrompter) and the PIN flows
@@ -36,6 +36,14 @@ public:
     void changePin(const TokenInfo& token, PinChangeDialog::Mode mode);
 
     DialogPinPrompter* prompter() const { return m_prompter; }
+    /// The key of the token an action waits for (asked for by label and serial), if any.
+    QString waitingFor() const { return m_waitingKey; }
+
+public Q_SLOTS:
+    /// A token appeared (TokenWatcher::tokenAdded): an action waiting for it runs now.
+    void tokenAppeared(const tokendesk::TokenContents& token);
+    /// The user gave up waiting for the token.
+    void cancelWaiting();
     /// The PIN flow running, if any (tests drive its dialog).
     PinFlow* pinFlow() const { return m_flow; }
 
@@ -46,14 +54,21 @@ Q_SIGNALS:
     void pinFlowStarted(tokendesk::PinFlow* flow);
     /// The token's state changed (PIN flags, logged-in reads): reread it.
     void tokenChanged(const QString& key);
+    /// The action needs a token that is not there: the words ask for it by label and
+    /// serial; the action runs when it comes (tokenAppeared) or is dropped (cancelWaiting).
+    void waitingForToken(const QString& message);
 
 private:
     static QString testMessage(const Result<IdentityTestResult, Pkcs11Error>& result);
+    /// Keeps `retry` until the token comes back; tells the user which token to insert.
+    void waitFor(const Pkcs11Error& absent, const TokenInfo& token, std::function<void()> retry);
 
     RegistryGetter m_registry;
     QPointer<QWidget> m_window;
     DialogPinPrompter* m_prompter = nullptr;
     QPointer<PinFlow> m_flow;
+    QString m_waitingKey;
+    std::function<void()> m_retry;
 };
 
 } // namespace tokendesk

@@ -6,3 +6,6 @@ tokendesk_add_test(tst_tokenswindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tokens
 # Test identity and Change PIN through the window's actions, with a real SoftHSM2 token.
 tokendesk_add_test(tst_tokenactions SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tokenactions.cpp
                    LIBS tokendesk_ui tokendesk_softhsm_tokens LABEL gui TIMEOUT 300)
+# An action on an absent token asks for it by label and serial and runs when it is inserted.
+tokendesk_add_test(tst_absenttoken SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_absenttoken.cpp
+                   LIBS tokendesk_ui tokendesk_testsupport LABEL gui TIMEOUT 300)
