@@ -203,8 +203,7 @@ Result<QList<TokenCertificates::Found>, int> findOnTokens(const QString& text, c
 {
     const auto uri = Pkcs11Uri::parse(text);
     if (!uri) {
-        return CommandLine::fail(options.json, Pkcs11Error::kindName(uri.error().kind), ErrorText::pkcs11(uri.error()),
-                                 out, err);
+        return CommandLine::fail(options.json, uri.error(), out, err);
     }
     ModuleRegistry::Options moduleOptions;
     moduleOptions.paths = options.modules;
@@ -213,8 +212,7 @@ Result<QList<TokenCertificates::Found>, int> findOnTokens(const QString& text, c
     if (!found) {
         // Scripts read the kind ("token_not_present", "object_not_found"), people the sentence,
         // which names the token to insert by label and serial.
-        return CommandLine::fail(options.json, Pkcs11Error::kindName(found.error().kind),
-                                 ErrorText::pkcs11(found.error()), out, err);
+        return CommandLine::fail(options.json, found.error(), out, err);
     }
     return std::move(found).value();
 }

@@ -42,8 +42,7 @@ int CertTestCommand::run(const Options& options, PinPrompter& prompter, QTextStr
     const bool json = options.json;
     const auto uri = Pkcs11Uri::parse(options.uri);
     if (!uri) {
-        return CommandLine::fail(json, Pkcs11Error::kindName(uri.error().kind), ErrorText::pkcs11(uri.error()), out,
-                                 err);
+        return CommandLine::fail(json, uri.error(), out, err);
     }
     ModuleRegistry::Options moduleOptions;
     moduleOptions.paths = options.modules;
@@ -51,8 +50,7 @@ int CertTestCommand::run(const Options& options, PinPrompter& prompter, QTextStr
     QList<Pkcs11Token> tokens;
     auto found = TokenCertificates::find(registry, uri.value(), &tokens);
     if (!found) {
-        return CommandLine::fail(json, Pkcs11Error::kindName(found.error().kind), ErrorText::pkcs11(found.error()), out,
-                                 err);
+        return CommandLine::fail(json, found.error(), out, err);
     }
     if (found.value().size() != 1) {
         return CommandLine::fail(json, QStringLiteral("ambiguous_uri"),
@@ -67,7 +65,7 @@ int CertTestCommand::run(const Options& options, PinPrompter& prompter, QTextStr
                                     [&](const Pkcs11Token& t) { return t.info().key() == identity.token.key(); });
     if (token == tokens.cend()) {
         const Pkcs11Error gone = Pkcs11Error::tokenNotPresent(identity.token.label, identity.token.serial, {});
-        return CommandLine::fail(json, Pkcs11Error::kindName(gone.kind), ErrorText::pkcs11(gone), out, err);
+        return CommandLine::fail(json, gone, out, err);
     }
     const auto result = IdentityTester::test(*token, identity.entry, prompter);
     if (!result) {
@@ -78,8 +76,7 @@ int CertTestCommand::run(const Options& options, PinPrompter& prompter, QTextStr
                 tr("Not tested: one more wrong PIN would lock the card. Use --final-try to allow the last try."), out,
                 err);
         }
-        return CommandLine::fail(json, Pkcs11Error::kindName(result.error().kind), ErrorText::pkcs11(result.error()),
-                                 out, err);
+        return CommandLine::fail(json, result.error(), out, err);
     }
     const IdentityTestResult& r = result.value();
     const QString subject = identity.entry.info ? identity.entry.info->subject : identity.entry.uri();

@@ -7,6 +7,8 @@
 #include "ReportCommand.h"
 #include "WatchCommand.h"
 #include "backend/atr/SmartcardList.h"
+#include "backend/pkcs11/Pkcs11Error.h"
+#include "models/ErrorText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,6 +47,11 @@ int CommandLine::fail(bool json, const QString& code, const QString& message, QT
             << '\n';
     }
     return 1;
+}
+
+int CommandLine::fail(bool json, const Pkcs11Error& error, QTextStream& out, QTextStream& err)
+{
+    return fail(json, Pkcs11Error::kindName(error.kind), ErrorText::pkcs11(error), out, err);
 }
 
 int CommandLine::run(const QStringList& arguments)

@@ -6,6 +6,8 @@
 
 namespace tokendesk {
 
+struct Pkcs11Error;
+
 /// The `tokendesk COMMAND ...` entry point, for scripts and tests.
 class CommandLine
 {
@@ -18,6 +20,8 @@ public:
     /// Reports an error as one sentence on stderr, and as {"error": ...} on stdout with --json. Returns 1.
     static QJsonObject errorJson(const QString& code, const QString& message);
     static int fail(bool json, const QString& code, const QString& message, QTextStream& out, QTextStream& err);
+    /// fail() for a PKCS#11 error: its kind's name as the code, ErrorText's sentence.
+    static int fail(bool json, const Pkcs11Error& error, QTextStream& out, QTextStream& err);
 };
 
 } // namespace tokendesk

@@ -127,16 +127,14 @@ int PinCommand::run(const Options& options, PinPrompter& prompter, QTextStream& 
     const bool json = options.json;
     const auto uri = Pkcs11Uri::parse(options.uri);
     if (!uri) {
-        return CommandLine::fail(json, Pkcs11Error::kindName(uri.error().kind), ErrorText::pkcs11(uri.error()), out,
-                                 err);
+        return CommandLine::fail(json, uri.error(), out, err);
     }
     ModuleRegistry::Options moduleOptions;
     moduleOptions.paths = options.modules;
     const ModuleRegistry registry(moduleOptions);
     const auto tokens = registry.findTokens(uri.value());
     if (!tokens) {
-        return CommandLine::fail(json, Pkcs11Error::kindName(tokens.error().kind), ErrorText::pkcs11(tokens.error()),
-                                 out, err);
+        return CommandLine::fail(json, tokens.error(), out, err);
     }
     if (tokens.value().size() != 1) {
         return CommandLine::fail(
