@@ -41,6 +41,7 @@ public:
         }
         return first;
     }
+    bool confirmFinalTry(const PinRequest& request) override { return m_inner.confirmFinalTry(request); }
     void pinpadStarted(const PinRequest& request) override { m_inner.pinpadStarted(request); }
     void pinpadFinished() override { m_inner.pinpadFinished(); }
 

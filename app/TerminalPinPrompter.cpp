@@ -145,25 +145,31 @@ std::optional<SecureBytes> TerminalPinPrompter::readLine(bool echo)
     return line;
 }
 
+bool TerminalPinPrompter::confirmFinalTry(const PinRequest& request)
+{
+    m_refusedFinalTry = false;
+    if (!m_interactive && !m_allowFinalTry) {
+        m_refusedFinalTry = true;
+        m_err << tr("One more wrong PIN locks %1: not trying without --final-try.").arg(describe(request)) << Qt::endl;
+        return false;
+    }
+    if (m_interactive) {
+        m_err << tr("Warning: this is the last try. A wrong PIN locks the card; only the PUK unblocks it.") << '\n'
+              << tr("Type YES to continue: ") << Qt::flush;
+        const auto answer = readLine(true);
+        if (!answer || answer->bytes() != QByteArrayLiteral("YES")) {
+            m_refusedFinalTry = true;
+            return false;
+        }
+    }
+    return true;
+}
+
 std::optional<SecureBytes> TerminalPinPrompter::askPin(const PinRequest& request)
 {
     m_refusedFinalTry = false;
-    if (request.finalTry) {
-        if (!m_interactive && !m_allowFinalTry) {
-            m_refusedFinalTry = true;
-            m_err << tr("One more wrong PIN locks %1: not trying without --final-try.").arg(describe(request))
-                  << Qt::endl;
-            return std::nullopt;
-        }
-        if (m_interactive) {
-            m_err << tr("Warning: this is the last try. A wrong PIN locks the card; only the PUK unblocks it.") << '\n'
-                  << tr("Type YES to continue: ") << Qt::flush;
-            const auto answer = readLine(true);
-            if (!answer || answer->bytes() != QByteArrayLiteral("YES")) {
-                m_refusedFinalTry = true;
-                return std::nullopt;
-            }
-        }
+    if (request.finalTry && !confirmFinalTry(request)) {
+        return std::nullopt;
     }
     if (m_interactive) {
         QString prompt = describe(request);

@@ -30,6 +30,8 @@ public:
     TerminalPinPrompter(int inputFd, QTextStream& err, bool allowFinalTry = false);
 
     std::optional<SecureBytes> askPin(const PinRequest& request) override;
+    /// A PIN pad's final try: YES at the terminal, or --final-try in scripts.
+    bool confirmFinalTry(const PinRequest& request) override;
     void pinpadStarted(const PinRequest& request) override;
     void pinpadFinished() override;
 

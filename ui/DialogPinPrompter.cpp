@@ -3,6 +3,7 @@
 #include "PinDialog.h"
 
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QThread>
 #include <QWidget>
 #include <future>
@@ -77,6 +78,50 @@ std::optional<SecureBytes> DialogPinPrompter::askPin(const PinRequest& request)
     } catch (const std::future_error&) {
         // The queued call was dropped (the prompter went away first): nothing was asked.
         return std::nullopt;
+    }
+}
+
+bool DialogPinPrompter::confirmFinalTry(const PinRequest& request)
+{
+    if (QThread::currentThread() == thread()) {
+        qCWarning(lcPinDialog) << "confirmFinalTry() on the GUI thread: refused (it would wait for itself)";
+        return false;
+    }
+    auto promise = std::make_shared<std::promise<bool>>();
+    std::future<bool> future = promise->get_future();
+    const bool queued = QMetaObject::invokeMethod(
+        this,
+        [this, request, promise = std::move(promise)] {
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Final try"),
+                                        tr("One more wrong PIN locks %1 (serial %2). Enter it on the reader anyway?")
+                                            .arg(request.token.label, request.token.serial),
+                                        QMessageBox::Yes | QMessageBox::No, m_window);
+            box->setObjectName(QStringLiteral("confirmFinalTry"));
+            box->setDefaultButton(QMessageBox::No);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            auto answered = std::make_shared<bool>(false);
+            connect(box, &QMessageBox::finished, box, [box, promise, answered](int) {
+                if (!*answered) {
+                    *answered = true;
+                    promise->set_value(box->clickedButton() == box->button(QMessageBox::Yes));
+                }
+            });
+            connect(box, &QObject::destroyed, box, [promise, answered] {
+                if (!*answered) {
+                    *answered = true;
+                    promise->set_value(false);
+                }
+            });
+            box->open();
+        },
+        Qt::QueuedConnection);
+    if (!queued) {
+        return false;
+    }
+    try {
+        return future.get();
+    } catch (const std::future_error&) {
+        return false; // the question never opened: no
     }
 }
 

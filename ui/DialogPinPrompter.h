@@ -35,6 +35,8 @@ public:
     ~DialogPinPrompter() override;
 
     std::optional<SecureBytes> askPin(const PinRequest& request) override;
+    /// A PIN pad's final try: a question on the GUI thread, the worker waits for Yes or No.
+    bool confirmFinalTry(const PinRequest& request) override;
     void pinpadStarted(const PinRequest& request) override;
     void pinpadFinished() override;
 

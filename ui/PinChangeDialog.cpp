@@ -115,6 +115,17 @@ PinChangeDialog::PinChangeDialog(const TokenPinStatus& status, Mode mode, QWidge
         pinpad->setObjectName(QStringLiteral("pinpad"));
         pinpad->setWordWrap(true);
         layout->addWidget(pinpad);
+        if (checked.finalTry()) {
+            // Nothing is typed here, so the final try is agreed before the reader asks.
+            m_finalTry = new QCheckBox(
+                tr("I understand: if the %1 I enter on the reader is wrong, it locks now.").arg(currentName()), this);
+            m_finalTry->setObjectName(QStringLiteral("finalTryConfirm"));
+            m_finalTry->setStyleSheet(QStringLiteral("color: #b00020;"));
+            layout->addWidget(m_finalTry);
+            QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
+            ok->setEnabled(false);
+            connect(m_finalTry, &QCheckBox::toggled, ok, &QPushButton::setEnabled);
+        }
         layout->addWidget(m_buttons);
         return;
     }
@@ -206,7 +217,7 @@ void PinChangeDialog::validate()
         problem = tr("The two new entries differ.");
     } else if (m_mode != Mode::UnblockPin && m_new->text() == m_current->text()) {
         problem = tr("The new %1 is the same as the current one.").arg(newName());
-    } else if (m_finalTry->isVisible() && !m_finalTry->isChecked()) {
+    } else if (!m_finalTry->isHidden() && !m_finalTry->isChecked()) {
         problem = tr("Tick the box: this is the last try before the %1 locks.").arg(currentName());
     }
     m_problem = problem;
@@ -214,6 +225,11 @@ void PinChangeDialog::validate()
     QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(problem.isEmpty());
     ok->setToolTip(problem);
+}
+
+bool PinChangeDialog::finalTryConfirmed() const
+{
+    return m_finalTry && !m_finalTry->isHidden() && m_finalTry->isChecked();
 }
 
 std::pair<SecureBytes, SecureBytes> PinChangeDialog::takeSecrets()

@@ -42,6 +42,8 @@ public:
     std::pair<SecureBytes, SecureBytes> takeSecrets();
     /// After a failure: the words to show above the fields (the new count), fields cleared for another go.
     void showFailure(const QString& message);
+    /// The user ticked "I understand: if this is wrong, it locks now" (a final try).
+    bool finalTryConfirmed() const;
     /// Why OK is disabled now (empty when it is enabled): for tests and the tooltip.
     QString problem() const { return m_problem; }
 

@@ -13,10 +13,23 @@ namespace {
 class TypedSecrets : public PinPrompter
 {
 public:
-    TypedSecrets(SecureBytes current, SecureBytes next) : m_current(std::move(current)), m_next(std::move(next)) {}
+    TypedSecrets(SecureBytes current, SecureBytes next, bool finalTryConfirmed)
+        : m_current(std::move(current)), m_next(std::move(next)), m_finalTryConfirmed(finalTryConfirmed)
+    {}
+
+    /// The final try was agreed in the dialog, or not at all: a count that dropped to one
+    /// since the dialog read it (another program's wrong PIN) cancels instead.
+    bool confirmFinalTry(const PinRequest& request) override
+    {
+        Q_UNUSED(request)
+        return m_finalTryConfirmed;
+    }
 
     std::optional<SecureBytes> askPin(const PinRequest& request) override
     {
+        if (request.finalTry && !m_finalTryConfirmed) {
+            return std::nullopt;
+        }
         const bool isNew =
             request.secret == PinRequest::Secret::NewUserPin || request.secret == PinRequest::Secret::NewSoPin;
         SecureBytes& source = isNew ? m_next : m_current;
@@ -29,6 +42,7 @@ public:
 private:
     SecureBytes m_current;
     SecureBytes m_next;
+    bool m_finalTryConfirmed = false;
 };
 
 using PinResult = Result<TokenPinStatus, PinError>;
@@ -68,8 +82,9 @@ void PinFlow::showDialog(const TokenPinStatus& status, const QString& failure)
     }
     connect(m_dialog, &QDialog::accepted, this, [this] {
         auto [current, next] = m_dialog->takeSecrets();
+        const bool finalTryConfirmed = m_dialog->finalTryConfirmed();
         m_dialog->hide();
-        runOperation(std::move(current), std::move(next));
+        runOperation(std::move(current), std::move(next), finalTryConfirmed);
     });
     connect(m_dialog, &QDialog::rejected, this, [this] {
         PinError cancelled;
@@ -80,14 +95,14 @@ void PinFlow::showDialog(const TokenPinStatus& status, const QString& failure)
     Q_EMIT dialogShown(m_dialog);
 }
 
-void PinFlow::runOperation(SecureBytes current, SecureBytes next)
+void PinFlow::runOperation(SecureBytes current, SecureBytes next, bool finalTryConfirmed)
 {
     auto* watcher = new QFutureWatcher<PinResult>(this);
     connect(watcher, &QFutureWatcher<PinResult>::finished, this, [this, watcher] {
         watcher->deleteLater();
         handleResult(watcher->result());
     });
-    auto prompter = std::make_shared<TypedSecrets>(std::move(current), std::move(next));
+    auto prompter = std::make_shared<TypedSecrets>(std::move(current), std::move(next), finalTryConfirmed);
     const Pkcs11Token token = m_token;
     const PinChangeDialog::Mode mode = m_mode;
     watcher->setFuture(QtConcurrent::run([token, mode, prompter] {
@@ -133,15 +148,22 @@ void PinFlow::handleResult(const Result<TokenPinStatus, PinError>& result)
     }
     // Ask again (a new dialog, with the count read now): never retried by itself.
     auto* watcher = new QFutureWatcher<PinResult>(this);
-    connect(watcher, &QFutureWatcher<PinResult>::finished, this, [this, watcher, message] {
+    connect(watcher, &QFutureWatcher<PinResult>::finished, this, [this, watcher, message, error] {
         watcher->deleteLater();
         const PinResult status = watcher->result();
         if (!status) {
             finish(false, PinText::error(status.error(), m_piv));
             return;
         }
-        Q_EMIT statusRead(status.value());
-        showDialog(status.value(), message);
+        TokenPinStatus now = status.value();
+        // A PIV card tells the PUK's tries only in its answer to a wrong one: keep that
+        // count, so the next dialog shows it and asks to confirm the final try.
+        PinState& secret = error.soPin ? now.so : now.user;
+        if (error.kind == PinError::Kind::WrongSecret && error.triesLeft >= 0 && secret.triesLeft < 0) {
+            secret.triesLeft = error.triesLeft;
+        }
+        Q_EMIT statusRead(now);
+        showDialog(now, message);
     });
     const Pkcs11Token token = m_token;
     watcher->setFuture(QtConcurrent::run([token] { return PinManager(token).status(); }));

@@ -38,7 +38,7 @@ Q_SIGNALS:
 
 private:
     void showDialog(const TokenPinStatus& status, const QString& failure);
-    void runOperation(SecureBytes current, SecureBytes next);
+    void runOperation(SecureBytes current, SecureBytes next, bool finalTryConfirmed);
     void handleResult(const Result<TokenPinStatus, PinError>& result);
     void finish(bool succeeded, const QString& message);
 

@@ -24,9 +24,9 @@ Pkcs11Error noModules()
 } // namespace
 
 TokenActions::TokenActions(RegistryGetter registry, QWidget* window)
-    : QObject(window), m_registry(std::move(registry)), m_window(window), m_prompter(new DialogPinPrompter(window))
+    : QObject(window), m_registry(std::move(registry)), m_window(window),
+      m_prompter(new DialogPinPrompter(window), [](DialogPinPrompter* p) { p->deleteLater(); })
 {
-    m_prompter->setParent(this);
     qRegisterMetaType<tokendesk::PinFlow*>("tokendesk::PinFlow*");
     qRegisterMetaType<tokendesk::PinChangeDialog*>("tokendesk::PinChangeDialog*");
 }
@@ -90,7 +90,7 @@ void TokenActions::testIdentity(const CertificateEntry& entry, const TokenInfo& 
         Q_EMIT result(r && r.value().verified, testMessage(r));
         Q_EMIT tokenChanged(token.key());
     });
-    DialogPinPrompter* prompter = m_prompter;
+    const std::shared_ptr<DialogPinPrompter> prompter = m_prompter;
     watcher->setFuture(QtConcurrent::run([registry, entry, token, prompter]() -> TestResult {
         if (!registry) {
             return noModules();
@@ -105,25 +105,29 @@ void TokenActions::testIdentity(const CertificateEntry& entry, const TokenInfo& 
 
 void TokenActions::changePin(const TokenInfo& token, PinChangeDialog::Mode mode)
 {
-    if (m_flow) {
-        return; // one PIN operation at a time
+    if (m_pinBusy) {
+        return; // one PIN operation at a time, from the click on
     }
+    m_pinBusy = true;
     const auto registry = m_registry();
     auto* watcher = new QFutureWatcher<TokenResult>(this);
     connect(watcher, &QFutureWatcher<TokenResult>::finished, this, [this, watcher, mode, token] {
         watcher->deleteLater();
         const TokenResult found = watcher->result();
         if (!found && found.error().kind == Pkcs11Error::Kind::TokenNotPresent) {
+            m_pinBusy = false;
             waitFor(found.error(), token, [this, token, mode] { changePin(token, mode); });
             return;
         }
         if (!found) {
+            m_pinBusy = false;
             Q_EMIT result(false, ErrorText::pkcs11(found.error()));
             return;
         }
         m_flow = new PinFlow(found.value(), mode, m_window);
         const QString key = found.value().info().key();
         connect(m_flow, &PinFlow::finished, this, [this, key](bool ok, const QString& message) {
+            m_pinBusy = false;
             Q_EMIT result(ok, message);
             Q_EMIT tokenChanged(key);
         });

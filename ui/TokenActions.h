@@ -35,7 +35,7 @@ public:
     /// Change PIN, change PUK / SO PIN, or unblock, for this token; result() follows.
     void changePin(const TokenInfo& token, PinChangeDialog::Mode mode);
 
-    DialogPinPrompter* prompter() const { return m_prompter; }
+    DialogPinPrompter* prompter() const { return m_prompter.get(); }
     /// The key of the token an action waits for (asked for by label and serial), if any.
     QString waitingFor() const { return m_waitingKey; }
 
@@ -65,7 +65,11 @@ private:
 
     RegistryGetter m_registry;
     QPointer<QWidget> m_window;
-    DialogPinPrompter* m_prompter = nullptr;
+    /// Shared with the jobs that use it: a job still running when the window goes keeps
+    /// it alive (it is deleted later on the GUI thread), and its questions get a cancel.
+    std::shared_ptr<DialogPinPrompter> m_prompter;
+    /// A PIN operation is starting or running: one at a time.
+    bool m_pinBusy = false;
     QPointer<PinFlow> m_flow;
     QString m_waitingKey;
     std::function<void()> m_retry;

@@ -137,7 +137,7 @@ Result<Done, PcscError> CardChannel::reconnect()
     return Done{};
 }
 
-Result<QByteArray, PcscError> CardChannel::transmit(const QByteArray& apdu, Trace trace)
+Result<QByteArray, PcscError> CardChannel::transmit(const QByteArray& apdu, Trace trace, OnReset onReset)
 {
     std::vector<BYTE> out(MAX_BUFFER_SIZE_EXTENDED);
     for (int attempt = 0;; ++attempt) {
@@ -146,7 +146,7 @@ Result<QByteArray, PcscError> CardChannel::transmit(const QByteArray& apdu, Trac
         const LONG rv = SCardTransmit(static_cast<SCARDHANDLE>(m_handle), pciFor(m_protocol),
                                       reinterpret_cast<const BYTE*>(apdu.constData()), static_cast<DWORD>(apdu.size()),
                                       nullptr, out.data(), &received);
-        if (rv == SCARD_W_RESET_CARD && attempt == 0) {
+        if (rv == SCARD_W_RESET_CARD && attempt == 0 && onReset == OnReset::Reconnect) {
             qCInfo(lcPcsc) << m_reader << "card was reset by another program; reconnecting";
             if (auto r = reconnect(); !r) {
                 return r.error();

@@ -56,7 +56,14 @@ public:
     /// the same card: reconnect and send again once. A removed card
     /// (SCARD_W_REMOVED_CARD) may be another card when it is back: that is an
     /// error for the caller, who must drop what it knew of the card.
-    [[nodiscard]] Result<QByteArray, PcscError> transmit(const QByteArray& apdu, Trace trace = Trace::Full);
+    /// What transmit() does when another program reset the card.
+    enum class OnReset
+    {
+        Reconnect, ///< reconnect and send again once (the command does not depend on a selection)
+        Fail,      ///< return the ResetCard error (a command with secrets for the application selected before)
+    };
+    [[nodiscard]] Result<QByteArray, PcscError> transmit(const QByteArray& apdu, Trace trace = Trace::Full,
+                                                         OnReset onReset = OnReset::Reconnect);
 
     /// SCardBeginTransaction: no other program's APDU comes between ours until
     /// endTransaction() (OpenSC's own sessions wait meanwhile). Keep it short.

@@ -26,14 +26,6 @@ QByteArray verifyStatusApdu()
     return QByteArray::fromHex("00200080");
 }
 
-/// A PIV value padded with FF to 8 bytes (SP 800-73-4 part 2, 2.4.3).
-QByteArray padded(const QByteArray& value)
-{
-    QByteArray out(8, char(0xFF));
-    std::copy_n(value.constData(), std::min<qsizetype>(value.size(), 8), out.data());
-    return out;
-}
-
 void wipe(QByteArray& bytes)
 {
     if (!bytes.isEmpty()) {
@@ -142,7 +134,8 @@ Status<PivError> sendSecretCommand(const PcscContext& context, const QString& re
     if (auto selected = selectPiv(card); !selected) {
         return selected.error();
     }
-    auto answer = card.transmit(apdu, CardChannel::Trace::RedactData);
+    // Reset under us (another program): PIV is no longer selected, so the secrets are not sent again.
+    auto answer = card.transmit(apdu, CardChannel::Trace::RedactData, CardChannel::OnReset::Fail);
     if (!answer) {
         return PivError{PivError::Kind::Pcsc, answer.error(), 0, -1};
     }
@@ -162,11 +155,21 @@ Status<PivError> sendSecretCommand(const PcscContext& context, const QString& re
     return PivError{PivError::Kind::UnexpectedAnswer, std::nullopt, sw, -1};
 }
 
+/// CLA INS 00 P2 10, then both values, each padded with FF to 8 bytes (SP 800-73-4
+/// part 2, 2.4.3), written straight into the one buffer that is wiped after sending:
+/// no temporary copy of a secret is left behind.
 QByteArray secretCommand(char ins, char p2, const QByteArray& first, const QByteArray& second)
 {
-    QByteArray data = padded(first) + padded(second);
-    QByteArray apdu = QByteArray::fromHex("00") + ins + char(0x00) + p2 + char(data.size()) + data;
-    wipe(data);
+    constexpr qsizetype kValue = 8;
+    QByteArray apdu(5 + 2 * kValue, char(0xFF));
+    char* out = apdu.data();
+    out[0] = 0x00;
+    out[1] = ins;
+    out[2] = 0x00;
+    out[3] = p2;
+    out[4] = char(2 * kValue);
+    std::copy_n(first.constData(), std::min(first.size(), kValue), out + 5);
+    std::copy_n(second.constData(), std::min(second.size(), kValue), out + 5 + kValue);
     return apdu;
 }
 } // namespace

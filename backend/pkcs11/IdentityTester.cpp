@@ -273,6 +273,25 @@ Result<IdentityTestResult, Pkcs11Error> IdentityTester::test(const Pkcs11Token& 
     }
     const QByteArray keyId = identity.privateKey ? identity.privateKey->id : identity.object.id;
 
+    // The PIN is asked before the token's lock is taken, with the PIN state read just
+    // before: a dialog left open must not hold up other work on this token (the
+    // watcher's reads, which would stall every token's updates). Wiped when the test ends.
+    auto before = token.refresh();
+    if (!before) {
+        return before.error();
+    }
+    std::optional<SecureBytes> pin;
+    const auto wipe = qScopeGuard([&pin] { pin.reset(); });
+    if (before.value().loginRequired && !before.value().protectedAuthenticationPath) {
+        if (before.value().userPin.locked) {
+            return callError(CKR_PIN_LOCKED, "C_GetTokenInfo");
+        }
+        pin = prompter.askPin(requestFor(before.value(), identity, certificate.get()));
+        if (!pin) {
+            return plainError(Pkcs11Error::Kind::Cancelled, QStringLiteral("PinPrompter::askPin"));
+        }
+    }
+
     return token.withSession<IdentityTestResult>(
         [&](Pkcs11Session& session) -> Result<IdentityTestResult, Pkcs11Error> {
             CK_FUNCTION_LIST* f = session.module().functions();
@@ -307,11 +326,12 @@ Result<IdentityTestResult, Pkcs11Error> IdentityTester::test(const Pkcs11Token& 
             const PinRequest request = requestFor(info, identity, certificate.get());
             result.pinpad = info.protectedAuthenticationPath;
 
-            // Asked at most once per test; wiped when the test ends, whatever happens.
-            std::optional<SecureBytes> pin;
-            const auto wipe = qScopeGuard([&pin] { pin.reset(); });
+            // Asked at most once per test (above, or here when the token changed meanwhile).
             const auto login = [&](Pkcs11Session::User user) -> Status<Pkcs11Error> {
                 if (result.pinpad) {
+                    if (request.finalTry && !prompter.confirmFinalTry(request)) {
+                        return plainError(Pkcs11Error::Kind::Cancelled, QStringLiteral("PinPrompter::confirmFinalTry"));
+                    }
                     prompter.pinpadStarted(request);
                     auto done = session.login(user, QByteArray(), true);
                     prompter.pinpadFinished();

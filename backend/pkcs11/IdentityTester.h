@@ -53,10 +53,11 @@ struct IdentityTestResult
 /// after C_SignInit with the same secret, not asked twice. The secret is
 /// wiped when the test ends. The test logs out again if it logged in.
 ///
-/// Blocking, on a worker: everything runs inside Pkcs11Token::withSession, so
-/// it is serialized with every other operation on the token, and the prompter
-/// is called with the token's lock held (a dialog left open keeps other work
-/// on this token waiting, not other tokens).
+/// Blocking, on a worker: the signing runs inside Pkcs11Token::withSession, so
+/// it is serialized with every other operation on the token. The PIN is asked
+/// before that lock is taken (with the PIN state read just before), so a dialog
+/// left open holds up nothing else; it may then be asked although the token
+/// turns out to be logged in already, and is simply not used.
 ///
 /// Errors: Cancelled (the prompter gave no PIN; nothing was sent to the token),
 /// PinIncorrect, PinLocked, PinInvalid, TokenNotPresent / SessionClosed /

@@ -5,8 +5,10 @@ namespace tokendesk {
 QByteArray ObjectInfo::ecPointBytes() const
 {
     // PKCS#11 says DER OCTET STRING; some modules (older OpenSC drivers) give the bare point.
-    // A bare uncompressed point starts with 04 too, so the wrapping is taken only when its
-    // length matches the rest exactly.
+    // A bare uncompressed point starts with 04 too, and its second byte (the first of X) can
+    // look like a length that fits (04 3F + 63 bytes), so the wrapping is taken only when
+    // its length matches the rest exactly and what it wraps is a point itself: 04 and two
+    // coordinates (an odd length), or 02/03 and one (compressed).
     const auto* p = reinterpret_cast<const unsigned char*>(ecPoint.constData());
     const qsizetype n = ecPoint.size();
     if (n >= 2 && p[0] == 0x04) {
@@ -21,8 +23,13 @@ QByteArray ObjectInfo::ecPointBytes() const
         } else if (p[1] >= 0x80) {
             length = -1;
         }
-        if (length >= 0 && header + length == n) {
-            return ecPoint.mid(header);
+        if (length >= 0 && header + length == n && length > 0) {
+            const unsigned char format = p[header];
+            const bool point =
+                (format == 0x04 && length % 2 == 1) || ((format == 0x02 || format == 0x03) && length > 1);
+            if (point) {
+                return ecPoint.mid(header);
+            }
         }
     }
     return ecPoint;

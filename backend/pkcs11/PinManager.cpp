@@ -180,7 +180,10 @@ Result<TokenPinStatus, PinError> PinManager::changeSecret(PinPrompter& prompter,
                                               PinRequest::Purpose::ChangePin);
 
     if (status.protectedPath) {
-        // The reader asks for both: one prompt, no text field.
+        // The reader asks for both: one prompt, no text field; a final try agreed first.
+        if (currentRequest.finalTry && !prompter.confirmFinalTry(currentRequest)) {
+            return cancelled(soPin);
+        }
         prompter.pinpadStarted(currentRequest);
         const auto done = m_token.withSession<Done>(
             [soPin](Pkcs11Session& session) -> Result<Done, Pkcs11Error> {
@@ -274,6 +277,9 @@ Result<TokenPinStatus, PinError> PinManager::unblockPin(PinPrompter& prompter) c
     }
     const PinRequest pukRequest = request(status, PinRequest::Secret::SoPin, PinRequest::Purpose::UnblockPin);
     if (status.protectedPath && !status.piv) {
+        if (pukRequest.finalTry && !prompter.confirmFinalTry(pukRequest)) {
+            return cancelled(true);
+        }
         prompter.pinpadStarted(pukRequest);
         const auto done = m_token.withSession<Done>(
             [](Pkcs11Session& session) -> Result<Done, Pkcs11Error> {

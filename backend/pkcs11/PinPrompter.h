@@ -53,6 +53,14 @@ public:
     /// The secret, or nullopt when the user cancelled. The caller wipes it after use.
     virtual std::optional<SecureBytes> askPin(const PinRequest& request) = 0;
 
+    /// A PIN pad is about to take the final try (request.finalTry): nothing is typed here,
+    /// so the user must agree first. True: go on; false (the default): cancelled.
+    virtual bool confirmFinalTry(const PinRequest& request)
+    {
+        Q_UNUSED(request)
+        return false;
+    }
+
     /// The PIN is entered on the reader's PIN pad (CKF_PROTECTED_AUTHENTICATION_PATH
     /// or a part 10 pinpad): tell the user, with no text field, until pinpadFinished().
     virtual void pinpadStarted(const PinRequest& request) { Q_UNUSED(request) }

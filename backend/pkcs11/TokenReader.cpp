@@ -92,6 +92,12 @@ Result<TokenContents, Pkcs11Error> TokenReader::readLoggedIn(const Pkcs11Token& 
     }
     const auto wipe = qScopeGuard([&pin] { pin.wipe(); });
 
+    if (pinpad && request.finalTry && !prompter.confirmFinalTry(request)) {
+        Pkcs11Error cancelled;
+        cancelled.kind = Pkcs11Error::Kind::Cancelled;
+        cancelled.function = QStringLiteral("PinPrompter::confirmFinalTry");
+        return cancelled;
+    }
     auto result = token.withSession<TokenContents>([&](Pkcs11Session& session) -> Result<TokenContents, Pkcs11Error> {
         if (pinpad) {
             prompter.pinpadStarted(request);

@@ -24,6 +24,12 @@ public:
         }
         return tokendesk::SecureBytes(m_pin.constData(), m_pin.size());
     }
+    /// A prompter that answers also agrees to a PIN pad's final try; one that cancels does not.
+    bool confirmFinalTry(const tokendesk::PinRequest& request) override
+    {
+        Q_UNUSED(request)
+        return m_answers;
+    }
     void pinpadStarted(const tokendesk::PinRequest& request) override
     {
         const std::lock_guard<std::mutex> lock(m_lock);

@@ -23,10 +23,16 @@ public:
         QString answer = m_answers.takeFirst();
         return tokendesk::SecureBytes::takeUtf8(answer);
     }
+    bool confirmFinalTry(const tokendesk::PinRequest& request) override
+    {
+        finalTryConfirmations.append(request);
+        return m_confirmFinalTry;
+    }
     void pinpadStarted(const tokendesk::PinRequest& request) override { pinpadRequests.append(request); }
 
     QList<tokendesk::PinRequest> requests;
     QList<tokendesk::PinRequest> pinpadRequests;
+    QList<tokendesk::PinRequest> finalTryConfirmations;
 
 private:
     QStringList m_answers;

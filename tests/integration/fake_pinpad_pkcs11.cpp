@@ -108,6 +108,10 @@ CK_RV getTokenInfo(CK_SLOT_ID slot, CK_TOKEN_INFO* info)
     padded(info->serialNumber, sizeof info->serialNumber, "PINPAD0001");
     info->flags =
         CKF_PROTECTED_AUTHENTICATION_PATH | CKF_LOGIN_REQUIRED | CKF_USER_PIN_INITIALIZED | CKF_TOKEN_INITIALIZED;
+    // FAKE_PINPAD_FINAL_TRY=1: the user PIN has one try left.
+    if (const char* finalTry = std::getenv("FAKE_PINPAD_FINAL_TRY"); finalTry && finalTry[0] == '1') {
+        info->flags |= CKF_USER_PIN_COUNT_LOW | CKF_USER_PIN_FINAL_TRY;
+    }
     info->ulMaxSessionCount = CK_EFFECTIVELY_INFINITE;
     info->ulMaxRwSessionCount = CK_EFFECTIVELY_INFINITE;
     info->ulMinPinLen = 6;

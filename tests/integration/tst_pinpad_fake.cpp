@@ -9,9 +9,13 @@
 #include "backend/pkcs11/PinManager.h"
 #include "ui/PinChangeDialog.h"
 
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +85,37 @@ private Q_SLOTS:
         QCOMPARE(prompter.pinpadStartedCount(), 1);
         QCOMPARE(log(),
                  (QStringList{QStringLiteral("login on the reader: so"), QStringLiteral("init pin on the reader")}));
+    }
+
+    void finalTryOnThePadNeedsConsent()
+    {
+        qputenv("FAKE_PINPAD_FINAL_TRY", "1");
+        const auto reset = qScopeGuard([] { qunsetenv("FAKE_PINPAD_FINAL_TRY"); });
+        // A prompter that does not agree: nothing reaches the reader.
+        RecordingPinPrompter refusing;
+        const auto refused = manager().changePin(refusing);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, PinError::Kind::Cancelled);
+        QCOMPARE(refusing.pinpadStartedCount(), 0);
+        QVERIFY(log().isEmpty());
+        // One that agrees: the reader asks.
+        RecordingPinPrompter agreeing(QByteArray("123456"));
+        QVERIFY(manager().changePin(agreeing));
+        QCOMPARE(agreeing.pinpadStartedCount(), 1);
+        QCOMPARE(log(), QStringList{QStringLiteral("set pin on the reader: user")});
+
+        // The dialog shows the consent box, and OK waits for it.
+        const auto status = manager().status();
+        QVERIFY(status && status.value().user.finalTry());
+        PinChangeDialog dialog(status.value(), PinChangeDialog::Mode::ChangePin);
+        auto* box = dialog.findChild<QCheckBox*>(QStringLiteral("finalTryConfirm"));
+        QVERIFY(box);
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!dialog.finalTryConfirmed());
+        box->setChecked(true);
+        QVERIFY(ok->isEnabled());
+        QVERIFY(dialog.finalTryConfirmed());
     }
 
     void dialogHasNoTextField()
