@@ -204,8 +204,7 @@ bool SoftHsmTokens::createToken(const QByteArray& label, quint64* slotId)
     return true;
 }
 
-QByteArray SoftHsmTokens::writeCertificate(quint64 slotId, const QString& id, const QString& label,
-                                           const QString& keyType)
+QByteArray SoftHsmTokens::makeCertificate(const QString& keyType, QString* keyPath)
 {
     const QString tag = QString::number(++m_certificates);
     const QString key = m_dir.filePath(QStringLiteral("key%1.pem").arg(tag));
@@ -226,6 +225,21 @@ QByteArray SoftHsmTokens::writeCertificate(quint64 slotId, const QString& id, co
         m_error = QString::fromUtf8(req.describe());
         return {};
     }
+    if (keyPath) {
+        *keyPath = key;
+    }
+    QFile file(der);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray SoftHsmTokens::writeCertificate(quint64 slotId, const QString& id, const QString& label,
+                                           const QString& keyType)
+{
+    const QByteArray bytes = makeCertificate(keyType);
+    if (bytes.isEmpty()) {
+        return {};
+    }
+    const QString der = m_dir.filePath(QStringLiteral("cert%1.der").arg(m_certificates));
     const PeerResult write =
         tool({QStringLiteral("--slot"), QString::number(slotId), QStringLiteral("--login"), QStringLiteral("--pin"),
               QStringLiteral("env:TD_PIN"), QStringLiteral("--write-object"), der, QStringLiteral("--type"),
@@ -234,8 +248,7 @@ QByteArray SoftHsmTokens::writeCertificate(quint64 slotId, const QString& id, co
         m_error = QString::fromUtf8(write.describe());
         return {};
     }
-    QFile file(der);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return bytes;
 }
 
 QByteArray SoftHsmTokens::writeIdentity(quint64 slotId, const QString& id, const QString& label, const QString& keyType)

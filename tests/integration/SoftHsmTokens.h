@@ -46,6 +46,9 @@ public:
     // A new token in the free slot, labelled with these bytes (UTF-8 or not),
     // with kSoPin and kUserPin. Returns its slot id; on failure sets error().
     bool createToken(const QByteArray& label, quint64* slotId = nullptr);
+    // A key pair and its self-signed certificate, made by openssl in this object's folder
+    // (not written to any token): the DER, and the key file's path in *keyPath.
+    QByteArray makeCertificate(const QString& keyType, QString* keyPath = nullptr);
     // A self-signed certificate (openssl), written to the token; its DER.
     QByteArray writeCertificate(quint64 slotId, const QString& id, const QString& label, const QString& keyType);
     // A key pair made by openssl, its self-signed certificate, private and public key all

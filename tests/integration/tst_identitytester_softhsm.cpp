@@ -46,35 +46,15 @@ private:
     std::unique_ptr<SoftHsmTokens> m_tokens;
     std::unique_ptr<ModuleRegistry> m_registry;
     quint64 m_slot = 0;
-    int m_files = 0;
 };
 
 QByteArray TestIdentityTesterSoftHsm::makeCertificate(const QString& keyType, QString* keyPath)
 {
-    const QString tag = QString::number(++m_files);
-    const QString key = m_dir.filePath(QStringLiteral("key%1.pem").arg(tag));
-    const QString der = m_dir.filePath(QStringLiteral("cert%1.der").arg(tag));
-    const QStringList keyArgs =
-        keyType == QLatin1String("rsa")
-            ? QStringList{QStringLiteral("-newkey"), QStringLiteral("rsa:2048")}
-            : QStringList{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                          QStringLiteral("ec_paramgen_curve:P-256")};
-    const PeerResult req = PeerProcess::run(
-        QStringLiteral("openssl"),
-        QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                    QStringLiteral("30"), QStringLiteral("-subj"),
-                    QStringLiteral("/CN=Identity test %1/O=TokenDesk").arg(tag), QStringLiteral("-keyout"), key,
-                    QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-out"), der} +
-            keyArgs);
-    if (!req.ok()) {
-        qWarning("%s", req.describe().constData());
-        return {};
+    const QByteArray der = m_tokens->makeCertificate(keyType, keyPath);
+    if (der.isEmpty()) {
+        qWarning("%s", qPrintable(m_tokens->errorString()));
     }
-    if (keyPath) {
-        *keyPath = key;
-    }
-    QFile file(der);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return der;
 }
 
 QByteArray TestIdentityTesterSoftHsm::importIdentity(const QString& id, const QString& keyType)
@@ -192,7 +172,7 @@ void TestIdentityTesterSoftHsm::signsAndVerifies()
     QCOMPARE(request.secret, PinRequest::Secret::UserPin);
     QCOMPARE(request.token.label, QStringLiteral("identity test"));
     QVERIFY(!request.finalTry);
-    QVERIFY(request.subject.contains(QLatin1String("Identity test")));
+    QVERIFY(request.subject.contains(QLatin1String("TokenDesk test")));
     qInfo("%s: %s, %d bytes, %lld ms", qPrintable(id), qPrintable(mechanism), result.value().signatureLength,
           result.value().elapsedMs);
 }
