@@ -182,9 +182,16 @@ void ModuleRegistry::loadExplicit(const QString& path)
             return;
         }
     }
+    if (CK_FUNCTION_LIST* functions = loadQuietly(resolve(path), info)) {
+        add(functions, std::move(info));
+    }
+}
+
+_CK_FUNCTION_LIST* ModuleRegistry::loadQuietly(const QString& file, ModuleInfo& info)
+{
     // Quiet: the failure becomes this module's entry, not a line on stderr.
     p11_kit_be_quiet();
-    CK_FUNCTION_LIST* functions = p11_kit_module_load(QFile::encodeName(resolve(path)).constData(), 0);
+    CK_FUNCTION_LIST* functions = p11_kit_module_load(QFile::encodeName(file).constData(), 0);
     const QString message = functions ? QString() : lastMessage();
     p11_kit_be_loud();
     if (!functions) {
@@ -193,11 +200,10 @@ void ModuleRegistry::loadExplicit(const QString& path)
         error.function = QStringLiteral("p11_kit_module_load");
         error.detail = message.isEmpty() ? info.path : message;
         info.error = error;
-        qCDebug(lcPkcs11) << "cannot load" << path << message;
+        qCDebug(lcPkcs11) << "cannot load" << file << message;
         m_infos.append(info);
-        return;
     }
-    add(functions, std::move(info));
+    return functions;
 }
 
 void ModuleRegistry::loadNssDatabase(const QString& dir)
@@ -233,20 +239,9 @@ void ModuleRegistry::loadNssDatabase(const QString& dir)
     // Slot 1 is "NSS Generic Crypto Services" (softokn's NETSCAPE_SLOT_ID): algorithms
     // only, never a user object. The database is slot 2, "NSS Certificate DB".
     init.hiddenSlots = {1};
-    p11_kit_be_quiet();
-    CK_FUNCTION_LIST* functions = p11_kit_module_load(QFile::encodeName(info.path).constData(), 0);
-    const QString message = functions ? QString() : lastMessage();
-    p11_kit_be_loud();
-    if (!functions) {
-        Pkcs11Error error;
-        error.kind = Pkcs11Error::Kind::ModuleNotLoaded;
-        error.function = QStringLiteral("p11_kit_module_load");
-        error.detail = message.isEmpty() ? info.path : message;
-        info.error = error;
-        m_infos.append(info);
-        return;
+    if (CK_FUNCTION_LIST* functions = loadQuietly(info.path, info)) {
+        add(functions, std::move(info), init);
     }
-    add(functions, std::move(info), init);
 }
 
 void ModuleRegistry::add(CK_FUNCTION_LIST* functions, ModuleInfo info, const Pkcs11Module::InitOptions& init)

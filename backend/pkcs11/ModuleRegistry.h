@@ -91,6 +91,9 @@ private:
     void loadRegistered();
     void loadExplicit(const QString& path);
     void loadNssDatabase(const QString& dir);
+    /// p11_kit_module_load without p11-kit's own messages; on failure `info` gets the
+    /// error and is listed (a module that does not load still shows), and null is returned.
+    _CK_FUNCTION_LIST* loadQuietly(const QString& file, ModuleInfo& info);
     void add(_CK_FUNCTION_LIST* functions, ModuleInfo info, const Pkcs11Module::InitOptions& init = {});
 
     ModuleList m_infos;
