@@ -78,16 +78,16 @@ QString mechanismName(CK_MECHANISM_TYPE mechanism)
     }
 }
 
-Result<QList<CK_MECHANISM_TYPE>, Pkcs11Error> mechanismList(CK_FUNCTION_LIST* f, CK_SLOT_ID slot)
+Result<QList<CK_MECHANISM_TYPE>, Pkcs11Error> mechanismList(const Pkcs11Module& module, CK_SLOT_ID slot)
 {
     CK_ULONG count = 0;
-    CK_RV rv = f->C_GetMechanismList(slot, nullptr, &count);
+    CK_RV rv = module.functions()->C_GetMechanismList(slot, nullptr, &count);
     if (rv != CKR_OK) {
         return callError(rv, "C_GetMechanismList");
     }
     std::vector<CK_MECHANISM_TYPE> list(count);
     if (count > 0) {
-        rv = f->C_GetMechanismList(slot, list.data(), &count);
+        rv = module.functions()->C_GetMechanismList(slot, list.data(), &count);
         if (rv != CKR_OK) {
             return callError(rv, "C_GetMechanismList");
         }
@@ -294,10 +294,10 @@ Result<IdentityTestResult, Pkcs11Error> IdentityTester::test(const Pkcs11Token& 
 
     return token.withSession<IdentityTestResult>(
         [&](Pkcs11Session& session) -> Result<IdentityTestResult, Pkcs11Error> {
-            CK_FUNCTION_LIST* f = session.module().functions();
+            const Pkcs11Module& module = session.module();
             const CK_SESSION_HANDLE handle = session.handle();
 
-            auto offered = mechanismList(f, session.slotId());
+            auto offered = mechanismList(module, session.slotId());
             if (!offered) {
                 return offered.error();
             }
@@ -312,7 +312,7 @@ Result<IdentityTestResult, Pkcs11Error> IdentityTester::test(const Pkcs11Token& 
             result.mechanism = mechanismName(*mechanism);
 
             CK_SESSION_INFO sessionInfo{};
-            if (const CK_RV rv = f->C_GetSessionInfo(handle, &sessionInfo); rv != CKR_OK) {
+            if (const CK_RV rv = module.functions()->C_GetSessionInfo(handle, &sessionInfo); rv != CKR_OK) {
                 return callError(rv, "C_GetSessionInfo");
             }
             const bool alreadyLoggedIn =
@@ -395,7 +395,7 @@ Result<IdentityTestResult, Pkcs11Error> IdentityTester::test(const Pkcs11Token& 
             QElapsedTimer timer;
             timer.start();
             CK_MECHANISM mech{*mechanism, nullptr, 0};
-            if (const CK_RV rv = f->C_SignInit(handle, &mech, key); rv != CKR_OK) {
+            if (const CK_RV rv = module.functions()->C_SignInit(handle, &mech, key); rv != CKR_OK) {
                 return explainFailure(session, info, callError(rv, "C_SignInit"));
             }
             if (result.contextLogin) {
@@ -408,10 +408,10 @@ Result<IdentityTestResult, Pkcs11Error> IdentityTester::test(const Pkcs11Token& 
             std::vector<CK_BYTE> signature(kSignatureBuffer);
             CK_ULONG length = signature.size();
             auto* input = reinterpret_cast<CK_BYTE*>(const_cast<char*>(data.constData()));
-            CK_RV rv = f->C_Sign(handle, input, CK_ULONG(data.size()), signature.data(), &length);
+            CK_RV rv = module.functions()->C_Sign(handle, input, CK_ULONG(data.size()), signature.data(), &length);
             if (rv == CKR_BUFFER_TOO_SMALL && length > signature.size() && length < 64 * 1024) {
                 signature.resize(length);
-                rv = f->C_Sign(handle, input, CK_ULONG(data.size()), signature.data(), &length);
+                rv = module.functions()->C_Sign(handle, input, CK_ULONG(data.size()), signature.data(), &length);
             }
             result.elapsedMs = timer.elapsed();
             if (rv != CKR_OK) {

@@ -43,14 +43,16 @@ Result<std::shared_ptr<Pkcs11Module>, Pkcs11Error> Pkcs11Module::initialize(CK_F
     module->m_libraryParameters = options.libraryParameters;
     module->m_hiddenSlots = options.hiddenSlots;
 
-    // The module makes its own (OS) locks: our worker threads call it concurrently.
+    // Our worker threads call the module concurrently: it must lock. OS locking is
+    // fine, but we hand it our mutexes, which repair a lock a module leaks (ModuleLocks).
     CK_C_INITIALIZE_ARGS args{};
     args.flags = CKF_OS_LOCKING_OK;
+    ModuleLocks::fill(args);
     if (!module->m_libraryParameters.isEmpty()) {
         // NSS softokn reads its LibraryParameters here; p11-kit's managed mode passes them on.
         args.pReserved = module->m_libraryParameters.data();
     }
-    const CK_RV rv = functions->C_Initialize(&args);
+    const CK_RV rv = Call(functions)->C_Initialize(&args);
     if (rv == CKR_CRYPTOKI_ALREADY_INITIALIZED) {
         qCDebug(lcPkcs11) << module->m_info.path << "was already initialized in this process";
     } else if (rv != CKR_OK) {
@@ -60,7 +62,7 @@ Result<std::shared_ptr<Pkcs11Module>, Pkcs11Error> Pkcs11Module::initialize(CK_F
     }
 
     CK_INFO ckInfo{};
-    if (const CK_RV infoRv = functions->C_GetInfo(&ckInfo); infoRv != CKR_OK) {
+    if (const CK_RV infoRv = Call(functions)->C_GetInfo(&ckInfo); infoRv != CKR_OK) {
         return Pkcs11Error::fromCode(infoRv, QStringLiteral("C_GetInfo"));
     }
     ModuleInfo& m = module->m_info;
@@ -79,7 +81,7 @@ Result<std::shared_ptr<Pkcs11Module>, Pkcs11Error> Pkcs11Module::initialize(CK_F
 Pkcs11Module::~Pkcs11Module()
 {
     if (m_finalize) {
-        const CK_RV rv = m_functions->C_Finalize(nullptr);
+        const CK_RV rv = functions()->C_Finalize(nullptr);
         if (rv != CKR_OK) {
             qCWarning(lcPkcs11) << m_info.path << "C_Finalize:" << Pkcs11Error::codeName(rv);
         }
@@ -93,12 +95,12 @@ Result<QList<quint64>, Pkcs11Error> Pkcs11Module::slotIds(bool tokenPresent) con
     // A reader can appear between the two calls: retry then.
     for (int attempt = 0; attempt < 3; ++attempt) {
         CK_ULONG count = 0;
-        CK_RV rv = m_functions->C_GetSlotList(present, nullptr, &count);
+        CK_RV rv = functions()->C_GetSlotList(present, nullptr, &count);
         if (rv != CKR_OK) {
             return Pkcs11Error::fromCode(rv, QStringLiteral("C_GetSlotList"));
         }
         std::vector<CK_SLOT_ID> slots(count);
-        rv = m_functions->C_GetSlotList(present, slots.data(), &count);
+        rv = functions()->C_GetSlotList(present, slots.data(), &count);
         if (rv == CKR_BUFFER_TOO_SMALL) {
             continue;
         }
@@ -119,7 +121,7 @@ Result<QList<quint64>, Pkcs11Error> Pkcs11Module::slotIds(bool tokenPresent) con
 Result<SlotInfo, Pkcs11Error> Pkcs11Module::slotInfo(quint64 slotId) const
 {
     CK_SLOT_INFO info{};
-    if (const CK_RV rv = m_functions->C_GetSlotInfo(slotId, &info); rv != CKR_OK) {
+    if (const CK_RV rv = functions()->C_GetSlotInfo(slotId, &info); rv != CKR_OK) {
         return Pkcs11Error::fromCode(rv, QStringLiteral("C_GetSlotInfo"));
     }
     SlotInfo slot;
@@ -143,7 +145,7 @@ Result<TokenInfo, Pkcs11Error> Pkcs11Module::tokenInfo(quint64 slotId) const
         return slot.error();
     }
     CK_TOKEN_INFO info{};
-    if (const CK_RV rv = m_functions->C_GetTokenInfo(slotId, &info); rv != CKR_OK) {
+    if (const CK_RV rv = functions()->C_GetTokenInfo(slotId, &info); rv != CKR_OK) {
         return Pkcs11Error::fromCode(rv, QStringLiteral("C_GetTokenInfo"));
     }
     TokenInfo token;
@@ -221,7 +223,7 @@ Result<SlotEvents, Pkcs11Error> Pkcs11Module::pendingSlotEvents() const
     // Bounded: a module that never answers CKR_NO_EVENT must not keep us here.
     for (int i = 0; i < 256; ++i) {
         CK_SLOT_ID slot = 0;
-        const CK_RV rv = m_functions->C_WaitForSlotEvent(CKF_DONT_BLOCK, &slot, nullptr);
+        const CK_RV rv = functions()->C_WaitForSlotEvent(CKF_DONT_BLOCK, &slot, nullptr);
         if (rv == CKR_NO_EVENT) {
             return events;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ModuleInfo.h"
+#include "ModuleLocks.h"
 #include "Pkcs11Error.h"
 #include "TokenInfo.h"
 #include "backend/common/Result.h"
@@ -35,7 +36,7 @@ struct SlotEvents
 };
 
 /// One initialized PKCS#11 module (RAII): C_Initialize with
-/// CKF_OS_LOCKING_OK when made, C_Finalize and p11-kit's release when the
+/// CKF_OS_LOCKING_OK and our own mutex functions (ModuleLocks) when made, C_Finalize and p11-kit's release when the
 /// last shared_ptr goes. Modules are loaded through p11-kit in its managed
 /// mode, so another user of the same module in this process (another
 /// p11-kit consumer) keeps it initialized after we finalize.
@@ -67,9 +68,27 @@ public:
     Pkcs11Module(const Pkcs11Module&) = delete;
     Pkcs11Module& operator=(const Pkcs11Module&) = delete;
 
+    /// One PKCS#11 call: `module.functions()->C_Xxx(...)`. The object lives
+    /// until the end of the full expression, so the call runs inside a
+    /// ModuleLocks::CallScope; it cannot be kept for a second call (operator->
+    /// takes only a temporary), because a lock the module leaks in one call
+    /// must be released before the next.
+    class Call
+    {
+    public:
+        explicit Call(_CK_FUNCTION_LIST* functions) : m_functions(functions) {}
+        Call(const Call&) = delete;
+        Call& operator=(const Call&) = delete;
+        _CK_FUNCTION_LIST* operator->() && { return m_functions; }
+
+    private:
+        _CK_FUNCTION_LIST* m_functions;
+        ModuleLocks::CallScope m_scope;
+    };
+
     const ModuleInfo& info() const { return m_info; }
-    /// The function list, for the backend's PKCS#11 calls (Pkcs11Session).
-    _CK_FUNCTION_LIST* functions() const { return m_functions; }
+    /// The function list, for the backend's PKCS#11 calls (Pkcs11Session), one call at a time.
+    Call functions() const { return Call(m_functions); }
 
     /// C_GetSlotList: the slots with a token (tokenPresent) or all of them.
     [[nodiscard]] Result<QList<quint64>, Pkcs11Error> slotIds(bool tokenPresent) const;

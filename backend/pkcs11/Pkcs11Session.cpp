@@ -118,14 +118,14 @@ Result<QList<quint64>, Pkcs11Error> Pkcs11Session::findObjects(const AttributeLi
     for (const auto& [type, value] : templ) {
         attributes.push_back({type, const_cast<char*>(value.constData()), static_cast<CK_ULONG>(value.size())});
     }
-    CK_FUNCTION_LIST* f = m_module->functions();
-    CK_RV rv = f->C_FindObjectsInit(m_handle, attributes.data(), static_cast<CK_ULONG>(attributes.size()));
+    CK_RV rv =
+        m_module->functions()->C_FindObjectsInit(m_handle, attributes.data(), static_cast<CK_ULONG>(attributes.size()));
     if (rv != CKR_OK) {
         return error(rv, "C_FindObjectsInit");
     }
     // A search left open blocks the next one in this session: always end it.
     const auto finish = qScopeGuard([&] {
-        const CK_RV finalRv = f->C_FindObjectsFinal(m_handle);
+        const CK_RV finalRv = m_module->functions()->C_FindObjectsFinal(m_handle);
         if (finalRv != CKR_OK) {
             qCDebug(lcPkcs11) << "C_FindObjectsFinal:" << Pkcs11Error::codeName(finalRv);
         }
@@ -134,7 +134,7 @@ Result<QList<quint64>, Pkcs11Error> Pkcs11Session::findObjects(const AttributeLi
     CK_OBJECT_HANDLE batch[64];
     while (handles.size() < kMaxObjects) {
         CK_ULONG found = 0;
-        rv = f->C_FindObjects(m_handle, batch, 64, &found);
+        rv = m_module->functions()->C_FindObjects(m_handle, batch, 64, &found);
         if (rv != CKR_OK) {
             return error(rv, "C_FindObjects");
         }
@@ -150,9 +150,8 @@ Result<QList<quint64>, Pkcs11Error> Pkcs11Session::findObjects(const AttributeLi
 
 Result<std::optional<QByteArray>, Pkcs11Error> Pkcs11Session::attribute(quint64 object, quint64 type) const
 {
-    CK_FUNCTION_LIST* f = m_module->functions();
     CK_ATTRIBUTE a{type, nullptr, kUntouched};
-    CK_RV rv = f->C_GetAttributeValue(m_handle, object, &a, 1);
+    CK_RV rv = m_module->functions()->C_GetAttributeValue(m_handle, object, &a, 1);
     if (endsSession(rv)) {
         return error(rv, "C_GetAttributeValue");
     }
@@ -161,7 +160,7 @@ Result<std::optional<QByteArray>, Pkcs11Error> Pkcs11Session::attribute(quint64 
     }
     QByteArray value(static_cast<qsizetype>(a.ulValueLen), Qt::Uninitialized);
     a.pValue = value.data();
-    rv = f->C_GetAttributeValue(m_handle, object, &a, 1);
+    rv = m_module->functions()->C_GetAttributeValue(m_handle, object, &a, 1);
     if (endsSession(rv)) {
         return error(rv, "C_GetAttributeValue");
     }
@@ -174,7 +173,6 @@ Result<std::optional<QByteArray>, Pkcs11Error> Pkcs11Session::attribute(quint64 
 
 Result<AttributeMap, Pkcs11Error> Pkcs11Session::attributes(quint64 object, const QList<quint64>& types) const
 {
-    CK_FUNCTION_LIST* f = m_module->functions();
     AttributeMap result;
     // 1. All lengths in one call. A module that follows the standard sets each
     //    length (CK_UNAVAILABLE_INFORMATION for what it will not give) even
@@ -184,7 +182,8 @@ Result<AttributeMap, Pkcs11Error> Pkcs11Session::attributes(quint64 object, cons
     for (const quint64 type : types) {
         lengths.push_back({type, nullptr, kUntouched});
     }
-    CK_RV rv = f->C_GetAttributeValue(m_handle, object, lengths.data(), static_cast<CK_ULONG>(lengths.size()));
+    CK_RV rv = m_module->functions()->C_GetAttributeValue(m_handle, object, lengths.data(),
+                                                          static_cast<CK_ULONG>(lengths.size()));
     if (endsSession(rv)) {
         return error(rv, "C_GetAttributeValue");
     }
@@ -208,7 +207,8 @@ Result<AttributeMap, Pkcs11Error> Pkcs11Session::attributes(quint64 object, cons
         for (size_t i = 0; i < values.size(); ++i) {
             values[i].pValue = buffers[i].data();
         }
-        rv = f->C_GetAttributeValue(m_handle, object, values.data(), static_cast<CK_ULONG>(values.size()));
+        rv = m_module->functions()->C_GetAttributeValue(m_handle, object, values.data(),
+                                                        static_cast<CK_ULONG>(values.size()));
         if (endsSession(rv)) {
             return error(rv, "C_GetAttributeValue");
         }
