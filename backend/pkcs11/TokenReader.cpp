@@ -36,24 +36,70 @@ std::optional<PivPinStatus> TokenReader::readPivPin(const TokenInfo& token)
     if (!PinManager::isPiv(token) || token.slot.description.isEmpty()) {
         return std::nullopt;
     }
-    // OpenSC's slot description is the PC/SC reader's name.
     auto context = PcscContext::establish();
     if (!context) {
         return std::nullopt;
     }
-    auto status = PivCard::readPinStatus(context.value(), token.slot.description);
+    bool gone = false;
+    return readPivPin(context.value(), token, &gone);
+}
+
+std::optional<PivPinStatus> TokenReader::readPivPin(const PcscContext& context, const TokenInfo& token, bool* cardGone)
+{
+    if (!PinManager::isPiv(token) || token.slot.description.isEmpty()) {
+        return std::nullopt;
+    }
+    // OpenSC's slot description is the PC/SC reader's name.
+    auto status = PivCard::readPinStatus(context, token.slot.description);
     if (!status) {
-        qCDebug(lcPkcs11) << "PIV PIN counter of" << token.serial << "unreadable, status word" << Qt::hex
-                          << status.error().sw;
+        const PivError& error = status.error();
+        qCDebug(lcPkcs11) << "PIV PIN counter of" << token.serial << "unreadable:"
+                          << (error.pcsc ? error.pcsc->codeName()
+                                         : QStringLiteral("status word %1").arg(error.sw, 4, 16));
+        if (error.kind == PivError::Kind::Pcsc && error.pcsc) {
+            using K = PcscError::Kind;
+            const K kind = error.pcsc->kind();
+            *cardGone = kind == K::NoCard || kind == K::RemovedCard || kind == K::UnknownReader ||
+                        error.pcsc->function == QLatin1String("SCardTransmit");
+        }
         return std::nullopt;
     }
     return status.value();
 }
 
+namespace {
+
+/// The card in the token's reader as pcscd sees it now; empty where the slot is not a
+/// PC/SC reader (SoftHSM, NSS) or pcscd cannot tell.
+std::optional<ReaderInfo> cardInReader(const PcscContext* context, const TokenInfo& token)
+{
+    if (!context || !token.slot.removable || token.slot.description.isEmpty()) {
+        return std::nullopt;
+    }
+    auto states = context->readerStates({token.slot.description});
+    if (!states || states.value().isEmpty()) {
+        return std::nullopt;
+    }
+    return states.value().constFirst();
+}
+
+} // namespace
+
 TokenContents TokenReader::read(const Pkcs11Token& token)
 {
     TokenContents contents;
     contents.token = token.info();
+    // A card pulled while the module reads it can leave the module answering from what it
+    // had read so far: OpenSC lists a part of the objects with CKR_OK. What tells such a
+    // snapshot from a whole one: the reader's card and event counter before and after the
+    // read, and the PIV counter read (the last command to the card, ours).
+    std::optional<PcscContext> context;
+    if (contents.token.slot.removable) {
+        if (auto established = PcscContext::establish()) {
+            context.emplace(std::move(established).value());
+        }
+    }
+    const auto before = cardInReader(context ? &*context : nullptr, contents.token);
     auto objects = token.objects();
     if (!objects) {
         // Pulled mid-read, or the module failed: the snapshot says so, nothing half-read.
@@ -63,7 +109,21 @@ TokenContents TokenReader::read(const Pkcs11Token& token)
     }
     contents.objects = std::move(objects).value();
     contents.certificates = IdentityMatcher::match(contents.token, contents.objects, false);
-    contents.pivPin = readPivPin(contents.token);
+    bool cardGone = false;
+    if (context) {
+        contents.pivPin = readPivPin(*context, contents.token, &cardGone);
+    }
+    const auto after = cardInReader(context ? &*context : nullptr, contents.token);
+    const bool changed = before && (!before->cardPresent() || !after || !after->sameCardAs(*before));
+    if (cardGone || changed) {
+        qCDebug(lcPkcs11) << "the card of" << contents.token.serial << "went while it was read: snapshot dropped";
+        contents.objects.clear();
+        contents.certificates.clear();
+        contents.pivPin.reset();
+        contents.error =
+            Pkcs11Error::tokenNotPresent(contents.token.label, contents.token.serial, QStringLiteral("C_FindObjects"));
+        contents.error->detail = QStringLiteral("the card was removed while it was read");
+    }
     return contents;
 }
 

@@ -6,6 +6,7 @@
 
 namespace tokendesk {
 
+class PcscContext;
 class PinPrompter;
 
 /// Reads a token's contents: every object (ObjectReader), each certificate
@@ -15,7 +16,10 @@ class TokenReader
 {
 public:
     /// What the token shows without login. A failure (card pulled mid-read)
-    /// gives a snapshot with `error` set and no objects.
+    /// gives a snapshot with `error` set and no objects. A card in a PC/SC
+    /// reader must be the same card, still answering, at the end of the read:
+    /// else the snapshot is TokenNotPresent with nothing in it (the module may
+    /// have answered from a half-read card).
     [[nodiscard]] static TokenContents read(const Pkcs11Token& token);
     /// Logs in first with the PIN `prompter` gives (asked once, never retried),
     /// so private objects are read and "key expected" is settled. Cancelled,
@@ -24,6 +28,10 @@ public:
                                                                          PinPrompter& prompter);
     /// A PIV card's PIN counter (PivCard over PC/SC, no try spent); empty for other tokens.
     static std::optional<PivPinStatus> readPivPin(const TokenInfo& token);
+
+private:
+    /// readPivPin on `context`; `cardGone` is set when the card did not answer (removed).
+    static std::optional<PivPinStatus> readPivPin(const PcscContext& context, const TokenInfo& token, bool* cardGone);
 };
 
 } // namespace tokendesk

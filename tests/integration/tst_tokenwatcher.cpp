@@ -439,6 +439,22 @@ void pullDuring(QObject* context, int apdus, bool reload)
     } else {
         QVERIFY(card.control(QStringLiteral("insert")).startsWith(QLatin1String("inserted")));
     }
+    // OpenSC's way through an insertion varies by an APDU or two with timing (a slot event
+    // seen early or late), so the last points may not be reached: the card was then read
+    // whole and is pulled by hand once the watcher is idle. Only those last points may miss.
+    const auto pulled = [&] {
+        return card.control(QStringLiteral("status")) == QLatin1String("removed");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(pulled() || (!reload && watch.idle() && watch.watcher.tokens().size() == 1 &&
+                                          watch.watcher.tokens().constFirst().certificates.size() == 2),
+                             kWaitMs);
+    if (!pulled()) {
+        QVERIFY2(apdus >= s_insertionApdus - 2,
+                 qPrintable(QStringLiteral("only %1 APDUs").arg(apdusSoFar(&card) - before)));
+        qInfo() << "point" << apdus << "not reached: the read took" << apdusSoFar(&card) - before << "APDUs";
+        card.disarm();
+        QVERIFY2(card.remove(), qPrintable(card.errorString()));
+    }
     QVERIFY(SimCard::waitForCardPresent(0, false, kWaitMs));
     QTRY_VERIFY_WITH_TIMEOUT(watch.watcher.tokens().isEmpty() && watch.idle(), kWaitMs);
     QTest::qWait(1000);
@@ -499,36 +515,21 @@ void TestTokenWatcher::cardPulledWhileObjectsAreRead_data()
 {
     QTest::addColumn<int>("apdus");
     QTest::addColumn<bool>("reload");
-    // One insertion costs 34 APDUs here: 31 while OpenSC binds the card (it reads both
-    // certificates then, on the watcher's C_GetSlotList), 3 for C_GetTokenInfo (PIN state);
-    // the object read itself sends none (OpenSC answers from what it read at bind), a
-    // reload 3 (C_GetTokenInfo). apdusOfOneInsertion prints them.
+    // The card goes after every APDU of an insertion in turn (about 35 here: ~31 while OpenSC
+    // binds the card on the watcher's C_GetSlotList and reads both certificates, 3 for
+    // C_GetTokenInfo, the last one TokenDesk's own PIV counter read; the object read itself
+    // sends none), and after every APDU of a reload (3 for C_GetTokenInfo, then ours).
+    // apdusOfOneInsertion, run just before, measured them.
     //
-    // OpenSC 0.23 deadlocks for good (sc_pkcs15_get_pin_info -> sc_unlock, its own mutex)
-    // when the card goes from APDU 13 on (measured: 13 and 28 hang, and every reload
-    // point): the watcher's thread is then stuck in C_GetTokenInfo, stop() leaves it
-    // behind after 10 s, and OpenSC stays dead for the whole process. TOKENDESK_PULL_SWEEP=1
-    // tries every point (1..34) and reload points (1..3) to show it.
-    //
-    // By default the card goes at the one point where TokenDesk itself, not OpenSC, talks to
-    // it: TokenReader's own PIV counter read, the last APDU of an insertion (0 below: the
-    // count apdusOfOneInsertion measured, less one). Any pull point inside OpenSC's bind
-    // can hang OpenSC for good depending on timing (seen at 4 under load in CI), which no
-    // caller can undo, so those points run only in the sweep.
-    QList<int> insertion{0};
-    QList<int> reload;
-    if (qEnvironmentVariableIntValue("TOKENDESK_PULL_SWEEP") == 1) {
-        insertion.clear();
-        for (int n = 1; n <= 34; ++n) {
-            insertion << n;
-        }
-        reload = {1, 2, 3};
+    // From APDU 13 on, OpenSC 0.23 leaks its card mutex in sc_unlock (lock count already 0)
+    // and, with its own mutexes, hangs for good in the next sc_lock: ModuleLocks repairs that
+    // (tst_modulelocks). From then on OpenSC also answers from a half-bound card (a part of
+    // the objects, CKR_OK): TokenReader drops such a snapshot.
+    const int insertion = s_insertionApdus > 0 ? s_insertionApdus : 35;
+    for (int n = 1; n <= insertion; ++n) {
+        QTest::addRow("insertion, pulled after %d", n) << n << false;
     }
-    for (const int n : std::as_const(insertion)) {
-        QTest::addRow(n == 0 ? "insertion, pulled at TokenDesk's own read" : "insertion, pulled after %d", n)
-            << n << false;
-    }
-    for (const int n : std::as_const(reload)) {
+    for (int n = 1; n <= 3; ++n) {
         QTest::addRow("reload, pulled after %d", n) << n << true;
     }
 }
@@ -537,10 +538,6 @@ void TestTokenWatcher::cardPulledWhileObjectsAreRead()
 {
     QFETCH(int, apdus);
     QFETCH(bool, reload);
-    if (apdus == 0) {
-        QVERIFY2(s_insertionApdus > 1, "apdusOfOneInsertion measures the insertion first");
-        apdus = s_insertionApdus - 1;
-    }
     pullDuring(this, apdus, reload);
 }
 
