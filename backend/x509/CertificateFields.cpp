@@ -324,7 +324,7 @@ QString CertificateFields::integerHex(const ASN1_INTEGER* integer)
     return ASN1_STRING_type(integer) == V_ASN1_NEG_INTEGER ? QLatin1Char('-') + hex : hex;
 }
 
-CertificateInfo CertificateFields::read(X509* cert, const QByteArray& der)
+CertificateInfo CertificateFields::read(X509* cert, const QByteArray& der, const PublicKeyShortcut::Key* key)
 {
     CertificateInfo info;
     info.der = der;
@@ -336,7 +336,7 @@ CertificateInfo CertificateFields::read(X509* cert, const QByteArray& der)
     info.serial = integerHex(X509_get0_serialNumber(cert));
     info.notBefore = time(X509_get0_notBefore(cert));
     info.notAfter = time(X509_get0_notAfter(cert));
-    info.key = keyInfo(cert);
+    info.key = key ? key->info : keyInfo(cert);
 
     const X509_ALGOR* signature = nullptr;
     X509_get0_signature(nullptr, &signature, cert);
@@ -352,17 +352,21 @@ CertificateInfo CertificateFields::read(X509* cert, const QByteArray& der)
     if (const ASN1_BIT_STRING* bits = X509_get0_pubkey_bitstr(cert)) {
         info.publicKeySha1 = QCryptographicHash::hash(asn1Bytes(bits), QCryptographicHash::Sha1);
     }
-    unsigned char* spki = nullptr;
-    const int spkiLength = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert), &spki);
-    if (spkiLength > 0) {
-        info.spkiSha256 = QCryptographicHash::hash(QByteArray(reinterpret_cast<const char*>(spki), spkiLength),
-                                                   QCryptographicHash::Sha256);
+    if (key) {
+        info.spkiSha256 = QCryptographicHash::hash(key->spki, QCryptographicHash::Sha256);
+    } else {
+        unsigned char* spki = nullptr;
+        const int spkiLength = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert), &spki);
+        if (spkiLength > 0) {
+            info.spkiSha256 = QCryptographicHash::hash(QByteArray(reinterpret_cast<const char*>(spki), spkiLength),
+                                                       QCryptographicHash::Sha256);
+        }
+        OPENSSL_free(spki);
     }
-    OPENSSL_free(spki);
 
     readExtensions(cert, info);
     // Names equal and key identifiers not telling otherwise; the signature is ChainVerifier's business.
-    info.selfSigned = X509_self_signed(cert, 0) == 1;
+    info.selfSigned = key ? key->selfSigned : X509_self_signed(cert, 0) == 1;
     info.friendlyName = friendlyNameOf(info);
     ERR_clear_error();
     return info;

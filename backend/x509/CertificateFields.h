@@ -3,6 +3,7 @@
 // Internal to backend/x509: this header includes OpenSSL, so only the x509 .cpp files include it.
 
 #include "CertificateInfo.h"
+#include "PublicKeyShortcut.h"
 
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -15,7 +16,8 @@ class CertificateFields
 {
 public:
     /// Everything but `namesRepaired`; `der` is the certificate as it was read, the digests are over it.
-    static CertificateInfo read(X509* cert, const QByteArray& der);
+    /// `key`: the key's facts read by PublicKeyShortcut (`cert` is then its patched copy).
+    static CertificateInfo read(X509* cert, const QByteArray& der, const PublicKeyShortcut::Key* key = nullptr);
 
     /// RFC 4514 text: X509_NAME_print_ex with XN_FLAG_RFC2253 less ASN1_STRFLGS_ESC_MSB, so UTF-8 stays UTF-8.
     static QString nameText(const X509_NAME* name);

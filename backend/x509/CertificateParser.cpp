@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QScopeGuard>
+#include <atomic>
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -13,6 +14,7 @@
 namespace tokendesk {
 
 namespace {
+std::atomic<bool> s_keyShortcut{true};
 using X509Ptr = CPtr<X509, X509_free>;
 using Bio = CPtr<BIO, BIO_free>;
 using Code = X509Error::Code;
@@ -120,6 +122,11 @@ template<typename T> Result<T, X509Error> withPath(Result<T, X509Error> result, 
 }
 } // namespace
 
+void CertificateParser::setKeyShortcut(bool on)
+{
+    s_keyShortcut = on;
+}
+
 Result<CertificateInfo, X509Error> CertificateParser::parseDer(const QByteArray& der)
 {
     if (der.isEmpty()) {
@@ -134,6 +141,16 @@ Result<CertificateInfo, X509Error> CertificateParser::parseDer(const QByteArray&
     }
 
     qsizetype consumed = 0;
+    if (s_keyShortcut) {
+        if (const auto prepared = PublicKeyShortcut::prepare(der)) {
+            X509Ptr cert = decode(prepared->patched, &consumed);
+            const auto key = cert ? PublicKeyShortcut::read(cert.get(), *prepared) : std::nullopt;
+            if (key) {
+                return CertificateFields::read(cert.get(), der.left(consumed), &*key);
+            }
+            ERR_clear_error(); // the full parse decides
+        }
+    }
     X509Ptr cert = decode(der, &consumed);
     if (cert) {
         return CertificateFields::read(cert.get(), der.left(consumed));

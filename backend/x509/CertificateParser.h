@@ -21,6 +21,9 @@ class CertificateParser
 public:
     /// One DER certificate; bytes after it are ignored.
     [[nodiscard]] static Result<CertificateInfo, X509Error> parseDer(const QByteArray& der);
+    /// On (the default): RSA and EC keys are read by PublicKeyShortcut, ~5x faster with
+    /// OpenSSL 3.0. Off: every key through OpenSSL's decoders (tests compare both ways).
+    static void setKeyShortcut(bool on);
     /// The first CERTIFICATE (or "X509 CERTIFICATE", "TRUSTED CERTIFICATE") block of PEM text;
     /// other blocks (keys, CRLs) are skipped.
     [[nodiscard]] static Result<CertificateInfo, X509Error> parsePem(const QByteArray& pem);

@@ -41,6 +41,12 @@ void checkInfo(const CertificateInfo& info)
     FUZZ_CHECK(again.ok() && again.value() == info);
     const auto fromPem = CertificateParser::parsePem(CertificateExport::toPem(info));
     FUZZ_CHECK(fromPem.ok() && fromPem.value() == info);
+
+    // PublicKeyShortcut reads RSA and EC keys itself: the same snapshot as OpenSSL's decoders give.
+    CertificateParser::setKeyShortcut(false);
+    const auto full = CertificateParser::parseDer(info.der);
+    CertificateParser::setKeyShortcut(true);
+    FUZZ_CHECK(full.ok() && full.value() == info);
 }
 
 void checkError(const X509Error& error)

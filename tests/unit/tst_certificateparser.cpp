@@ -344,6 +344,41 @@ private Q_SLOTS:
         QVERIFY(info.extensions.at(0).known);
     }
 
+    // PublicKeyShortcut (RSA and EC keys read without OpenSSL's decoders) gives the snapshot the
+    // full parse gives, self-signed flag and SPKI hash included; other keys go the full way.
+    void keyShortcutEqualsFullParse_data() { fieldsMatchOpenssl_data(); }
+    void keyShortcutEqualsFullParse()
+    {
+        QFETCH(QString, name);
+        const QByteArray der = m_ssl.der(name);
+        const auto fast = CertificateParser::parseDer(der);
+        CertificateParser::setKeyShortcut(false);
+        const auto full = CertificateParser::parseDer(der);
+        CertificateParser::setKeyShortcut(true);
+        QVERIFY(fast.ok() && full.ok());
+        QCOMPARE(fast.value().key, full.value().key);
+        QCOMPARE(fast.value().selfSigned, full.value().selfSigned);
+        QCOMPARE(fast.value().spkiSha256, full.value().spkiSha256);
+        QVERIFY(fast.value() == full.value());
+    }
+
+    void keyShortcutLeavesAPointOffTheCurveToOpenssl()
+    {
+        // The P-256 point is the last 65 bytes of the key's BIT STRING (03 42 00 04 X Y).
+        QByteArray der = m_ssl.der(QStringLiteral("smime.pem"));
+        const qsizetype point = der.indexOf(QByteArray::fromHex("03420004"));
+        QVERIFY(point > 0);
+        der[point + 4 + 63] = static_cast<char>(der.at(point + 4 + 63) ^ 0x01);
+        const auto fast = CertificateParser::parseDer(der);
+        CertificateParser::setKeyShortcut(false);
+        const auto full = CertificateParser::parseDer(der);
+        CertificateParser::setKeyShortcut(true);
+        QVERIFY(fast.ok() && full.ok());
+        QCOMPARE(full.value().key.algorithm, KeyAlgorithm::Other); // OpenSSL's decoder refuses it
+        QCOMPARE(full.value().key.bits, 0);
+        QVERIFY(fast.value() == full.value());
+    }
+
     void keyTypes()
     {
         const CertificateInfo smime = load(QStringLiteral("smime.pem"));

@@ -1,0 +1,194 @@
+#include "PublicKeyShortcut.h"
+
+#include "CertificateFields.h"
+#include "backend/common/CFree.h"
+
+#include <openssl/bn.h>
+#include <openssl/ec.h>
+#include <openssl/err.h>
+#include <openssl/objects.h>
+#include <openssl/x509v3.h>
+
+namespace tokendesk {
+
+namespace {
+
+/// One TLV of DER: where its header starts, where its contents start and end.
+struct Tlv
+{
+    long start = 0;
+    long contents = 0;
+    long end = 0;
+    int tag = 0;
+    int cls = 0;
+};
+
+/// The TLV at `offset` within [offset, limit); false on anything but clean definite-length DER.
+bool readTlv(const unsigned char* base, long offset, long limit, Tlv* tlv)
+{
+    const unsigned char* p = base + offset;
+    long length = 0;
+    int tag = 0;
+    int cls = 0;
+    const int ret = ASN1_get_object(&p, &length, &tag, &cls, limit - offset);
+    if ((ret & 0x80) != 0 || (ret & 0x01) != 0) { // error, or indefinite length
+        ERR_clear_error();
+        return false;
+    }
+    tlv->start = offset;
+    tlv->contents = static_cast<long>(p - base);
+    tlv->end = tlv->contents + length;
+    tlv->tag = tag;
+    tlv->cls = cls;
+    return tlv->end <= limit;
+}
+
+constexpr unsigned char kRsaOid[] = {0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x01, 0x01}; // 1.2.840.113549.1.1.1
+constexpr unsigned char kEcOid[] = {0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x02, 0x01};              // 1.2.840.10045.2.1
+
+using Group = CPtr<EC_GROUP, EC_GROUP_free>;
+using Point = CPtr<EC_POINT, EC_POINT_free>;
+using Bignum = CPtr<BIGNUM, BN_free>;
+using Akid = CPtr<AUTHORITY_KEYID, AUTHORITY_KEYID_free>;
+
+void freeAsn1Sequence(ASN1_SEQUENCE_ANY* sequence)
+{
+    sk_ASN1_TYPE_pop_free(sequence, ASN1_TYPE_free);
+}
+using Sequence = CPtr<ASN1_SEQUENCE_ANY, freeAsn1Sequence>;
+
+/// RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }: the modulus' bits.
+int rsaBits(const unsigned char* key, int length)
+{
+    const unsigned char* p = key;
+    Sequence sequence(d2i_ASN1_SEQUENCE_ANY(nullptr, &p, length));
+    if (!sequence || p != key + length || sk_ASN1_TYPE_num(sequence.get()) != 2) {
+        return 0;
+    }
+    const ASN1_TYPE* modulus = sk_ASN1_TYPE_value(sequence.get(), 0);
+    const ASN1_TYPE* exponent = sk_ASN1_TYPE_value(sequence.get(), 1);
+    if (ASN1_TYPE_get(modulus) != V_ASN1_INTEGER || ASN1_TYPE_get(exponent) != V_ASN1_INTEGER) {
+        return 0; // negative, or not integers: the full parse says what it says
+    }
+    Bignum n(ASN1_INTEGER_to_BN(modulus->value.integer, nullptr));
+    return n ? BN_num_bits(n.get()) : 0;
+}
+
+/// The key type the certificate's (inner) signature algorithm needs, as OpenSSL 3.0's
+/// check_sig_alg_match compares it for EXFLAG_SS.
+bool signatureMatchesKey(X509* cert, int keyNid)
+{
+    const X509_ALGOR* tbsAlgorithm = X509_get0_tbs_sigalg(cert);
+    const ASN1_OBJECT* object = nullptr;
+    X509_ALGOR_get0(&object, nullptr, nullptr, tbsAlgorithm);
+    int signatureKeyNid = NID_undef;
+    if (!object || OBJ_find_sigid_algs(OBJ_obj2nid(object), nullptr, &signatureKeyNid) == 0) {
+        return false;
+    }
+    return signatureKeyNid == keyNid || (keyNid == NID_rsaEncryption && signatureKeyNid == NID_rsassaPss);
+}
+
+} // namespace
+
+std::optional<PublicKeyShortcut::Prepared> PublicKeyShortcut::prepare(const QByteArray& der)
+{
+    const auto* base = reinterpret_cast<const unsigned char*>(der.constData());
+    const long size = static_cast<long>(der.size());
+    Tlv certificate;
+    Tlv tbs;
+    if (!readTlv(base, 0, size, &certificate) || certificate.tag != V_ASN1_SEQUENCE ||
+        !readTlv(base, certificate.contents, certificate.end, &tbs) || tbs.tag != V_ASN1_SEQUENCE) {
+        return std::nullopt;
+    }
+    // version [0] (optional), serial, signature, issuer, validity, subject: then the key.
+    Tlv field;
+    long at = tbs.contents;
+    if (!readTlv(base, at, tbs.end, &field)) {
+        return std::nullopt;
+    }
+    int skip = field.cls == V_ASN1_CONTEXT_SPECIFIC && field.tag == 0 ? 6 : 5;
+    while (skip-- > 0) {
+        if (!readTlv(base, at, tbs.end, &field)) {
+            return std::nullopt;
+        }
+        at = field.end;
+    }
+    Tlv spki;
+    Tlv algorithm;
+    Tlv oid;
+    if (!readTlv(base, at, tbs.end, &spki) || spki.tag != V_ASN1_SEQUENCE ||
+        !readTlv(base, spki.contents, spki.end, &algorithm) || algorithm.tag != V_ASN1_SEQUENCE ||
+        !readTlv(base, algorithm.contents, algorithm.end, &oid) || oid.tag != V_ASN1_OBJECT) {
+        return std::nullopt;
+    }
+    const QByteArray oidBytes = der.mid(oid.contents, oid.end - oid.contents);
+    Prepared prepared;
+    if (oidBytes == QByteArray::fromRawData(reinterpret_cast<const char*>(kRsaOid), sizeof kRsaOid)) {
+        prepared.keyNid = NID_rsaEncryption;
+    } else if (oidBytes == QByteArray::fromRawData(reinterpret_cast<const char*>(kEcOid), sizeof kEcOid)) {
+        prepared.keyNid = NID_X9_62_id_ecPublicKey;
+    } else {
+        return std::nullopt;
+    }
+    prepared.spki = der.mid(spki.start, spki.end - spki.start);
+    prepared.patched = der;
+    // Last arc 127: 1.2.840.113549.1.1.127 and 1.2.840.10045.2.127 name nothing OpenSSL knows.
+    prepared.patched[static_cast<qsizetype>(oid.end - 1)] = '\x7F';
+    return prepared;
+}
+
+std::optional<PublicKeyShortcut::Key> PublicKeyShortcut::read(X509* cert, const Prepared& prepared)
+{
+    const unsigned char* key = nullptr;
+    int keyLength = 0;
+    X509_ALGOR* parameters = nullptr;
+    if (X509_PUBKEY_get0_param(nullptr, &key, &keyLength, &parameters, X509_get_X509_PUBKEY(cert)) != 1 || !key) {
+        return std::nullopt;
+    }
+    Key result;
+    result.spki = prepared.spki;
+    const ASN1_OBJECT* algorithm = OBJ_nid2obj(prepared.keyNid);
+    result.info.oid = CertificateFields::objectText(algorithm, true);
+    result.info.name = CertificateFields::objectShortName(algorithm);
+    if (prepared.keyNid == NID_rsaEncryption) {
+        result.info.algorithm = KeyAlgorithm::Rsa;
+        result.info.bits = rsaBits(key, keyLength);
+        if (result.info.bits == 0) {
+            return std::nullopt;
+        }
+    } else {
+        int parameterType = 0;
+        const void* parameter = nullptr;
+        X509_ALGOR_get0(nullptr, &parameterType, &parameter, parameters);
+        if (parameterType != V_ASN1_OBJECT) {
+            return std::nullopt; // explicit parameters: the full parse
+        }
+        const int curve = OBJ_obj2nid(static_cast<const ASN1_OBJECT*>(parameter));
+        const char* curveName = curve == NID_undef ? nullptr : OSSL_EC_curve_nid2name(curve);
+        Group group(curveName ? EC_GROUP_new_by_curve_name(curve) : nullptr);
+        Point point(group ? EC_POINT_new(group.get()) : nullptr);
+        if (!point || EC_POINT_oct2point(group.get(), point.get(), key, static_cast<size_t>(keyLength), nullptr) != 1) {
+            ERR_clear_error();
+            return std::nullopt;
+        }
+        result.info.algorithm = KeyAlgorithm::Ec;
+        result.info.bits = EC_GROUP_order_bits(group.get());
+        result.info.curve = QString::fromLatin1(curveName);
+        const char* nist = EC_curve_nid2nist(curve);
+        result.info.nistCurve = nist ? QString::fromLatin1(nist) : QString();
+    }
+    // X509_self_signed(cert, 0) of the original: names equal (EXFLAG_SI), the authority key
+    // identifier does not point elsewhere, and the signature algorithm fits the key.
+    const uint32_t flags = X509_get_extension_flags(cert);
+    if ((flags & EXFLAG_SI) != 0 && (flags & EXFLAG_INVALID) == 0) {
+        int critical = 0;
+        Akid akid(
+            static_cast<AUTHORITY_KEYID*>(X509_get_ext_d2i(cert, NID_authority_key_identifier, &critical, nullptr)));
+        result.selfSigned = (akid || critical == -1) && X509_check_akid(cert, akid.get()) == X509_V_OK &&
+                            signatureMatchesKey(cert, prepared.keyNid);
+    }
+    ERR_clear_error();
+    return result;
+}
+
+} // namespace tokendesk
