@@ -11,10 +11,20 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <future>
 
 namespace tokendesk {
 
 namespace {
+/// What the report reads from pcscd and the driver folders.
+struct ReaderPart
+{
+    Result<ReaderList, PcscError> readers;
+    QList<ReaderDriver> drivers;
+    /// Part 10 features of the readers that answered (by reader name).
+    QHash<QString, ReaderFeatures> features;
+};
+
 QString cardStateName(ReaderInfo::CardState state)
 {
     switch (state) {
@@ -73,8 +83,17 @@ int ReportCommand::run(bool json, QTextStream& out, QTextStream& err) const
 {
     // Drivers need no pcscd: a report made while pcscd is down still has them,
     // which is when a helpdesk needs it most.
-    const auto readers = scanReaders();
-    const QList<ReaderDriver> drivers = ReaderDrivers::scan();
+    // The PC/SC half (readers, their part 10 features, the drivers) runs beside the PKCS#11
+    // half: neither needs the other, and each waits on its own middleware.
+    auto pcscPart = std::async(std::launch::async, [] {
+        ReaderPart part{scanReaders(), ReaderDrivers::scan(), {}};
+        for (const ReaderInfo& reader : part.readers.valueOr({})) {
+            if (auto details = readCardDetails(reader.name)) {
+                part.features.insert(reader.name, details.value().features);
+            }
+        }
+        return part;
+    });
     // Modules and tokens need no pcscd either (SoftHSM, the trust store).
     const ModuleRegistry registry(m_moduleOptions);
     const TokenScan scan = registry.scan();
@@ -98,11 +117,14 @@ int ReportCommand::run(bool json, QTextStream& out, QTextStream& err) const
             contents.append(TokenReader::read(Pkcs11Token(module, token)));
         }
     }
+    const ReaderPart pcsc = pcscPart.get();
+    const auto& readers = pcsc.readers;
+    const QList<ReaderDriver>& drivers = pcsc.drivers;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (json) {
         QJsonArray readerArray;
         for (const ReaderInfo& reader : readers.valueOr({})) {
-            readerArray.append(readerJson(reader));
+            readerArray.append(readerJson(reader, pcsc.features.value(reader.name)));
         }
         QJsonArray driverArray;
         for (const ReaderDriver& driver : drivers) {
@@ -136,11 +158,27 @@ int ReportCommand::run(bool json, QTextStream& out, QTextStream& err) const
             }
             tokenArray.append(o);
         }
-        QJsonArray certificateArray;
+        // Each certificate's object on two threads (1,000 certificates: ~15 ms on one).
+        QList<QPair<const TokenInfo*, const CertificateEntry*>> entries;
         for (const TokenContents& c : std::as_const(contents)) {
             for (const CertificateEntry& entry : c.certificates) {
-                certificateArray.append(TokenCertificates::json(c.token, entry, now));
+                entries.append({&c.token, &entry});
             }
+        }
+        std::vector<QJsonObject> objects(static_cast<size_t>(entries.size()));
+        const auto build = [&](qsizetype from, qsizetype to) {
+            for (qsizetype i = from; i < to; ++i) {
+                objects[static_cast<size_t>(i)] = TokenCertificates::json(*entries[i].first, *entries[i].second, now);
+            }
+        };
+        const qsizetype half = entries.size() / 2;
+        auto secondHalf =
+            std::async(entries.size() >= 64 ? std::launch::async : std::launch::deferred, build, half, entries.size());
+        build(0, half);
+        secondHalf.get();
+        QJsonArray certificateArray;
+        for (QJsonObject& object : objects) {
+            certificateArray.append(std::move(object));
         }
         report.insert(QStringLiteral("modules"), moduleArray);
         report.insert(QStringLiteral("tokens"), tokenArray);
@@ -200,7 +238,7 @@ int ReportCommand::run(bool json, QTextStream& out, QTextStream& err) const
     return 0;
 }
 
-QJsonObject ReportCommand::readerJson(const ReaderInfo& reader) const
+QJsonObject ReportCommand::readerJson(const ReaderInfo& reader, const std::optional<ReaderFeatures>& features) const
 {
     QJsonObject o;
     o.insert(QStringLiteral("name"), reader.name);
@@ -212,16 +250,14 @@ QJsonObject ReportCommand::readerJson(const ReaderInfo& reader) const
     o.insert(QStringLiteral("exclusive"), reader.exclusive);
     o.insert(QStringLiteral("event_count"), reader.eventCount);
     // Part 10 features: what the reader can do itself (a PIN pad, a display).
-    const auto details = readCardDetails(reader.name);
-    QJsonArray features;
-    if (details) {
-        for (auto it = details.value().features.controlCodes.cbegin();
-             it != details.value().features.controlCodes.cend(); ++it) {
-            features.append(ReaderFeatures::featureName(it.key()));
+    QJsonArray featureNames;
+    if (features) {
+        for (auto it = features->controlCodes.cbegin(); it != features->controlCodes.cend(); ++it) {
+            featureNames.append(ReaderFeatures::featureName(it.key()));
         }
     }
-    o.insert(QStringLiteral("features"), features);
-    o.insert(QStringLiteral("pinpad"), details && details.value().features.hasPinpad());
+    o.insert(QStringLiteral("features"), featureNames);
+    o.insert(QStringLiteral("pinpad"), features && features->hasPinpad());
     return o;
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "backend/pcsc/ReaderDrivers.h"
+#include "backend/pcsc/ReaderFeatures.h"
 #include "backend/pcsc/ReaderInfo.h"
 #include "backend/pkcs11/ModuleRegistry.h"
 
 #include <QJsonObject>
 #include <QTextStream>
+#include <optional>
 
 namespace tokendesk {
 
@@ -25,7 +27,8 @@ public:
     /// Also the tokens of trust stores and keyrings (p11-kit-trust, gnome-keyring): --all-tokens.
     void setAllTokens(bool all) { m_allTokens = all; }
 
-    QJsonObject readerJson(const ReaderInfo& reader) const;
+    /// `features`: the reader's part 10 features, when it told them.
+    QJsonObject readerJson(const ReaderInfo& reader, const std::optional<ReaderFeatures>& features) const;
     static QJsonObject driverJson(const ReaderDriver& driver);
     void printReaderText(const ReaderInfo& reader, QTextStream& out) const;
     static void printDriverText(const ReaderDriver& driver, QTextStream& out);

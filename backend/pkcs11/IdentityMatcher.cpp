@@ -117,14 +117,19 @@ std::vector<Result<CertificateInfo, X509Error>> parseAll(const QList<const Objec
 
 } // namespace
 
-QList<CertificateEntry> IdentityMatcher::match(const TokenInfo& token, const ObjectList& objects, bool loggedIn)
+QList<CertificateEntry> IdentityMatcher::match(const TokenInfo& token, const ObjectList& objects, bool loggedIn,
+                                               const CertificateParseQueue::Parsed& parsed)
 {
     QList<const ObjectInfo*> privateKeys;
     QList<const ObjectInfo*> publicKeys;
     QList<const ObjectInfo*> certificates;
+    QList<const ObjectInfo*> unparsed;
     for (const ObjectInfo& object : objects) {
         if (object.objectClass == ObjectInfo::Class::Certificate) {
             certificates.append(&object);
+            if (!parsed.contains(object.value)) {
+                unparsed.append(&object);
+            }
         } else if (object.objectClass == ObjectInfo::Class::PrivateKey) {
             privateKeys.append(&object);
         } else if (object.objectClass == ObjectInfo::Class::PublicKey) {
@@ -136,17 +141,21 @@ QList<CertificateEntry> IdentityMatcher::match(const TokenInfo& token, const Obj
     const bool hidesKeys = token.loginRequired && !loggedIn;
     const bool hardwareToken = token.slot.removable || token.slot.hardware;
 
-    auto parsed = parseAll(certificates);
+    auto parsedHere = parseAll(unparsed);
+    qsizetype nextParsedHere = 0;
     QList<CertificateEntry> entries;
     entries.reserve(certificates.size());
-    for (qsizetype i = 0; i < certificates.size(); ++i) {
-        const ObjectInfo& object = *certificates.at(i);
+    for (const ObjectInfo* certificate : std::as_const(certificates)) {
+        const ObjectInfo& object = *certificate;
         CertificateEntry entry;
         entry.object = object;
-        if (parsed[static_cast<size_t>(i)]) {
-            entry.info = std::move(parsed[static_cast<size_t>(i)]).value();
+        const auto known = parsed.constFind(object.value);
+        const Result<CertificateInfo, X509Error>& result =
+            known != parsed.cend() ? *known : parsedHere[static_cast<size_t>(nextParsedHere++)];
+        if (result) {
+            entry.info = result.value();
         } else {
-            entry.parseError = parsed[static_cast<size_t>(i)].error();
+            entry.parseError = result.error();
         }
 
         const ObjectInfo* privateKey = findById(privateKeys, object.id);

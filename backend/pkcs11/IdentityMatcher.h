@@ -2,6 +2,7 @@
 
 #include "Identity.h"
 #include "TokenInfo.h"
+#include "backend/x509/CertificateParseQueue.h"
 
 namespace tokendesk {
 
@@ -15,7 +16,10 @@ public:
     /// false and a token that hides private objects (CKF_LOGIN_REQUIRED) make
     /// a certificate without a visible key Expected when a public key with its
     /// ID is there or the module is a smart-card module; None otherwise.
-    static QList<CertificateEntry> match(const TokenInfo& token, const ObjectList& objects, bool loggedIn);
+    /// Certificates in `parsed` (by DER) are not parsed again; the others are,
+    /// on all cores.
+    static QList<CertificateEntry> match(const TokenInfo& token, const ObjectList& objects, bool loggedIn,
+                                         const CertificateParseQueue::Parsed& parsed = {});
 };
 
 } // namespace tokendesk

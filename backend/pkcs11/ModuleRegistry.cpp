@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <cstdlib>
+#include <future>
 #include <p11-kit/p11-kit.h>
 #include <p11-kit/pkcs11.h>
 
@@ -70,6 +71,7 @@ ModuleRegistry::ModuleRegistry(const Options& options)
     if (!options.nssDatabase.isEmpty()) {
         loadNssDatabase(options.nssDatabase);
     }
+    initializePending();
 }
 
 // The modules' own references (Pkcs11Token, shared_ptr) keep them initialized;
@@ -252,15 +254,35 @@ void ModuleRegistry::add(CK_FUNCTION_LIST* functions, ModuleInfo info, const Pkc
             return;
         }
     }
-    auto module = Pkcs11Module::initialize(functions, info, init);
-    if (!module) {
-        qCDebug(lcPkcs11) << info.path << module.error().function << module.error().codeName();
-        info.error = module.error();
-        m_infos.append(info);
-        return;
+    m_pending.push_back(Pending{functions, m_infos.size(), init});
+    m_infos.append(std::move(info));
+}
+
+void ModuleRegistry::initializePending()
+{
+    using Initialized = Result<std::shared_ptr<Pkcs11Module>, Pkcs11Error>;
+    std::vector<std::future<Initialized>> running;
+    running.reserve(m_pending.size());
+    for (const Pending& pending : m_pending) {
+        // Modules are independent libraries, and p11-kit lets go of its own lock while
+        // one initializes: they may all initialize at once.
+        running.push_back(std::async(m_pending.size() > 1 ? std::launch::async : std::launch::deferred,
+                                     [pending, info = m_infos.at(pending.place)] {
+                                         return Pkcs11Module::initialize(pending.functions, info, pending.init);
+                                     }));
     }
-    m_infos.append(module.value()->info());
-    m_modules.push_back(std::move(module).value());
+    for (size_t i = 0; i < running.size(); ++i) {
+        ModuleInfo& info = m_infos[m_pending[i].place];
+        auto module = running[i].get();
+        if (!module) {
+            qCDebug(lcPkcs11) << info.path << module.error().function << module.error().codeName();
+            info.error = module.error();
+            continue;
+        }
+        info = module.value()->info();
+        m_modules.push_back(std::move(module).value());
+    }
+    m_pending.clear();
 }
 
 std::shared_ptr<const Pkcs11Module> ModuleRegistry::module(const QString& path) const

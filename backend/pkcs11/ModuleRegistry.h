@@ -94,8 +94,19 @@ private:
     /// p11_kit_module_load without p11-kit's own messages; on failure `info` gets the
     /// error and is listed (a module that does not load still shows), and null is returned.
     _CK_FUNCTION_LIST* loadQuietly(const QString& file, ModuleInfo& info);
+    /// Lists the module (its place in modules() kept) for initializePending().
     void add(_CK_FUNCTION_LIST* functions, ModuleInfo info, const Pkcs11Module::InitOptions& init = {});
+    /// C_Initialize of every module added, all at once: each may take tens of
+    /// milliseconds (the trust module reads the CA store, SoftHSM every object file).
+    void initializePending();
 
+    struct Pending
+    {
+        _CK_FUNCTION_LIST* functions = nullptr;
+        qsizetype place = 0; ///< in m_infos
+        Pkcs11Module::InitOptions init;
+    };
+    std::vector<Pending> m_pending;
     ModuleList m_infos;
     std::vector<std::shared_ptr<const Pkcs11Module>> m_modules;
 };

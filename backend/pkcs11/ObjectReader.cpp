@@ -203,6 +203,9 @@ Result<ObjectList, Pkcs11Error> ObjectReader::read(const Pkcs11Session& session,
                 }
                 return object.error();
             }
+            if (query.onObject) {
+                query.onObject(object.value());
+            }
             found.append({place, std::move(object).value()});
         }
         // In the query's order of classes, as the searches per class gave them.
@@ -238,6 +241,9 @@ Result<ObjectList, Pkcs11Error> ObjectReader::read(const Pkcs11Session& session,
                     continue;
                 }
                 return object.error();
+            }
+            if (query.onObject) {
+                query.onObject(object.value());
             }
             objects.append(std::move(object).value());
         }

@@ -6,6 +6,7 @@
 #include "backend/common/Result.h"
 
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace tokendesk {
@@ -22,6 +23,9 @@ struct ObjectQuery
                                         ObjectInfo::Class::Data};
     std::optional<QByteArray> id;
     std::optional<QByteArray> label; ///< CKA_LABEL bytes
+    /// Called with each object as soon as it is read, on the reading thread (to
+    /// parse certificates while the rest is read: CertificateParseQueue).
+    std::function<void(const ObjectInfo&)> onObject;
 
     /// The URI's type=, id= and object= parts (every class when it has no type=).
     static ObjectQuery fromUri(const Pkcs11Uri& uri);

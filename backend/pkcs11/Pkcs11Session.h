@@ -56,11 +56,16 @@ public:
     /// C_FindObjectsInit, C_FindObjects in batches, and always C_FindObjectsFinal.
     [[nodiscard]] Result<QList<quint64>, Pkcs11Error> findObjects(const AttributeList& templ) const;
 
-    /// Reads `types` of one object: one C_GetAttributeValue batch; when the
-    /// batch fails as a whole (CKR_ATTRIBUTE_SENSITIVE, CKR_ATTRIBUTE_TYPE_INVALID,
-    /// CKR_ARGUMENTS_BAD, ...), one attribute at a time, keeping what can be read.
+    /// Reads `types` of one object: one C_GetAttributeValue with buffers that fit
+    /// nearly every attribute; what did not fit, the careful way (attributesByLength).
     /// Fails only for what ends the session (removal, an invalid handle).
     [[nodiscard]] Result<AttributeMap, Pkcs11Error> attributes(quint64 object, const QList<quint64>& types) const;
+    /// Reads `types` of one object: their lengths in one C_GetAttributeValue, their
+    /// values in another; when a batch fails as a whole (CKR_ARGUMENTS_BAD, a module
+    /// that stops at the first absent attribute, ...), one attribute at a time,
+    /// keeping what can be read.
+    [[nodiscard]] Result<AttributeMap, Pkcs11Error> attributesByLength(quint64 object,
+                                                                       const QList<quint64>& types) const;
 
     /// C_Login. The PIN is copied into a buffer that is wiped after the call;
     /// the caller wipes its own. An empty PIN with a protected authentication

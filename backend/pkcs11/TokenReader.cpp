@@ -100,7 +100,15 @@ TokenContents TokenReader::read(const Pkcs11Token& token)
         }
     }
     const auto before = cardInReader(context ? &*context : nullptr, contents.token);
-    auto objects = token.objects();
+    // Certificates are parsed while the rest is read.
+    CertificateParseQueue parser;
+    ObjectQuery query;
+    query.onObject = [&parser](const ObjectInfo& object) {
+        if (object.objectClass == ObjectInfo::Class::Certificate && !object.value.isEmpty()) {
+            parser.add(object.value);
+        }
+    };
+    auto objects = token.objects(query);
     if (!objects) {
         // Pulled mid-read, or the module failed: the snapshot says so, nothing half-read.
         qCDebug(lcPkcs11) << "reading" << token.info().serial << "failed:" << objects.error().codeName();
@@ -108,7 +116,7 @@ TokenContents TokenReader::read(const Pkcs11Token& token)
         return contents;
     }
     contents.objects = std::move(objects).value();
-    contents.certificates = IdentityMatcher::match(contents.token, contents.objects, false);
+    contents.certificates = IdentityMatcher::match(contents.token, contents.objects, false, parser.results());
     bool cardGone = false;
     if (context) {
         contents.pivPin = readPivPin(*context, contents.token, &cardGone);

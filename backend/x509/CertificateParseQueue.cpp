@@ -1,0 +1,72 @@
+#include "CertificateParseQueue.h"
+
+#include "CertificateParser.h"
+
+namespace tokendesk {
+
+CertificateParseQueue::CertificateParseQueue(unsigned threads)
+    : m_threads(threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency()))
+{}
+
+CertificateParseQueue::~CertificateParseQueue()
+{
+    stop();
+}
+
+void CertificateParseQueue::add(const QByteArray& der)
+{
+    if (m_closed || m_seen.contains(der)) {
+        return;
+    }
+    m_seen.insert(der, true);
+    if (m_workers.empty()) {
+        for (unsigned i = 0; i < m_threads; ++i) {
+            m_workers.emplace_back([this] { work(); });
+        }
+    }
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_queue.push_back(der);
+    }
+    m_wake.notify_one();
+}
+
+CertificateParseQueue::Parsed CertificateParseQueue::results()
+{
+    stop();
+    return std::move(m_parsed);
+}
+
+void CertificateParseQueue::work()
+{
+    for (;;) {
+        QByteArray der;
+        {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_wake.wait(lock, [this] { return !m_queue.empty() || m_closed; });
+            if (m_queue.empty()) {
+                return; // closed, and nothing left
+            }
+            der = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        auto parsed = CertificateParser::parseDer(der);
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_parsed.insert(der, std::move(parsed));
+    }
+}
+
+void CertificateParseQueue::stop()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_closed = true;
+    }
+    m_wake.notify_all();
+    for (std::thread& worker : m_workers) {
+        worker.join();
+    }
+    m_workers.clear();
+}
+
+} // namespace tokendesk

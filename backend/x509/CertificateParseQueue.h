@@ -1,0 +1,55 @@
+#pragma once
+
+#include "CertificateInfo.h"
+#include "X509Error.h"
+#include "backend/common/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace tokendesk {
+
+/// Parses DER certificates (CertificateParser::parseDer) on worker threads while
+/// the caller goes on, e.g. while a token's objects are still being read: the
+/// read waits on the module, the parse on the CPU. With OpenSSL 3.0 the parse is
+/// ~0.2 ms a certificate (docs/BENCHMARKS.md), so a token of 1,000 costs less
+/// when both overlap.
+///
+/// One owner thread calls add() and results(); the workers are joined by
+/// results() or the destructor. Identical DER is parsed once.
+class CertificateParseQueue
+{
+public:
+    using Parsed = QHash<QByteArray, Result<CertificateInfo, X509Error>>;
+
+    /// `threads` workers (0: one per core), started at the first add().
+    explicit CertificateParseQueue(unsigned threads = 0);
+    ~CertificateParseQueue();
+    CertificateParseQueue(const CertificateParseQueue&) = delete;
+    CertificateParseQueue& operator=(const CertificateParseQueue&) = delete;
+
+    void add(const QByteArray& der);
+    /// Waits until everything added is parsed; the results by DER. The queue is
+    /// done afterwards (add() ignores more).
+    Parsed results();
+
+private:
+    void work();
+    void stop();
+
+    unsigned m_threads;
+    std::vector<std::thread> m_workers;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<QByteArray> m_queue;
+    Parsed m_parsed;
+    QHash<QByteArray, bool> m_seen; // owner thread only
+    bool m_closed = false;
+};
+
+} // namespace tokendesk
