@@ -83,17 +83,10 @@ int ReportCommand::run(bool json, QTextStream& out, QTextStream& err) const
 {
     // Drivers need no pcscd: a report made while pcscd is down still has them,
     // which is when a helpdesk needs it most.
-    // The PC/SC half (readers, their part 10 features, the drivers) runs beside the PKCS#11
-    // half: neither needs the other, and each waits on its own middleware.
-    auto pcscPart = std::async(std::launch::async, [] {
-        ReaderPart part{scanReaders(), ReaderDrivers::scan(), {}};
-        for (const ReaderInfo& reader : part.readers.valueOr({})) {
-            if (auto details = readCardDetails(reader.name)) {
-                part.features.insert(reader.name, details.value().features);
-            }
-        }
-        return part;
-    });
+    // The readers and the drivers are read beside the PKCS#11 half: neither needs the other,
+    // and each waits on its own middleware. (The readers' part 10 features come after it: an
+    // SCardControl while OpenSC holds a card's transaction meets a sharing violation.)
+    auto pcscPart = std::async(std::launch::async, [] { return ReaderPart{scanReaders(), ReaderDrivers::scan(), {}}; });
     // Modules and tokens need no pcscd either (SoftHSM, the trust store).
     const ModuleRegistry registry(m_moduleOptions);
     const TokenScan scan = registry.scan();
@@ -117,14 +110,21 @@ int ReportCommand::run(bool json, QTextStream& out, QTextStream& err) const
             contents.append(TokenReader::read(Pkcs11Token(module, token)));
         }
     }
-    const ReaderPart pcsc = pcscPart.get();
+    ReaderPart pcsc = pcscPart.get();
+    for (const ReaderInfo& reader : pcsc.readers.valueOr({})) {
+        if (auto details = readCardDetails(reader.name)) {
+            pcsc.features.insert(reader.name, details.value().features);
+        }
+    }
     const auto& readers = pcsc.readers;
     const QList<ReaderDriver>& drivers = pcsc.drivers;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (json) {
         QJsonArray readerArray;
         for (const ReaderInfo& reader : readers.valueOr({})) {
-            readerArray.append(readerJson(reader, pcsc.features.value(reader.name)));
+            const auto features = pcsc.features.constFind(reader.name);
+            readerArray.append(readerJson(
+                reader, features != pcsc.features.cend() ? std::optional<ReaderFeatures>(*features) : std::nullopt));
         }
         QJsonArray driverArray;
         for (const ReaderDriver& driver : drivers) {

@@ -3,6 +3,8 @@
 #include "PcscStates.h"
 #include "backend/common/Logging.h"
 
+#include <QElapsedTimer>
+#include <algorithm>
 #include <vector>
 #include <winscard.h>
 
@@ -102,6 +104,31 @@ Result<ReaderList, PcscError> PcscContext::readerStates(const QStringList& reade
         return error(rv, "SCardGetStatusChange");
     }
     return states.snapshot();
+}
+
+Result<ReaderInfo, PcscError> PcscContext::waitForChange(const ReaderInfo& known, int timeoutMs) const
+{
+    PcscStates states({known.name});
+    states.restore({known});
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        const qint64 left = std::max<qint64>(0, timeoutMs - timer.elapsed());
+        const LONG rv = SCardGetStatusChange(static_cast<SCARDCONTEXT>(m_handle), static_cast<DWORD>(left),
+                                             states.data(), states.count());
+        if (rv == SCARD_E_TIMEOUT) {
+            return known;
+        }
+        if (rv != SCARD_S_SUCCESS) {
+            return error(rv, "SCardGetStatusChange");
+        }
+        const ReaderInfo now = states.snapshot().constFirst();
+        // A flag that is not the card's (in use, exclusive) wakes the call too: wait on.
+        if (!now.sameCardAs(known) || left == 0) {
+            return now;
+        }
+        states.acknowledge();
+    }
 }
 
 Result<ReaderList, PcscError> scanReaders()

@@ -26,6 +26,9 @@ public:
     [[nodiscard]] Result<QStringList, PcscError> listReaders() const;
     /// The current state of each reader, without waiting for a change.
     [[nodiscard]] Result<ReaderList, PcscError> readerStates(const QStringList& readers) const;
+    /// The reader's state once it differs from `known` (a card inserted or removed),
+    /// or as it is after `timeoutMs` when nothing moved.
+    [[nodiscard]] Result<ReaderInfo, PcscError> waitForChange(const ReaderInfo& known, int timeoutMs) const;
 
     /// The opaque SCARDCONTEXT, for the pcsc/ classes that call pcsc-lite.
     qintptr handle() const { return m_handle; }

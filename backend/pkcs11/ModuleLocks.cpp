@@ -17,28 +17,37 @@ struct ModuleMutex
     std::mutex mutex;
 };
 
+struct Held
+{
+    ModuleMutex* mutex = nullptr;
+    int depth = 0; ///< locks taken by this thread, less its unlocks
+};
+
 /// What this thread holds, and how deep in module calls it is.
 struct ThreadLocks
 {
     int depth = 0;
-    std::vector<ModuleMutex*> held;
-    int repairedInCall = 0;
+    std::vector<Held> held;
 };
 
 thread_local ThreadLocks t_locks;
 std::atomic<quint64> s_repairs{0};
 
-bool heldHere(ModuleMutex* m)
+Held* heldHere(ModuleMutex* m)
 {
-    return std::find(t_locks.held.cbegin(), t_locks.held.cend(), m) != t_locks.held.cend();
+    for (Held& h : t_locks.held) {
+        if (h.mutex == m) {
+            return &h;
+        }
+    }
+    return nullptr;
 }
 
 void forget(ModuleMutex* m)
 {
-    // The latest lock first: mutexes are mostly released in reverse order.
-    const auto it = std::find(t_locks.held.rbegin(), t_locks.held.rend(), m);
-    if (it != t_locks.held.rend()) {
-        t_locks.held.erase(std::next(it).base());
+    const auto it = std::find_if(t_locks.held.begin(), t_locks.held.end(), [m](const Held& h) { return h.mutex == m; });
+    if (it != t_locks.held.end()) {
+        t_locks.held.erase(it);
     }
 }
 
@@ -73,16 +82,15 @@ CK_RV lockMutex(CK_VOID_PTR p)
     if (!m) {
         return CKR_MUTEX_BAD;
     }
-    if (heldHere(m)) {
-        // The module's mutexes are not recursive: the module relocking one this thread
-        // holds would wait for ever. It is a lock leaked earlier in this call; let the
-        // relock through, and the matching unlock releases it.
-        ++t_locks.repairedInCall;
-        ++s_repairs;
+    if (Held* h = heldHere(m)) {
+        // The module's mutexes are not recursive: relocking one this thread holds would wait
+        // for ever. Either the lock leaked earlier in this call (OpenSC's sc_unlock) or the
+        // module nests; counted, so a nested unlock does not let others in too early.
+        ++h->depth;
         return CKR_OK;
     }
     m->mutex.lock();
-    t_locks.held.push_back(m);
+    t_locks.held.push_back(Held{m, 1});
     return CKR_OK;
 }
 
@@ -92,8 +100,12 @@ CK_RV unlockMutex(CK_VOID_PTR p)
     if (!m) {
         return CKR_MUTEX_BAD;
     }
-    if (!heldHere(m)) {
+    Held* h = heldHere(m);
+    if (!h) {
         return CKR_MUTEX_NOT_LOCKED;
+    }
+    if (--h->depth > 0) {
+        return CKR_OK;
     }
     forget(m);
     m->mutex.unlock();
@@ -120,17 +132,16 @@ ModuleLocks::CallScope::~CallScope()
     if (--t_locks.depth > 0) {
         return;
     }
+    // The call has returned: whatever this thread still holds was leaked.
     const auto leaked = static_cast<int>(t_locks.held.size());
     while (!t_locks.held.empty()) {
-        ModuleMutex* m = t_locks.held.back();
+        ModuleMutex* m = t_locks.held.back().mutex;
         t_locks.held.pop_back();
         m->mutex.unlock();
     }
-    s_repairs += static_cast<quint64>(leaked);
-    const int repaired = t_locks.repairedInCall + leaked;
-    t_locks.repairedInCall = 0;
-    if (repaired > 0) {
-        qCWarning(lcPkcs11) << "a PKCS#11 module left" << repaired
+    if (leaked > 0) {
+        s_repairs += static_cast<quint64>(leaked);
+        qCWarning(lcPkcs11) << "a PKCS#11 module left" << leaked
                             << "of its locks held after a call (a card removed mid-call?): released";
     }
 }

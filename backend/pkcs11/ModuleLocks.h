@@ -21,10 +21,10 @@ namespace tokendesk {
 /// reader's transaction, not a mutex), so a mutex still held when the call
 /// that took it has returned is a leak, never a lock in use:
 ///  - a relock by the thread that holds it (the leaking call going on into
-///    sc_lock) goes through instead of deadlocking, and its unlock releases it;
+///    sc_lock, or a module that nests) goes through instead of deadlocking,
+///    counted, so the mutex stays held until the last unlock;
 ///  - when the outermost Call on a thread ends, whatever that thread still
-///    holds is released, so other threads get it.
-/// Both are counted (repairs()) and logged by the call that repaired them.
+///    holds is released, so other threads get it (counted in repairs(), logged).
 class ModuleLocks
 {
 public:
@@ -41,10 +41,9 @@ public:
         CallScope& operator=(const CallScope&) = delete;
     };
 
-    /// Leaked locks repaired so far in this process (relocks let through plus
-    /// locks released after a call).
+    /// Leaked locks released after a call, so far in this process.
     static quint64 repairs();
-    /// Mutexes the calling thread holds now (0 between calls).
+    /// Distinct mutexes the calling thread holds now (0 between calls).
     static int heldByThisThread();
 };
 

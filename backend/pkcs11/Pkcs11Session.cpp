@@ -179,7 +179,7 @@ Result<AttributeMap, Pkcs11Error> Pkcs11Session::attributes(quint64 object, cons
     //    says a call that returns CKR_ATTRIBUTE_SENSITIVE, _TYPE_INVALID or CKR_BUFFER_TOO_SMALL
     //    still processed every attribute: those with a length are read; the others (absent,
     //    sensitive or too long: ulValueLen says only CK_UNAVAILABLE_INFORMATION) go the long way
-    //    only when the buffer may have been too small.
+    //    unless the call returned CKR_OK.
     std::vector<CK_ATTRIBUTE> guess;
     std::vector<QByteArray> guessBuffers;
     guess.reserve(static_cast<size_t>(types.size()));
@@ -203,9 +203,11 @@ Result<AttributeMap, Pkcs11Error> Pkcs11Session::attributes(quint64 object, cons
             const auto room = static_cast<CK_ULONG>(guessBuffers[i].size());
             if (usableLength(length) && length < room) {
                 result.insert(guess[i].type, guessBuffers[i].left(static_cast<qsizetype>(length)));
-            } else if (rv == CKR_BUFFER_TOO_SMALL || length != CK_UNAVAILABLE_INFORMATION) {
-                // Too long for the guess; or left as it was (ulValueLen still the room: a module
-                // that stopped early), or a module's garbage.
+            } else if (rv != CKR_OK || length != CK_UNAVAILABLE_INFORMATION) {
+                // Maybe too long for the guess: a module may answer CKR_ATTRIBUTE_TYPE_INVALID
+                // for a call where another attribute was too long (the standard lets it pick
+                // any of the codes; OpenSC ranks CKR_BUFFER_TOO_SMALL last). Or left as it was
+                // (ulValueLen still the room: a module that stopped early), or garbage.
                 rest.append(guess[i].type);
             }
         }

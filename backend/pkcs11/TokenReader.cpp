@@ -40,11 +40,11 @@ std::optional<PivPinStatus> TokenReader::readPivPin(const TokenInfo& token)
     if (!context) {
         return std::nullopt;
     }
-    bool gone = false;
-    return readPivPin(context.value(), token, &gone);
+    bool noAnswer = false;
+    return readPivPin(context.value(), token, &noAnswer);
 }
 
-std::optional<PivPinStatus> TokenReader::readPivPin(const PcscContext& context, const TokenInfo& token, bool* cardGone)
+std::optional<PivPinStatus> TokenReader::readPivPin(const PcscContext& context, const TokenInfo& token, bool* noAnswer)
 {
     if (!PinManager::isPiv(token) || token.slot.description.isEmpty()) {
         return std::nullopt;
@@ -57,10 +57,12 @@ std::optional<PivPinStatus> TokenReader::readPivPin(const PcscContext& context, 
                           << (error.pcsc ? error.pcsc->codeName()
                                          : QStringLiteral("status word %1").arg(error.sw, 4, 16));
         if (error.kind == PivError::Kind::Pcsc && error.pcsc) {
+            // Not UnknownReader: OpenSC cuts long reader names at 64 bytes, and such a
+            // reader is simply not found by the name we have.
             using K = PcscError::Kind;
             const K kind = error.pcsc->kind();
-            *cardGone = kind == K::NoCard || kind == K::RemovedCard || kind == K::UnknownReader ||
-                        error.pcsc->function == QLatin1String("SCardTransmit");
+            *noAnswer =
+                kind == K::NoCard || kind == K::RemovedCard || error.pcsc->function == QLatin1String("SCardTransmit");
         }
         return std::nullopt;
     }
@@ -68,6 +70,9 @@ std::optional<PivPinStatus> TokenReader::readPivPin(const PcscContext& context, 
 }
 
 namespace {
+
+/// How long pcscd may take to notice a card gone: it polls readers without interrupts every 400 ms.
+constexpr int kRemovalNoticeMs = 1000;
 
 /// The card in the token's reader as pcscd sees it now; empty where the slot is not a
 /// PC/SC reader (SoftHSM, NSS) or pcscd cannot tell.
@@ -117,13 +122,21 @@ TokenContents TokenReader::read(const Pkcs11Token& token)
     }
     contents.objects = std::move(objects).value();
     contents.certificates = IdentityMatcher::match(contents.token, contents.objects, false, parser.results());
-    bool cardGone = false;
+    bool noAnswer = false;
     if (context) {
-        contents.pivPin = readPivPin(*context, contents.token, &cardGone);
+        contents.pivPin = readPivPin(*context, contents.token, &noAnswer);
     }
-    const auto after = cardInReader(context ? &*context : nullptr, contents.token);
+    auto after = cardInReader(context ? &*context : nullptr, contents.token);
+    if (noAnswer && before && after && after->sameCardAs(*before)) {
+        // The card did not answer our command, yet pcscd still has it: pcscd polls many
+        // readers (400 ms) and may not have seen a removal yet. Give it the time to tell;
+        // a card that is there (a reader that lost one exchange) keeps its snapshot.
+        if (auto moved = context->waitForChange(*after, kRemovalNoticeMs)) {
+            after = moved.value();
+        }
+    }
     const bool changed = before && (!before->cardPresent() || !after || !after->sameCardAs(*before));
-    if (cardGone || changed) {
+    if (changed) {
         qCDebug(lcPkcs11) << "the card of" << contents.token.serial << "went while it was read: snapshot dropped";
         contents.objects.clear();
         contents.certificates.clear();

@@ -30,8 +30,8 @@ public:
     static std::optional<PivPinStatus> readPivPin(const TokenInfo& token);
 
 private:
-    /// readPivPin on `context`; `cardGone` is set when the card did not answer (removed).
-    static std::optional<PivPinStatus> readPivPin(const PcscContext& context, const TokenInfo& token, bool* cardGone);
+    /// readPivPin on `context`; `noAnswer` is set when the card did not answer (maybe removed).
+    static std::optional<PivPinStatus> readPivPin(const PcscContext& context, const TokenInfo& token, bool* noAnswer);
 };
 
 } // namespace tokendesk

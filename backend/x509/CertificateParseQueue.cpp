@@ -2,6 +2,8 @@
 
 #include "CertificateParser.h"
 
+#include <exception>
+
 namespace tokendesk {
 
 CertificateParseQueue::CertificateParseQueue(unsigned threads)
@@ -50,7 +52,13 @@ void CertificateParseQueue::work()
             der = std::move(m_queue.front());
             m_queue.pop_front();
         }
-        auto parsed = CertificateParser::parseDer(der);
+        Result<CertificateInfo, X509Error> parsed = X509Error{};
+        try {
+            parsed = CertificateParser::parseDer(der);
+        } catch (const std::exception&) {
+            // Out of memory: this certificate is left to IdentityMatcher's own parse.
+            continue;
+        }
         std::lock_guard<std::mutex> lock(m_mutex);
         m_parsed.insert(der, std::move(parsed));
     }

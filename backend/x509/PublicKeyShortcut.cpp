@@ -85,7 +85,12 @@ bool signatureMatchesKey(X509* cert, int keyNid)
     if (!object || OBJ_find_sigid_algs(OBJ_obj2nid(object), nullptr, &signatureKeyNid) == 0) {
         return false;
     }
-    return signatureKeyNid == keyNid || (keyNid == NID_rsaEncryption && signatureKeyNid == NID_rsassaPss);
+    // OpenSSL asks EVP_PKEY_is_a(key, OBJ_nid2sn(signatureKeyNid)): an RSA key is "rsaEncryption"
+    // and "RSA" (NID_rsa: OIW's md5WithRSA, sha1WithRSA), and RSA-PSS signatures fit it too.
+    if (keyNid == NID_rsaEncryption) {
+        return signatureKeyNid == NID_rsaEncryption || signatureKeyNid == NID_rsa || signatureKeyNid == NID_rsassaPss;
+    }
+    return signatureKeyNid == keyNid;
 }
 
 } // namespace
@@ -130,10 +135,11 @@ std::optional<PublicKeyShortcut::Prepared> PublicKeyShortcut::prepare(const QByt
     } else {
         return std::nullopt;
     }
-    prepared.spki = der.mid(spki.start, spki.end - spki.start);
+    prepared.oid = der.mid(oid.start, oid.end - oid.start);
     prepared.patched = der;
     // Last arc 127: 1.2.840.113549.1.1.127 and 1.2.840.10045.2.127 name nothing OpenSSL knows.
     prepared.patched[static_cast<qsizetype>(oid.end - 1)] = '\x7F';
+    prepared.patchedOid = prepared.patched.mid(oid.start, oid.end - oid.start);
     return prepared;
 }
 
@@ -146,7 +152,20 @@ std::optional<PublicKeyShortcut::Key> PublicKeyShortcut::read(X509* cert, const 
         return std::nullopt;
     }
     Key result;
-    result.spki = prepared.spki;
+    // The SPKI as OpenSSL re-encodes it, with the algorithm put back (same length).
+    unsigned char* encoded = nullptr;
+    const int encodedLength = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert), &encoded);
+    if (encodedLength <= 0) {
+        ERR_clear_error();
+        return std::nullopt;
+    }
+    result.spki = QByteArray(reinterpret_cast<const char*>(encoded), encodedLength);
+    OPENSSL_free(encoded);
+    const qsizetype oidAt = result.spki.indexOf(prepared.patchedOid);
+    if (oidAt < 0) {
+        return std::nullopt;
+    }
+    result.spki.replace(oidAt, prepared.oid.size(), prepared.oid);
     const ASN1_OBJECT* algorithm = OBJ_nid2obj(prepared.keyNid);
     result.info.oid = CertificateFields::objectText(algorithm, true);
     result.info.name = CertificateFields::objectShortName(algorithm);
@@ -164,7 +183,8 @@ std::optional<PublicKeyShortcut::Key> PublicKeyShortcut::read(X509* cert, const 
             return std::nullopt; // explicit parameters: the full parse
         }
         const int curve = OBJ_obj2nid(static_cast<const ASN1_OBJECT*>(parameter));
-        const char* curveName = curve == NID_undef ? nullptr : OSSL_EC_curve_nid2name(curve);
+        // SM2's curve makes an SM2 key, not an EC one, in OpenSSL's decoder: the full parse says what.
+        const char* curveName = curve == NID_undef || curve == NID_sm2 ? nullptr : OSSL_EC_curve_nid2name(curve);
         Group group(curveName ? EC_GROUP_new_by_curve_name(curve) : nullptr);
         Point point(group ? EC_POINT_new(group.get()) : nullptr);
         if (!point || EC_POINT_oct2point(group.get(), point.get(), key, static_cast<size_t>(keyLength), nullptr) != 1) {

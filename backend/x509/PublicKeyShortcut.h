@@ -28,9 +28,10 @@ class PublicKeyShortcut
 public:
     struct Prepared
     {
-        QByteArray patched; ///< the certificate with the key algorithm OID made unknown
-        int keyNid = 0;     ///< NID_rsaEncryption or NID_X9_62_id_ecPublicKey
-        QByteArray spki;    ///< the original SubjectPublicKeyInfo, DER
+        QByteArray patched;    ///< the certificate with the key algorithm OID made unknown
+        int keyNid = 0;        ///< NID_rsaEncryption or NID_X9_62_id_ecPublicKey
+        QByteArray oid;        ///< the key algorithm OID's TLV as it was
+        QByteArray patchedOid; ///< and as it is in `patched`
     };
     /// The patched copy, when the key is RSA or EC and the DER walks cleanly; else empty.
     static std::optional<Prepared> prepare(const QByteArray& der);
@@ -39,7 +40,9 @@ public:
     {
         PublicKeyInfo info;
         bool selfSigned = false; ///< as X509_self_signed(cert, 0) says of the original
-        QByteArray spki;         ///< the original SubjectPublicKeyInfo (the patched one hashes otherwise)
+        /// The SubjectPublicKeyInfo as i2d_X509_PUBKEY encodes the original's (OpenSSL
+        /// re-encodes it: a long-form length, unused bits in the BIT STRING, ...).
+        QByteArray spki;
     };
     /// The key's facts, as CertificateFields reads them from the decoded key, from the
     /// patched certificate `cert`; empty when only the full parse can tell.

@@ -5,6 +5,7 @@
 #include "OpensslTool.h"
 #include "backend/x509/CertificateExport.h"
 #include "backend/x509/CertificateParser.h"
+#include "backend/x509/PublicKeyShortcut.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -358,6 +359,39 @@ private Q_SLOTS:
         QVERIFY(fast.ok() && full.ok());
         QCOMPARE(fast.value().key, full.value().key);
         QCOMPARE(fast.value().selfSigned, full.value().selfSigned);
+        QCOMPARE(fast.value().spkiSha256, full.value().spkiSha256);
+        QVERIFY(fast.value() == full.value());
+        // And the shortcut was taken, for RSA and EC keys only.
+        const bool rsaOrEc =
+            full.value().key.algorithm == KeyAlgorithm::Rsa || full.value().key.algorithm == KeyAlgorithm::Ec;
+        const auto prepared = PublicKeyShortcut::prepare(der);
+        QCOMPARE(prepared.has_value(), rsaOrEc);
+        if (prepared) {
+            const auto* p = reinterpret_cast<const unsigned char*>(prepared->patched.constData());
+            X509* patched = d2i_X509(nullptr, &p, static_cast<long>(prepared->patched.size()));
+            QVERIFY(patched);
+            QVERIFY(X509_get0_pubkey(patched) == nullptr); // OpenSSL did not decode the key
+            const auto key = PublicKeyShortcut::read(patched, *prepared);
+            X509_free(patched);
+            QVERIFY(key.has_value());
+            QCOMPARE(key->info, full.value().key);
+        }
+    }
+
+    void keyShortcutKeepsOpensslsSpkiEncoding()
+    {
+        // A key BIT STRING that says 1 unused bit: OpenSSL masks that bit and writes the SPKI
+        // back its way; the SPKI hash is of what it writes, both ways.
+        QByteArray der = m_ssl.der(QStringLiteral("rsa.pem"));
+        const qsizetype bits = der.indexOf(QByteArray::fromHex("0382010f003082010a"));
+        QVERIFY(bits > 0);
+        der[bits + 4] = '\x01';
+        const auto fast = CertificateParser::parseDer(der);
+        CertificateParser::setKeyShortcut(false);
+        const auto full = CertificateParser::parseDer(der);
+        CertificateParser::setKeyShortcut(true);
+        QVERIFY(fast.ok() && full.ok());
+        QCOMPARE(full.value().key.algorithm, KeyAlgorithm::Rsa);
         QCOMPARE(fast.value().spkiSha256, full.value().spkiSha256);
         QVERIFY(fast.value() == full.value());
     }

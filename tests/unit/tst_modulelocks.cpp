@@ -41,6 +41,7 @@ private Q_SLOTS:
     void excludesOtherThreads();
     void unlockWithoutLockIsAnError();
     void relockOfALeakedLockGoesThrough();
+    void nestedLockStillExcludes();
     void leakedLockIsReleasedWhenTheCallEnds();
     void nestedCallsReleaseOnlyAtTheOutermost();
     void destroyingAHeldLockReleasesIt();
@@ -113,21 +114,19 @@ void TestModuleLocks::relockOfALeakedLockGoesThrough()
     void* m = l.create();
     const quint64 repairs = ModuleLocks::repairs();
     // What sc_unlock does when the lock count is 0: lock, return, never unlock; then the
-    // same call goes on into sc_lock. With a plain mutex that waits for ever.
+    // same call goes on into sc_lock/sc_unlock. With a plain mutex that waits for ever.
     auto call = std::async(std::launch::async, [&] {
         ModuleLocks::CallScope scope;
         l.args.LockMutex(m); // leaked
         const CK_RV relock = l.args.LockMutex(m);
-        const int heldThen = ModuleLocks::heldByThisThread();
         const CK_RV unlock = l.args.UnlockMutex(m);
-        return std::make_tuple(relock, heldThen, unlock, ModuleLocks::heldByThisThread());
+        return std::make_tuple(relock, unlock, ModuleLocks::heldByThisThread());
     });
     QVERIFY2(call.wait_for(kHang) == std::future_status::ready, "the relock of a leaked lock hangs");
-    const auto [relock, heldThen, unlock, heldAfter] = call.get();
+    const auto [relock, unlock, heldInCall] = call.get();
     QCOMPARE(relock, CKR_OK);
-    QCOMPARE(heldThen, 1);
     QCOMPARE(unlock, CKR_OK);
-    QCOMPARE(heldAfter, 0);
+    QCOMPARE(heldInCall, 1); // the leaked lock, until the call ends
     QCOMPARE(ModuleLocks::repairs(), repairs + 1);
     // Free for anyone now.
     auto other = std::async(std::launch::async, [&] {
@@ -137,6 +136,41 @@ void TestModuleLocks::relockOfALeakedLockGoesThrough()
     });
     QVERIFY(other.wait_for(kHang) == std::future_status::ready);
     QCOMPARE(other.get(), CKR_OK);
+    QCOMPARE(l.args.DestroyMutex(m), CKR_OK);
+}
+
+void TestModuleLocks::nestedLockStillExcludes()
+{
+    // A module that nests (OpenSC's sc_lock opening secure messaging under the card mutex):
+    // the inner unlock must not let another thread in while the outer section runs.
+    Locks l;
+    void* m = l.create();
+    const quint64 repairs = ModuleLocks::repairs();
+    std::promise<void> nested;
+    std::promise<void> finish;
+    std::atomic<int> outerUnlock{-1};
+    std::thread owner([&] {
+        ModuleLocks::CallScope call;
+        l.args.LockMutex(m);
+        l.args.LockMutex(m);
+        l.args.UnlockMutex(m); // inner section over, outer one still running
+        nested.set_value();
+        finish.get_future().wait();
+        outerUnlock = static_cast<int>(l.args.UnlockMutex(m));
+    });
+    nested.get_future().wait();
+    auto other = std::async(std::launch::async, [&] {
+        ModuleLocks::CallScope call;
+        l.args.LockMutex(m);
+        return l.args.UnlockMutex(m);
+    });
+    QVERIFY(other.wait_for(std::chrono::milliseconds(300)) == std::future_status::timeout);
+    finish.set_value();
+    QVERIFY(other.wait_for(kHang) == std::future_status::ready);
+    QCOMPARE(other.get(), CKR_OK);
+    owner.join();
+    QCOMPARE(outerUnlock.load(), static_cast<int>(CKR_OK));
+    QCOMPARE(ModuleLocks::repairs(), repairs); // balanced: nothing leaked
     QCOMPARE(l.args.DestroyMutex(m), CKR_OK);
 }
 

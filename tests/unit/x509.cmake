@@ -1,7 +1,7 @@
 # Certificates (backend/x509, app/CertCommand): the parser and the chain verifier against the
 # `openssl` command line, `tokendesk cert`, and the fuzz corpus replay (tests/fuzz).
 tokendesk_add_test(tst_certificateparser SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_certificateparser.cpp
-                   ${CMAKE_CURRENT_LIST_DIR}/OpensslTool.h LIBS tokendesk_backend LABEL unit TIMEOUT 180)
+                   ${CMAKE_CURRENT_LIST_DIR}/OpensslTool.h LIBS tokendesk_backend OpenSSL::Crypto LABEL unit TIMEOUT 180)
 tokendesk_add_test(tst_certificateparser_input SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_certificateparser_input.cpp
                    ${CMAKE_CURRENT_LIST_DIR}/OpensslTool.h LIBS tokendesk_backend LABEL unit TIMEOUT 120)
 tokendesk_add_test(tst_chainverifier SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_chainverifier.cpp
