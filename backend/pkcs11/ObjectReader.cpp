@@ -166,6 +166,27 @@ Result<ObjectInfo, Pkcs11Error> ObjectReader::readObject(const Pkcs11Session& se
     return o;
 }
 
+namespace {
+/// One object a search found, told to the query's onObject; empty when it was deleted
+/// between the search and the read (another program).
+Result<std::optional<ObjectInfo>, Pkcs11Error> readFound(const Pkcs11Session& session, const TokenInfo& token,
+                                                         ObjectInfo::Class cls, quint64 handle,
+                                                         const ObjectQuery& query)
+{
+    auto object = ObjectReader::readObject(session, token, cls, handle);
+    if (!object) {
+        if (object.error().kind == Pkcs11Error::Kind::ObjectNotFound) {
+            return std::optional<ObjectInfo>();
+        }
+        return object.error();
+    }
+    if (query.onObject) {
+        query.onObject(object.value());
+    }
+    return std::optional<ObjectInfo>(std::move(object).value());
+}
+} // namespace
+
 Result<ObjectList, Pkcs11Error> ObjectReader::read(const Pkcs11Session& session, const TokenInfo& token,
                                                    const ObjectQuery& query)
 {
@@ -196,17 +217,13 @@ Result<ObjectList, Pkcs11Error> ObjectReader::read(const Pkcs11Session& session,
             if (place < 0 || objectClass == ObjectInfo::Class::Other) {
                 continue;
             }
-            auto object = readObject(session, token, objectClass, handle);
+            auto object = readFound(session, token, objectClass, handle, query);
             if (!object) {
-                if (object.error().kind == Pkcs11Error::Kind::ObjectNotFound) {
-                    continue;
-                }
                 return object.error();
             }
-            if (query.onObject) {
-                query.onObject(object.value());
+            if (object.value()) {
+                found.append({place, std::move(*object.value())});
             }
-            found.append({place, std::move(object).value()});
         }
         // In the query's order of classes, as the searches per class gave them.
         std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -234,18 +251,13 @@ Result<ObjectList, Pkcs11Error> ObjectReader::read(const Pkcs11Session& session,
             return handles.error();
         }
         for (const quint64 handle : std::as_const(handles.value())) {
-            auto object = readObject(session, token, cls, handle);
+            auto object = readFound(session, token, cls, handle, query);
             if (!object) {
-                // Deleted between the search and the read (another program): skip it.
-                if (object.error().kind == Pkcs11Error::Kind::ObjectNotFound) {
-                    continue;
-                }
                 return object.error();
             }
-            if (query.onObject) {
-                query.onObject(object.value());
+            if (object.value()) {
+                objects.append(std::move(*object.value()));
             }
-            objects.append(std::move(object).value());
         }
     }
     return objects;
