@@ -68,7 +68,14 @@ int rsaBits(const unsigned char* key, int length)
     const ASN1_TYPE* modulus = sk_ASN1_TYPE_value(sequence.get(), 0);
     const ASN1_TYPE* exponent = sk_ASN1_TYPE_value(sequence.get(), 1);
     if (ASN1_TYPE_get(modulus) != V_ASN1_INTEGER || ASN1_TYPE_get(exponent) != V_ASN1_INTEGER) {
-        return 0; // negative, or not integers: the full parse says what it says
+        return 0; // not integers: the full parse says what it says
+    }
+    // A negative INTEGER is still V_ASN1_INTEGER as an ASN1_TYPE; only the string's type tells.
+    // OpenSSL's RSA decoder reads the modulus bytes as unsigned (x_bignum.c), so a modulus of
+    // 80 E4 ... counts 1032 bits there and 1031 as a negative number here: leave it to OpenSSL.
+    if (ASN1_STRING_type(modulus->value.integer) != V_ASN1_INTEGER ||
+        ASN1_STRING_type(exponent->value.integer) != V_ASN1_INTEGER) {
+        return 0;
     }
     Bignum n(ASN1_INTEGER_to_BN(modulus->value.integer, nullptr));
     return n ? BN_num_bits(n.get()) : 0;

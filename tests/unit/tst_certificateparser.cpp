@@ -8,6 +8,8 @@
 #include "backend/x509/PublicKeyShortcut.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -410,6 +412,57 @@ private Q_SLOTS:
         QVERIFY(fast.ok() && full.ok());
         QCOMPARE(full.value().key.algorithm, KeyAlgorithm::Other); // OpenSSL's decoder refuses it
         QCOMPARE(full.value().key.bits, 0);
+        QVERIFY(fast.value() == full.value());
+    }
+
+    // An RSA modulus whose first byte has the top bit set is a negative INTEGER in DER. OpenSSL's
+    // RSA decoder reads it as unsigned; the shortcut leaves it to that decoder (fuzz_cert found it).
+    void keyShortcutLeavesANegativeModulusToOpenssl()
+    {
+        QByteArray der = m_ssl.der(QStringLiteral("rsa.pem"));
+        const QByteArray modulus = QByteArray::fromHex("0282010100"); // INTEGER, 257 bytes, 00 first
+        const qsizetype at = der.indexOf(modulus);
+        QVERIFY(at > 0);
+        der[at + modulus.size() - 1] = '\x80'; // same length, now negative
+        const auto fast = CertificateParser::parseDer(der);
+        CertificateParser::setKeyShortcut(false);
+        const auto full = CertificateParser::parseDer(der);
+        CertificateParser::setKeyShortcut(true);
+        QVERIFY(fast.ok() && full.ok());
+        QCOMPARE(full.value().key.algorithm, KeyAlgorithm::Rsa);
+        QCOMPARE(full.value().key.bits, 2056); // 257 bytes read as unsigned
+        QCOMPARE(fast.value().key, full.value().key);
+        QVERIFY(fast.value() == full.value());
+    }
+
+    // The inputs on which fuzz_cert's "shortcut equals full parse" check failed in CI (session 4):
+    // self-signed RSA certificates with a negative modulus, three with a mangled signature algorithm.
+    void fuzzFindingsAgree_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QDir corpus(QStringLiteral(TOKENDESK_FUZZ_CERT_CORPUS));
+        const QStringList names = corpus.entryList({QStringLiteral("regression-rsa-negative-modulus-*.der")});
+        QCOMPARE(names.size(), 4);
+        for (const QString& name : names) {
+            QTest::newRow(qPrintable(name)) << corpus.filePath(name);
+        }
+    }
+    void fuzzFindingsAgree()
+    {
+        QFETCH(QString, file);
+        QFile input(file);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        const QByteArray der = input.readAll();
+        const auto fast = CertificateParser::parseDer(der);
+        CertificateParser::setKeyShortcut(false);
+        const auto full = CertificateParser::parseDer(der);
+        CertificateParser::setKeyShortcut(true);
+        QVERIFY(fast.ok() && full.ok());
+        QCOMPARE(full.value().key.algorithm, KeyAlgorithm::Rsa);
+        QCOMPARE(full.value().key.bits, 1032);
+        QCOMPARE(fast.value().key, full.value().key);
+        QCOMPARE(fast.value().selfSigned, full.value().selfSigned);
+        QCOMPARE(fast.value().signatureAlgorithmOid, full.value().signatureAlgorithmOid);
         QVERIFY(fast.value() == full.value());
     }
 

@@ -2,6 +2,8 @@
 # `openssl` command line, `tokendesk cert`, and the fuzz corpus replay (tests/fuzz).
 tokendesk_add_test(tst_certificateparser SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_certificateparser.cpp
                    ${CMAKE_CURRENT_LIST_DIR}/OpensslTool.h LIBS tokendesk_backend OpenSSL::Crypto LABEL unit TIMEOUT 180)
+target_compile_definitions(tst_certificateparser
+                           PRIVATE TOKENDESK_FUZZ_CERT_CORPUS="${CMAKE_SOURCE_DIR}/tests/fuzz/corpus/cert")
 tokendesk_add_test(tst_certificateparser_input SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_certificateparser_input.cpp
                    ${CMAKE_CURRENT_LIST_DIR}/OpensslTool.h LIBS tokendesk_backend LABEL unit TIMEOUT 120)
 tokendesk_add_test(tst_chainverifier SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_chainverifier.cpp
