@@ -78,11 +78,17 @@ start_pcscd() {
         log "pcscd did not come up; its log:"; cat "$dir/pcscd.log" >&2
         return 1
     fi
-    # vpcd opens its listening sockets when pcscd loads the readers.
-    if ! wait_for 10 env PCSCLITE_CSOCK_NAME="$dir/pcscd/run/pcscd.comm" opensc-tool -l; then
-        log "pcscd lists no readers; its log:"; cat "$dir/pcscd.log" >&2
+    # vpcd opens its listening sockets when pcscd loads the readers. opensc-tool -l exits 0 with
+    # no readers too: look for the second one by name (a port in use leaves pcscd without it).
+    if ! wait_for 10 lists_readers; then
+        log "pcscd lists no readers (is vpcd port $port or $((port + 1)) in use?); its log:"
+        cat "$dir/pcscd.log" >&2
         return 1
     fi
+}
+
+lists_readers() {
+    [[ $(PCSCLITE_CSOCK_NAME="$dir/pcscd/run/pcscd.comm" opensc-tool -l 2>/dev/null) == *'Virtual PCD 00 01'* ]]
 }
 
 write_opensc_conf() {
@@ -112,17 +118,17 @@ CONF
 start_secrets() {
     mkdir -p "$dir/home/.local/share/keyrings" "$dir/home/.config" "$dir/home/.cache" "$dir/xdg-runtime"
     chmod 700 "$dir/xdg-runtime"
-    dbus-daemon --session --nofork --address="unix:path=$dir/bus" </dev/null >"$dir/dbus.log" 2>&1 &
+    dbus-daemon --session --nofork --address="unix:path=$(dbus_path "$dir/bus")" </dev/null >"$dir/dbus.log" 2>&1 &
     echo $! >"$dir/dbus.pid"
     wait_for 10 test -S "$dir/bus" || { log "dbus-daemon did not start"; return 1; }
     # The keyring's own password, not a user secret: the bench's keyring is thrown away.
     # Fed through a process substitution so that $! is the daemon itself.
     HOME="$dir/home" XDG_RUNTIME_DIR="$dir/xdg-runtime" XDG_DATA_HOME="$dir/home/.local/share" \
-        DBUS_SESSION_BUS_ADDRESS="unix:path=$dir/bus" \
+        DBUS_SESSION_BUS_ADDRESS="unix:path=$(dbus_path "$dir/bus")" \
         gnome-keyring-daemon --foreground --unlock --components=secrets \
         < <(printf 'testbench') >"$dir/keyring.log" 2>&1 &
     echo $! >"$dir/keyring.pid"
-    if ! wait_for 10 env DBUS_SESSION_BUS_ADDRESS="unix:path=$dir/bus" \
+    if ! wait_for 10 env DBUS_SESSION_BUS_ADDRESS="unix:path=$(dbus_path "$dir/bus")" \
         dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
         org.freedesktop.DBus.GetNameOwner string:org.freedesktop.secrets; then
         log "gnome-keyring did not take org.freedesktop.secrets; its log:"; cat "$dir/keyring.log" >&2
@@ -130,33 +136,59 @@ start_secrets() {
     fi
 }
 
+valid_port() { # the first of two vpcd ports: digits only, never evaluated as arithmetic first
+    [[ $1 =~ ^[0-9]{1,5}$ ]] && [ "$((10#$1))" -ge 1 ] && [ "$((10#$1))" -le 65534 ]
+}
+
+dbus_path() { # a D-Bus address value: bytes outside [-0-9A-Za-z_/.\*] %-escaped, as the spec wants
+    local LC_ALL=C s=$1 out='' c i
+    for ((i = 0; i < ${#s}; i++)); do
+        c=${s:i:1}
+        case $c in
+        [-0-9A-Za-z_/.\\*]) out+=$c ;;
+        *) out+=$(printf '%%%02X' "$(($(printf '%d' "'$c") & 255))") ;;
+        esac
+    done
+    printf '%s' "$out"
+}
+
+export_line() { # export_line NAME VALUE: a line of DIR/env that a shell sources back as it was
+    printf 'export %s=%q\n' "$1" "$2"
+}
+
 case $cmd in
 start)
-    port=${1:-${TOKENDESK_VPCD_PORT:-40000}}
+    port=${TOKENDESK_VPCD_PORT:-40000}
+    [ $# -eq 0 ] || port=$1
+    valid_port "$port" || { log "the vpcd port must be a number from 1 to 65534, not: $(printf %q "$port")"; exit 2; }
+    port=$((10#$port))
     [ ! -e "$dir/env" ] || "$0" stop "$dir"
-    mkdir -p "$dir"
+    # The bench holds the keyring, the tokens and the PC/SC socket: for its owner only.
+    (umask 077 && mkdir -p "$dir")
+    chmod 0700 "$dir"
     dir=$(cd "$dir" && pwd)
     trap '"$0" stop "$dir"' ERR
     start_pcscd "$port"
     write_opensc_conf
     write_softhsm_conf
-    cat >"$dir/env" <<ENV
-export TOKENDESK_TESTBENCH_DIR='$dir'
-export PCSCLITE_CSOCK_NAME='$dir/pcscd/run/pcscd.comm'
-export TOKENDESK_VPCD_PORT='$port'
-export OPENSC_CONF='$dir/opensc.conf'
-export SOFTHSM2_CONF='$dir/softhsm/softhsm2.conf'
-ENV
+    echo "$port" >"$dir/vpcd-port"
+    {
+        export_line TOKENDESK_TESTBENCH_DIR "$dir"
+        export_line PCSCLITE_CSOCK_NAME "$dir/pcscd/run/pcscd.comm"
+        export_line TOKENDESK_VPCD_PORT "$port"
+        export_line OPENSC_CONF "$dir/opensc.conf"
+        export_line SOFTHSM2_CONF "$dir/softhsm/softhsm2.conf"
+    } >"$dir/env"
     if [ "${TESTBENCH_SECRETS:-1}" != 0 ]; then
         start_secrets
-        cat >>"$dir/env" <<ENV
-export DBUS_SESSION_BUS_ADDRESS='unix:path=$dir/bus'
-export HOME='$dir/home'
-export XDG_CONFIG_HOME='$dir/home/.config'
-export XDG_DATA_HOME='$dir/home/.local/share'
-export XDG_CACHE_HOME='$dir/home/.cache'
-export XDG_RUNTIME_DIR='$dir/xdg-runtime'
-ENV
+        {
+            export_line DBUS_SESSION_BUS_ADDRESS "unix:path=$(dbus_path "$dir/bus")"
+            export_line HOME "$dir/home"
+            export_line XDG_CONFIG_HOME "$dir/home/.config"
+            export_line XDG_DATA_HOME "$dir/home/.local/share"
+            export_line XDG_CACHE_HOME "$dir/home/.cache"
+            export_line XDG_RUNTIME_DIR "$dir/xdg-runtime"
+        } >>"$dir/env"
     fi
     trap - ERR
     log "up in $dir (vpcd ports $port and $((port + 1)))"
@@ -175,7 +207,8 @@ pcscd-stop)
 pcscd-start)
     [ -f "$dir/env" ] || { log "no bench in $dir"; exit 1; }
     dir=$(cd "$dir" && pwd)
-    port=$(sed -n "s/^export TOKENDESK_VPCD_PORT='\(.*\)'$/\1/p" "$dir/env")
+    port=$(cat "$dir/vpcd-port")
+    valid_port "$port" || { log "$dir/vpcd-port does not hold a port"; exit 1; }
     rm -f "$dir/pcscd/run/pcscd.comm"
     start_pcscd "$port"
     ;;
