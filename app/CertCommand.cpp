@@ -2,15 +2,17 @@
 
 #include "CommandLine.h"
 #include "TokenCertificates.h"
+#include "backend/common/AtomicFile.h"
 #include "backend/x509/CertificateExport.h"
 #include "backend/x509/CertificateParser.h"
 #include "models/CertificateText.h"
 #include "models/ErrorText.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <cstdio>
 
 namespace tokendesk {
 
@@ -169,7 +171,10 @@ int CertCommand::run(const Options& options, QTextStream& out, QTextStream& err)
         return isUri ? showUri(source, options, out, err) : show(source, options.json, out, err);
     }
     if (options.output.isEmpty()) {
-        return usage(tr("Missing option: -o FILE, where to write the certificate."));
+        return usage(tr("Missing option: -o FILE, where to write the certificate (- for standard output)."));
+    }
+    if (options.output == QLatin1String("-") && options.json) {
+        return usage(tr("-o - writes the certificate to standard output, where --json would write too."));
     }
     return isUri ? exportUri(source, options, out, err)
                  : exportTo(source, options.output, options.der, options.json, out, err);
@@ -333,11 +338,23 @@ int CertCommand::writeCertificate(const CertificateInfo& info, const QString& ou
                                   QTextStream& out, QTextStream& err)
 {
     const QByteArray bytes = CertificateExport::encode(info, der ? CertificateFormat::Der : CertificateFormat::Pem);
-    // Written whole or not at all: a half-written certificate is worse than none.
-    QSaveFile file(output);
-    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return CommandLine::fail(json, key("write_failed"), tr("Cannot write %1 (%2).").arg(output, file.errorString()),
-                                 out, err);
+    if (bytes.isEmpty()) {
+        return CommandLine::fail(json, key("encode_failed"), tr("The certificate cannot be encoded."), out, err);
+    }
+    if (output == QLatin1String("-")) {
+        // Raw bytes (DER is binary): past the text stream, on the same descriptor.
+        out.flush();
+        QFile standardOutput;
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle) ||
+            standardOutput.write(bytes) != bytes.size() || !standardOutput.flush()) {
+            return CommandLine::fail(json, key("write_failed"), tr("Cannot write to standard output."), out, err);
+        }
+        return 0;
+    }
+    // Written whole or not at all, only over a regular file, keeping its owner and mode.
+    const auto written = AtomicFile::write(output, bytes);
+    if (!written) {
+        return CommandLine::fail(json, written.error().codeName(), ErrorText::file(written.error()), out, err);
     }
     if (json) {
         out << QJsonDocument(QJsonObject{{key("output"), output},

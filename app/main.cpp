@@ -3,6 +3,7 @@
 
 #include "CommandLine.h"
 #include "backend/atr/SmartcardList.h"
+#include "backend/common/FileName.h"
 #include "backend/common/Settings.h"
 #include "backend/pcsc/ReaderMonitor.h"
 #include "models/ReaderModel.h"
@@ -84,7 +85,13 @@ int main(int argc, char** argv)
     if (argc > 1 && CommandLine::isCommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
         installTranslations(app);
-        return CommandLine::run(QCoreApplication::arguments());
+        // Not QCoreApplication::arguments(): it decodes through the locale, and a file name that is
+        // not UTF-8 would come back as another name. FileName keeps every byte.
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i) {
+            arguments << FileName::fromBytes(QByteArray(argv[i]));
+        }
+        return CommandLine::run(arguments);
     }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));

@@ -1,5 +1,9 @@
 #include "ErrorText.h"
 
+#include "PrintableText.h"
+
+#include <cstring>
+
 namespace tokendesk {
 
 QString ErrorText::pcsc(const PcscError& error)
@@ -69,6 +73,39 @@ QString ErrorText::pkcs11(const Pkcs11Error& error)
         break;
     }
     return tr("The PKCS#11 module failed (%1 in %2).").arg(error.codeName(), error.function);
+}
+
+QString ErrorText::file(const FileError& error)
+{
+    using Code = FileError::Code;
+    const QString path = PrintableText::escape(error.path);
+    const QString target = PrintableText::escape(error.target);
+    switch (error.code) {
+    case Code::NotRegular:
+        return error.target.isEmpty()
+                   ? tr("%1 is not a regular file (a device, folder or pipe): TokenDesk replaces only files.").arg(path)
+                   : tr("%1 leads to %2, which is not a regular file (a device, folder or pipe): TokenDesk replaces "
+                        "only files.")
+                         .arg(path, target);
+    case Code::UnsafeSymlink:
+        return tr("%1 is a symbolic link in a shared folder and belongs to another user: TokenDesk does not follow it.")
+            .arg(path);
+    case Code::DanglingSymlink:
+        return tr("%1 is a symbolic link to %2, which does not exist.").arg(path, target);
+    case Code::SymlinkLoop:
+        return tr("%1 leads through too many symbolic links.").arg(path);
+    case Code::FolderMissing:
+        return tr("%1 cannot be written: its folder does not exist.").arg(path);
+    case Code::NotWritable:
+        return tr("%1 cannot be written: permission denied or a read-only file system.").arg(path);
+    case Code::ChangedMeanwhile:
+        return tr("%1 was changed by someone else since TokenDesk read it; nothing was written.").arg(path);
+    case Code::DiskFull:
+        return tr("%1 cannot be written: the disk is full.").arg(path);
+    case Code::Io:
+        break;
+    }
+    return tr("%1 cannot be written (%2).").arg(path, QString::fromLocal8Bit(std::strerror(error.osError)));
 }
 
 } // namespace tokendesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/common/AtomicFile.h"
 #include "backend/pcsc/PcscError.h"
 #include "backend/pkcs11/Pkcs11Error.h"
 
@@ -14,6 +15,8 @@ class ErrorText
 public:
     static QString pcsc(const PcscError& error);
     static QString pkcs11(const Pkcs11Error& error);
+    /// Why a file was not written; the path shown escaped (PrintableText).
+    static QString file(const FileError& error);
 };
 
 } // namespace tokendesk

@@ -6,9 +6,11 @@
 #include "ReaderPage.h"
 #include "TokenActions.h"
 #include "TokenPage.h"
+#include "backend/common/AtomicFile.h"
 #include "backend/common/Settings.h"
 #include "backend/pkcs11/TokenWatcher.h"
 #include "models/CertificateText.h"
+#include "models/ErrorText.h"
 #include "models/IdentitiesModel.h"
 #include "models/NavigationFilterModel.h"
 #include "models/NavigationModel.h"
@@ -27,7 +29,6 @@
 #include <QMessageBox>
 #include <QMetaMethod>
 #include <QPointer>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -512,11 +513,10 @@ bool MainWindow::exportCertificate(const QString& path, CertificateFormat format
         }
         return false;
     }
-    QSaveFile file(path);
-    const QByteArray bytes = CertificateExport::encode(*entry->info, format);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    const auto written = AtomicFile::write(path, CertificateExport::encode(*entry->info, format));
+    if (!written) {
         if (error) {
-            *error = tr("The file %1 cannot be written (%2).").arg(path, file.errorString());
+            *error = ErrorText::file(written.error());
         }
         return false;
     }

@@ -23,6 +23,7 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -31,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <sys/stat.h>
 
 using namespace tokendesk;
 
@@ -178,6 +180,13 @@ private Q_SLOTS:
         const auto pem = CertificateParser::parseFile(out.filePath(QStringLiteral("c.pem")));
         QVERIFY(pem.ok());
         QCOMPARE(pem.value().sha256, sha256);
+        // Not over what is not a file (a FIFO here, /dev/null for a careless root): the reason, in words.
+        const QString fifo = out.filePath(QStringLiteral("fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QString why;
+        QVERIFY(!window.exportCertificate(fifo, CertificateFormat::Pem, &why));
+        QVERIFY2(why.contains(QStringLiteral("not a regular file")), qPrintable(why));
+        QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
         auto* copyUri = window.findChild<QAction*>(QStringLiteral("copyUri"));
         QVERIFY(copyUri->isEnabled());
         copyUri->trigger();

@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 class TestCertCli : public QObject
 {
@@ -165,6 +168,130 @@ private Q_SLOTS:
                                            QStringLiteral("-o"), m_ssl.path(QStringLiteral("x.pem"))});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(!QFile::exists(m_ssl.path(QStringLiteral("x.pem"))));
+    }
+
+    // -o - is standard output: PEM as text, DER byte for byte; --json cannot share it.
+    void exportToStandardOutput()
+    {
+        const QString pem = m_ssl.path(QStringLiteral("c.pem"));
+        const ToolRun asPem = tokendesk({QStringLiteral("export"), pem, QStringLiteral("-o"), QStringLiteral("-")});
+        QCOMPARE(asPem.exitCode, 0);
+        QCOMPARE(asPem.out, m_ssl.read(QStringLiteral("c.pem")));
+        const ToolRun asDer = tokendesk(
+            {QStringLiteral("export"), pem, QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("--der")});
+        QCOMPARE(asDer.exitCode, 0);
+        QCOMPARE(asDer.out, m_ssl.der(QStringLiteral("c.pem")));
+        QVERIFY(!QFile::exists(QStringLiteral("-")));
+        const ToolRun both = tokendesk(
+            {QStringLiteral("export"), pem, QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("--json")});
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY(both.out.isEmpty());
+    }
+
+    // Only regular files are replaced; the JSON error says why. A FIFO stands for any device node.
+    void exportRefusesWhatIsNotAFile()
+    {
+        const QString pem = m_ssl.path(QStringLiteral("c.pem"));
+        const QString fifo = m_ssl.path(QStringLiteral("out.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const ToolRun r =
+            tokendesk({QStringLiteral("export"), pem, QStringLiteral("-o"), fifo, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject error = json(r).value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("not_regular_file"));
+        QVERIFY(error.value(QStringLiteral("message")).toString().contains(fifo));
+        struct stat st = {};
+        QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &st), 0);
+        QVERIFY(S_ISFIFO(st.st_mode));
+    }
+
+    // The case that cost a machine its /dev/null: run as root, in a mount namespace of its own
+    // where a stand-in device node (made here, 1:3) is bind-mounted on /dev/null.
+    void exportRefusesDevNull()
+    {
+        if (::geteuid() != 0) {
+            QSKIP("mknod and unshare --mount need root (CI runs as root)");
+        }
+        const QString standIn = m_ssl.path(QStringLiteral("null-stand-in"));
+        QCOMPARE(::mknod(QFile::encodeName(standIn).constData(), S_IFCHR | 0666, makedev(1, 3)), 0);
+        QProcess p;
+        p.start(QStringLiteral("unshare"),
+                {QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"),
+                 QStringLiteral("mount --make-rprivate / && mount --bind \"$1\" /dev/null && "
+                                "exec \"$2\" cert export \"$3\" -o /dev/null --json"),
+                 QStringLiteral("sh"), standIn, qEnvironmentVariable("TOKENDESK_BINARY"),
+                 m_ssl.path(QStringLiteral("c.pem"))});
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray out = p.readAllStandardOutput();
+        QCOMPARE(p.exitCode(), 1);
+        QCOMPARE(QJsonDocument::fromJson(out)
+                     .object()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("not_regular_file"));
+        struct stat st = {};
+        QCOMPARE(::lstat(QFile::encodeName(standIn).constData(), &st), 0);
+        QVERIFY(S_ISCHR(st.st_mode));
+        QCOMPARE(st.st_rdev, makedev(1, 3));
+    }
+
+    // A link planted by another user in a sticky world-writable folder is not followed; a
+    // dangling link does not create its target.
+    void exportRefusesUnsafeLinks()
+    {
+        const QString pem = m_ssl.path(QStringLiteral("c.pem"));
+        const QString missing = m_ssl.path(QStringLiteral("missing-target.pem"));
+        const QString dangling = m_ssl.path(QStringLiteral("dangling.pem"));
+        QVERIFY(QFile::link(missing, dangling));
+        const ToolRun d =
+            tokendesk({QStringLiteral("export"), pem, QStringLiteral("-o"), dangling, QStringLiteral("--json")});
+        QCOMPARE(d.exitCode, 1);
+        QCOMPARE(json(d).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("dangling_symlink"));
+        QVERIFY(!QFile::exists(missing));
+
+        if (::geteuid() != 0) {
+            return; // planting a link owned by another user needs root (CI runs as root)
+        }
+        QTemporaryDir shared;
+        QVERIFY(shared.isValid());
+        QCOMPARE(::chmod(QFile::encodeName(shared.path()).constData(), 01777), 0);
+        const QString victim = m_ssl.path(QStringLiteral("victim.txt"));
+        QVERIFY(m_ssl.write(QStringLiteral("victim.txt"), "precious\n"));
+        const QString planted = shared.filePath(QStringLiteral("cert.pem"));
+        QVERIFY(QFile::link(victim, planted));
+        QCOMPARE(::lchown(QFile::encodeName(planted).constData(), 65534, 65534), 0);
+        const ToolRun r = tokendesk({QStringLiteral("export"), pem, QStringLiteral("-o"), planted});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("symbolic link"));
+        QCOMPARE(m_ssl.read(QStringLiteral("victim.txt")), QByteArray("precious\n"));
+    }
+
+    // Names are bytes: a Latin-1 name is written under exactly that name; a name with an escape
+    // sequence is shown escaped, never sent raw to the terminal.
+    void exportNamesAsBytes()
+    {
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.start(QStringLiteral("sh"),
+                {QStringLiteral("-c"), QStringLiteral("exec \"$0\" cert export \"$1\" -o \"$(printf 'caf\\351.pem')\""),
+                 qEnvironmentVariable("TOKENDESK_BINARY"), m_ssl.path(QStringLiteral("c.pem"))});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray latin1 = QFile::encodeName(m_dir.path()) + "/caf\xE9.pem";
+        struct stat st = {};
+        QCOMPARE(::stat(latin1.constData(), &st), 0);
+        QCOMPARE(::unlink(latin1.constData()), 0);
+
+        const QString evil = m_ssl.path(QStringLiteral("no-such-folder/\x1b]0;pwned\x07\x1b[2J.pem"));
+        const ToolRun r =
+            tokendesk({QStringLiteral("export"), m_ssl.path(QStringLiteral("c.pem")), QStringLiteral("-o"), evil});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.err.contains('\x1b'));
+        QVERIFY(!r.err.contains('\x07'));
+        QVERIFY2(r.err.contains("\\e]0;pwned\\x07\\e[2J.pem"), r.err.constData());
     }
 
     void usageErrors()
