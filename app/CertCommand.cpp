@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "TokenCertificates.h"
 #include "backend/common/AtomicFile.h"
+#include "backend/x509/CertificateBundle.h"
 #include "backend/x509/CertificateExport.h"
 #include "backend/x509/CertificateParser.h"
 #include "models/CertificateText.h"
@@ -86,12 +87,6 @@ QJsonObject chainJson(const ChainResult& chain)
             {key("certificates"), certificates}};
 }
 
-/// The certificates of the file after the first: intermediates the chain may use.
-QList<CertificateInfo> companions(const QString& path)
-{
-    auto all = CertificateParser::parseAllFromFile(path);
-    return all && all.value().size() > 1 ? all.value().mid(1) : QList<CertificateInfo>();
-}
 } // namespace
 
 QJsonValue CertCommand::hexOrNull(const QByteArray& bytes)
@@ -182,20 +177,39 @@ int CertCommand::run(const Options& options, QTextStream& out, QTextStream& err)
 
 int CertCommand::show(const QString& path, bool json, QTextStream& out, QTextStream& err)
 {
-    const auto parsed = CertificateParser::parseFile(path);
+    // The first certificate of the file is shown; of the others only those its chain may use are parsed.
+    const auto data = CertificateParser::readFile(path);
+    auto bundle = data ? CertificateBundle::read(data.value()) : Result<CertificateBundle, X509Error>(data.error());
+    auto parsed = bundle ? bundle.value().parse(0) : Result<CertificateInfo, X509Error>(bundle.error());
     if (!parsed) {
-        return CommandLine::fail(json, parsed.error().codeName(), CertificateText::error(parsed.error()), out, err);
+        X509Error error = parsed.error();
+        error.path = path;
+        return CommandLine::fail(json, error.codeName(), CertificateText::error(error), out, err);
     }
     const CertificateInfo& info = parsed.value();
+    const CertificateBundle& file = bundle.value();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     ChainVerifier verifier;
-    verifier.setIntermediates(companions(path));
+    verifier.setIntermediates(file.issuersOf(info));
     verifier.setTime(now);
     const ChainResult chain = verifier.verify(info);
+    if (file.skippedAnything() || file.truncated()) {
+        err << tr("Warning: %1").arg(CertificateText::bundleSkipped(file)) << '\n';
+    }
     if (json) {
-        out << QJsonDocument(toJson(info, chain, now)).toJson(QJsonDocument::Indented);
+        QJsonObject document = toJson(info, chain, now);
+        document.insert(key("file"), QJsonObject{{key("certificates"), file.count()},
+                                                 {key("skipped_bytes"), file.skippedBytes()},
+                                                 {key("other_blocks"), file.otherBlocks()},
+                                                 {key("broken_blocks"), file.brokenBlocks()},
+                                                 {key("truncated"), file.truncated()}});
+        out << QJsonDocument(document).toJson(QJsonDocument::Indented);
     } else {
         printText(info, chain, now, out);
+        if (file.count() > 1) {
+            out << QString(tr("File") + QLatin1Char(':')).leftJustified(26)
+                << tr("%n certificate(s); the first is shown", nullptr, int(file.count())) << '\n';
+        }
     }
     return 0;
 }

@@ -9,6 +9,7 @@
 #include "backend/atr/SmartcardList.h"
 #include "backend/pkcs11/Pkcs11Error.h"
 #include "models/ErrorText.h"
+#include "models/PrintableText.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,9 +41,12 @@ QJsonObject CommandLine::errorJson(const QString& code, const QString& message)
 
 int CommandLine::fail(bool json, const QString& code, const QString& message, QTextStream& out, QTextStream& err)
 {
-    err << message << '\n';
+    // Whatever a sentence quotes from input was escaped where it was written; this is the last
+    // guard: no control character (or name byte that is not UTF-8) reaches the terminal or the JSON.
+    const QString safe = PrintableText::controls(message);
+    err << safe << '\n';
     if (json) {
-        out << QJsonDocument(QJsonObject{{QStringLiteral("error"), errorJson(code, message)}})
+        out << QJsonDocument(QJsonObject{{QStringLiteral("error"), errorJson(code, safe)}})
                    .toJson(QJsonDocument::Compact)
             << '\n';
     }
@@ -51,7 +55,9 @@ int CommandLine::fail(bool json, const QString& code, const QString& message, QT
 
 int CommandLine::fail(bool json, const Pkcs11Error& error, QTextStream& out, QTextStream& err)
 {
-    return fail(json, Pkcs11Error::kindName(error.kind), ErrorText::pkcs11(error), out, err);
+    const int code = fail(json, Pkcs11Error::kindName(error.kind), ErrorText::pkcs11(error), out, err);
+    // A URI that does not parse is a mistake in the command, like an unknown option.
+    return error.kind == Pkcs11Error::Kind::InvalidUri ? kUsageError : code;
 }
 
 int CommandLine::run(const QStringList& arguments)

@@ -20,7 +20,8 @@ public:
     /// Reports an error as one sentence on stderr, and as {"error": ...} on stdout with --json. Returns 1.
     static QJsonObject errorJson(const QString& code, const QString& message);
     static int fail(bool json, const QString& code, const QString& message, QTextStream& out, QTextStream& err);
-    /// fail() for a PKCS#11 error: its kind's name as the code, ErrorText's sentence.
+    /// fail() for a PKCS#11 error: its kind's name as the code, ErrorText's sentence. Returns 2
+    /// (a usage error) for a URI that does not parse.
     static int fail(bool json, const Pkcs11Error& error, QTextStream& out, QTextStream& err);
 };
 

@@ -1,6 +1,9 @@
 #include "CertificateText.h"
 
+#include "PrintableText.h"
+
 #include <QLocale>
+#include <climits>
 
 namespace tokendesk {
 
@@ -250,7 +253,8 @@ QString CertificateText::chainStatus(ChainStatus status)
 
 QString CertificateText::error(const X509Error& e)
 {
-    const QString what = e.path.isEmpty() ? tr("The data") : tr("The file %1").arg(e.path);
+    const QString path = PrintableText::escape(e.path);
+    const QString what = e.path.isEmpty() ? tr("The data") : tr("The file %1").arg(path);
     switch (e.code) {
     case X509Error::Code::Empty:
         return tr("%1 is empty.").arg(what);
@@ -262,7 +266,7 @@ QString CertificateText::error(const X509Error& e)
         return tr("%1 holds a PEM certificate block that is damaged.").arg(what);
     case X509Error::Code::Unreadable:
         return e.path.isEmpty() ? tr("The certificate cannot be read.")
-                                : tr("The file %1 cannot be read (%2).").arg(e.path, e.detail);
+                                : tr("The file %1 cannot be read (%2).").arg(path, e.detail);
     case X509Error::Code::TooLarge:
         return tr("%1 is too large to be a certificate file.").arg(what);
     case X509Error::Code::Internal:
@@ -275,6 +279,25 @@ QString CertificateText::dateTime(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
                           : tr("unknown");
+}
+
+QString CertificateText::bundleSkipped(const CertificateBundle& bundle)
+{
+    QStringList parts;
+    if (bundle.skippedBytes() > 0) {
+        parts << tr("%n byte(s) of text that is not PEM", nullptr,
+                    int(qMin<qsizetype>(bundle.skippedBytes(), INT_MAX)));
+    }
+    if (bundle.otherBlocks() > 0) {
+        parts << tr("%n block(s) that are not certificates", nullptr, bundle.otherBlocks());
+    }
+    if (bundle.brokenBlocks() > 0) {
+        parts << tr("%n damaged certificate block(s)", nullptr, bundle.brokenBlocks());
+    }
+    if (bundle.truncated()) {
+        parts << tr("the certificates after the first %1").arg(CertificateBundle::kMaxCertificates);
+    }
+    return tr("skipped %1.").arg(parts.join(QStringLiteral("; ")));
 }
 
 } // namespace tokendesk

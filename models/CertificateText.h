@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/x509/CertificateBundle.h"
 #include "backend/x509/CertificateInfo.h"
 #include "backend/x509/ChainVerifier.h"
 #include "backend/x509/X509Error.h"
@@ -38,6 +39,8 @@ public:
     static QString chainStatus(ChainStatus status);
     /// One sentence on why a certificate could not be read, naming the file when there is one.
     static QString error(const X509Error& error);
+    /// What a certificate file held besides certificates ("skipped 12 bytes of text that is not PEM; ...").
+    static QString bundleSkipped(const CertificateBundle& bundle);
     /// "2026-11-22 13:20:09 UTC"; "unknown" for an invalid time.
     static QString dateTime(const QDateTime& time);
 };

@@ -38,15 +38,16 @@ QString ErrorText::pkcs11(const Pkcs11Error& error)
     using Kind = Pkcs11Error::Kind;
     switch (error.kind) {
     case Kind::ModuleNotLoaded:
-        return tr("The PKCS#11 module could not be loaded (%1).").arg(error.detail);
+        return tr("The PKCS#11 module could not be loaded (%1).").arg(PrintableText::escape(error.detail));
     case Kind::TokenNotPresent:
         if (error.tokenLabel.isEmpty() && error.tokenSerial.isEmpty()) {
             return tr("The token is not present.");
         }
         if (error.tokenSerial.isEmpty()) {
-            return tr("Insert the token \u201c%1\u201d.").arg(error.tokenLabel);
+            return tr("Insert the token \u201c%1\u201d.").arg(PrintableText::escape(error.tokenLabel));
         }
-        return tr("Insert the token \u201c%1\u201d (serial %2).").arg(error.tokenLabel, error.tokenSerial);
+        return tr("Insert the token \u201c%1\u201d (serial %2).")
+            .arg(PrintableText::escape(error.tokenLabel), PrintableText::escape(error.tokenSerial));
     case Kind::SessionClosed:
         return tr("The token was removed or reset during the operation.");
     case Kind::PinIncorrect:
@@ -68,7 +69,7 @@ QString ErrorText::pkcs11(const Pkcs11Error& error)
     case Kind::ObjectNotFound:
         return tr("The token has no such object.");
     case Kind::InvalidUri:
-        return tr("Not a valid PKCS#11 URI: %1").arg(error.detail);
+        return tr("Not a valid PKCS#11 URI: %1").arg(PrintableText::escape(error.detail));
     case Kind::Other:
         break;
     }

@@ -42,6 +42,16 @@ QString escapeOne(char32_t c)
 
 QString PrintableText::escape(const QString& text)
 {
+    return escaped(text, true);
+}
+
+QString PrintableText::controls(const QString& text)
+{
+    return escaped(text, false);
+}
+
+QString PrintableText::escaped(const QString& text, bool backslashes)
+{
     QString result;
     result.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -54,7 +64,7 @@ QString PrintableText::escape(const QString& text)
             result += QStringLiteral("\\x") + hex(static_cast<uint>(byte), 2);
         } else if (QChar::isSurrogate(unit)) {
             result += QStringLiteral("\\u{") + hex(unit, 4) + QLatin1Char('}');
-        } else if (unit == u'\\') {
+        } else if (unit == u'\\' && backslashes) {
             result += QStringLiteral("\\\\"); // so that a backslash in the output always starts an escape
         } else if (needsEscape(unit)) {
             result += escapeOne(unit);

@@ -14,6 +14,12 @@ class PrintableText
 {
 public:
     [[nodiscard]] static QString escape(const QString& text);
+    /// The same, but backslashes kept as they are: for a sentence whose parts were escaped already,
+    /// as the last guard before a terminal (CommandLine::fail).
+    [[nodiscard]] static QString controls(const QString& text);
+
+private:
+    static QString escaped(const QString& text, bool backslashes);
 };
 
 } // namespace tokendesk

@@ -184,6 +184,7 @@ void ModuleRegistry::loadExplicit(const QString& path)
             return;
         }
     }
+    m_explicitPaths.append(info.path);
     if (CK_FUNCTION_LIST* functions = loadQuietly(resolve(path), info)) {
         add(functions, std::move(info));
     }
@@ -331,6 +332,13 @@ Result<QList<Pkcs11Token>, Pkcs11Error> ModuleRegistry::findTokens(const Pkcs11U
         }
     }
     if (found.isEmpty()) {
+        // A module the caller named (--module, TOKENDESK_MODULES) that did not load is the likelier
+        // reason than an absent token: say so, as report does, rather than "insert the token".
+        for (const ModuleInfo& info : std::as_const(m_infos)) {
+            if (info.error && m_explicitPaths.contains(info.path) && uri.matchesModule(info)) {
+                return *info.error;
+            }
+        }
         return Pkcs11Error::tokenNotPresent(uri.tokenLabel(), uri.tokenSerial(), QStringLiteral("C_GetTokenInfo"));
     }
     return found;

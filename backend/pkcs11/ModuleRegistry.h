@@ -66,7 +66,8 @@ public:
     /// reader monitor reports a change, not in a loop.
     TokenScan scan() const;
     /// The present tokens the URI matches (its module, slot and token parts).
-    /// None: TokenNotPresent, with the URI's token label and serial.
+    /// None: the error of a module named in Options::paths (or TOKENDESK_MODULES) that the URI
+    /// could mean and that did not load; else TokenNotPresent, with the URI's token label and serial.
     [[nodiscard]] Result<QList<Pkcs11Token>, Pkcs11Error> findTokens(const Pkcs11Uri& uri) const;
     /// The token with this snapshot's key (module path and serial), wherever it is now.
     [[nodiscard]] Result<Pkcs11Token, Pkcs11Error> findToken(const TokenInfo& token) const;
@@ -108,6 +109,7 @@ private:
     };
     std::vector<Pending> m_pending;
     ModuleList m_infos;
+    QStringList m_explicitPaths; ///< of the modules named by Options::paths and TOKENDESK_MODULES
     std::vector<std::shared_ptr<const Pkcs11Module>> m_modules;
 };
 

@@ -108,6 +108,23 @@ QString libraryName(const QString& path)
     return base.startsWith(QLatin1String("lib")) ? base.mid(3) : base;
 }
 
+/// RFC 7512, 2.3: an attribute appears at most once in the path ("token=a;token=b" means nothing);
+/// p11-kit takes the last. The path is what comes between "pkcs11:" and "?".
+bool repeatsAnAttribute(const QByteArray& uri)
+{
+    const qsizetype query = uri.indexOf('?');
+    const QByteArray path = uri.mid(7, query < 0 ? -1 : query - 7);
+    QList<QByteArray> names;
+    for (const QByteArray& attribute : path.split(';')) {
+        const QByteArray name = attribute.left(attribute.indexOf('=')).toLower();
+        if (!name.isEmpty() && names.contains(name)) {
+            return true;
+        }
+        names.append(name);
+    }
+    return false;
+}
+
 } // namespace
 
 Result<Pkcs11Uri, Pkcs11Error> Pkcs11Uri::parse(const QString& text)
@@ -115,7 +132,7 @@ Result<Pkcs11Uri, Pkcs11Error> Pkcs11Uri::parse(const QString& text)
     UriPtr uri = newUri();
     const QByteArray bytes = text.trimmed().toUtf8();
     const int rc = p11_kit_uri_parse(bytes.constData(), P11_KIT_URI_FOR_ANY, uri.get());
-    if (rc != P11_KIT_URI_OK) {
+    if (rc != P11_KIT_URI_OK || repeatsAnAttribute(bytes)) {
         Pkcs11Error error;
         error.kind = Pkcs11Error::Kind::InvalidUri;
         error.function = QStringLiteral("p11_kit_uri_parse");

@@ -3,13 +3,20 @@
 #include "CertificateFields.h"
 #include "NameRepair.h"
 #include "backend/common/CFree.h"
+#include "backend/common/FileName.h"
 
 #include <QFile>
 #include <QScopeGuard>
 #include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace tokendesk {
 
@@ -205,30 +212,57 @@ bool CertificateParser::looksLikePem(const QByteArray& data)
 
 Result<QByteArray, X509Error> CertificateParser::readFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        X509Error e = error(Code::Unreadable, file.errorString());
+    const auto failed = [&path](Code code, const QString& detail = {}) {
+        X509Error e = error(code, detail);
         e.path = path;
         return e;
+    };
+    // Bytes, not Qt's lossy decoding of the name; O_NONBLOCK so that a FIFO without a writer does
+    // not hang the open (and reads below wait at most kPipeTimeoutMs for each piece).
+    const QByteArray name = FileName::toBytes(path);
+    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0) {
+        return failed(Code::Unreadable, QString::fromLocal8Bit(std::strerror(errno)));
+    }
+    const auto closer = qScopeGuard([fd] { ::close(fd); });
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
+        return failed(Code::Unreadable, QString::fromLocal8Bit(std::strerror(S_ISDIR(st.st_mode) ? EISDIR : errno)));
     }
     // A bundle of every CA there is fits in a few hundred kB; more than this is not a certificate file.
-    if (file.size() > X509Error::kMaxFileSize) {
-        X509Error e = error(Code::TooLarge);
-        e.path = path;
-        return e;
+    if (S_ISREG(st.st_mode) && st.st_size > X509Error::kMaxFileSize) {
+        return failed(Code::TooLarge);
     }
-    QByteArray data = file.read(X509Error::kMaxFileSize + 1);
-    if (file.error() != QFileDevice::NoError) {
-        X509Error e = error(Code::Unreadable, file.errorString());
-        e.path = path;
-        return e;
+    QByteArray data;
+    data.reserve(S_ISREG(st.st_mode) ? static_cast<qsizetype>(st.st_size) : 65536);
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n > 0) {
+            if (data.size() + n > X509Error::kMaxFileSize) {
+                return failed(Code::TooLarge); // /dev/zero, an endless pipe
+            }
+            data.append(buffer, n);
+            continue;
+        }
+        if (n == 0) {
+            return data;
+        }
+        if (errno == EINTR) {
+            continue;
+        }
+        if (errno != EAGAIN) {
+            return failed(Code::Unreadable, QString::fromLocal8Bit(std::strerror(errno)));
+        }
+        struct pollfd wait = {fd, POLLIN, 0};
+        const int ready = ::poll(&wait, 1, kPipeTimeoutMs);
+        if (ready == 0) {
+            return failed(Code::Unreadable, QStringLiteral("nothing to read for %1 s").arg(kPipeTimeoutMs / 1000));
+        }
+        if (ready < 0 && errno != EINTR) {
+            return failed(Code::Unreadable, QString::fromLocal8Bit(std::strerror(errno)));
+        }
     }
-    if (data.size() > X509Error::kMaxFileSize) {
-        X509Error e = error(Code::TooLarge);
-        e.path = path;
-        return e;
-    }
-    return data;
 }
 
 Result<CertificateInfo, X509Error> CertificateParser::parseFile(const QString& path)

@@ -38,7 +38,10 @@ public:
 
     /// True when the data looks like PEM text rather than DER.
     static bool looksLikePem(const QByteArray& data);
-    /// The file's bytes, or Unreadable / TooLarge.
+    /// A pipe or FIFO that gives nothing for this long is Unreadable ("nothing to read").
+    static constexpr int kPipeTimeoutMs = 5000;
+    /// The file's bytes, or Unreadable / TooLarge. Also a pipe, a FIFO, /dev/stdin: read with a
+    /// time-out, up to X509Error::kMaxFileSize. The path is FileName's (any bytes).
     [[nodiscard]] static Result<QByteArray, X509Error> readFile(const QString& path);
 };
 

@@ -3,6 +3,7 @@
 // text. Besides not crashing, a few invariants must hold; a broken one aborts, which the fuzzer reports.
 
 #include "FuzzCheck.h"
+#include "backend/x509/CertificateBundle.h"
 #include "backend/x509/CertificateExport.h"
 #include "backend/x509/CertificateParser.h"
 #include "backend/x509/NameRepair.h"
@@ -36,6 +37,11 @@ void checkInfo(const CertificateInfo& info)
     static_cast<void>(info.daysLeft(now));
     static_cast<void>(info.validityAt(info.notBefore));
     static_cast<void>(CertificateInfo::colonHex(info.publicKeySha1));
+
+    // Its PEM is a bundle of one, with nothing skipped.
+    const auto single = CertificateBundle::read(CertificateExport::toPem(info));
+    FUZZ_CHECK(single.ok() && single.value().count() == 1 && single.value().der(0) == info.der &&
+               !single.value().skippedAnything());
 
     // A snapshot parses back from its own DER, and from its PEM export, to the same snapshot.
     const auto again = CertificateParser::parseDer(info.der);
@@ -90,6 +96,34 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         }
     } else {
         checkError(all.error());
+    }
+
+    // As a bundle (cert show FILE): blocks found without parsing them; what was skipped is counted.
+    if (const auto bundle = CertificateBundle::read(bytes)) {
+        FUZZ_CHECK(bundle.value().count() >= 1);
+        QByteArray again;
+        for (qsizetype i = 0; i < bundle.value().count(); ++i) {
+            FUZZ_CHECK(!bundle.value().der(i).isEmpty());
+            again +=
+                "-----BEGIN CERTIFICATE-----\n" + bundle.value().der(i).toBase64() + "\n-----END CERTIFICATE-----\n";
+        }
+        if (CertificateParser::looksLikePem(bytes)) {
+            // Its blocks written back read back the same, with nothing skipped.
+            const auto back = CertificateBundle::read(again);
+            FUZZ_CHECK(back.ok() && back.value().count() == bundle.value().count() && !back.value().skippedAnything());
+            for (qsizetype i = 0; i < back.value().count(); ++i) {
+                FUZZ_CHECK(back.value().der(i) == bundle.value().der(i));
+            }
+        }
+        if (const auto first = bundle.value().parse(0)) {
+            for (const CertificateInfo& issuer : bundle.value().issuersOf(first.value())) {
+                FUZZ_CHECK(issuer.der != first.value().der);
+            }
+        }
+    } else {
+        FUZZ_CHECK(bundle.error().code == X509Error::Code::Empty || bundle.error().code == X509Error::Code::BadPem ||
+                   bundle.error().code == X509Error::Code::NotACertificate);
+        FUZZ_CHECK(bytes.isEmpty() == (bundle.error().code == X509Error::Code::Empty));
     }
 
     // The name repair alone: whatever it returns is DER that reads back as one TLV.
