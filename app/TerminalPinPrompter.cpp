@@ -13,11 +13,13 @@ namespace {
 
 constexpr std::size_t kMaxLine = 256; // longer than any PIN, PUK or password a token takes
 
-/// The terminal's settings while echo is off, for the signal handler: it puts them back
-/// and lets the signal do what it would have done.
+/// The terminal's settings while echo is off, for the signal handlers: they put them back
+/// and let the signal do what it would have done.
 struct termios g_saved;
+struct termios g_quiet;
 volatile sig_atomic_t g_savedFd = -1;
 constexpr std::array<int, 4> kSignals = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+struct sigaction g_stopAction;
 
 extern "C" void restoreTerminalAndRaise(int signo)
 {
@@ -27,6 +29,30 @@ extern "C" void restoreTerminalAndRaise(int signo)
     }
     ::signal(signo, SIG_DFL);
     ::raise(signo);
+}
+
+/// Ctrl-Z at the prompt: the shell gets its terminal back with echo on; `fg` turns echo off
+/// again and the prompt goes on where it was.
+extern "C" void restoreTerminalAndStop(int signo)
+{
+    const int savedErrno = errno;
+    if (g_savedFd >= 0) {
+        ::tcsetattr(g_savedFd, TCSAFLUSH, &g_saved);
+    }
+    struct sigaction stop = {};
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    ::sigaction(signo, &stop, nullptr);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, signo);
+    ::sigprocmask(SIG_UNBLOCK, &unblock, nullptr);
+    ::raise(signo); // stopped here until SIGCONT
+    ::sigaction(signo, &g_stopAction, nullptr);
+    if (g_savedFd >= 0) {
+        ::tcsetattr(g_savedFd, TCSAFLUSH, &g_quiet);
+    }
+    errno = savedErrno;
 }
 
 /// Echo off for its lifetime; the terminal restored by the destructor or by a signal.
@@ -48,11 +74,18 @@ public:
                 ::sigaction(kSignals[i], &m_previous[i], nullptr); // ignored stays ignored (nohup)
             }
         }
+        g_quiet = g_saved;
+        g_quiet.c_lflag &= ~tcflag_t(ECHO);
+        g_quiet.c_lflag |= ECHONL; // the user's Enter still ends the line on screen
+        g_stopAction = {};
+        g_stopAction.sa_handler = restoreTerminalAndStop;
+        sigemptyset(&g_stopAction.sa_mask);
+        ::sigaction(SIGTSTP, &g_stopAction, &m_previousStop);
+        if (m_previousStop.sa_handler == SIG_IGN) {
+            ::sigaction(SIGTSTP, &m_previousStop, nullptr);
+        }
         g_savedFd = fd;
-        struct termios quiet = g_saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        quiet.c_lflag |= ECHONL; // the user's Enter still ends the line on screen
-        m_active = ::tcsetattr(fd, TCSAFLUSH, &quiet) == 0;
+        m_active = ::tcsetattr(fd, TCSAFLUSH, &g_quiet) == 0;
     }
     ~EchoOff()
     {
@@ -63,6 +96,7 @@ public:
         for (std::size_t i = 0; i < kSignals.size(); ++i) {
             ::sigaction(kSignals[i], &m_previous[i], nullptr);
         }
+        ::sigaction(SIGTSTP, &m_previousStop, nullptr);
     }
     EchoOff(const EchoOff&) = delete;
     EchoOff& operator=(const EchoOff&) = delete;
@@ -72,6 +106,7 @@ private:
     int m_fd;
     bool m_active = false;
     std::array<struct sigaction, kSignals.size()> m_previous{};
+    struct sigaction m_previousStop = {};
 };
 
 } // namespace
@@ -117,6 +152,7 @@ std::optional<SecureBytes> TerminalPinPrompter::readLine(bool echo)
     std::array<char, kMaxLine> buffer{};
     std::size_t length = 0;
     bool sawAnything = false;
+    bool tooLong = false;
     for (;;) {
         char c = 0;
         const ssize_t n = ::read(m_fd, &c, 1);
@@ -131,17 +167,26 @@ std::optional<SecureBytes> TerminalPinPrompter::readLine(bool echo)
             break;
         }
         if (length < buffer.size()) {
-            buffer[length++] = c; // longer lines are cut: no PIN is that long
+            buffer[length++] = c;
+        } else {
+            tooLong = true; // read to the end of the line, keep nothing of it
         }
     }
-    if (length > 0 && buffer[length - 1] == '\r') {
+    if (length > 0 && buffer[length - 1] == '\r' && !tooLong) {
         --length;
     }
     std::optional<SecureBytes> line;
-    if (sawAnything) {
+    if (sawAnything && !tooLong) {
         line.emplace(buffer.data(), qsizetype(length));
     }
     OPENSSL_cleanse(buffer.data(), buffer.size());
+    if (tooLong) {
+        // Cut, a long new secret typed twice would be set shortened without a word.
+        m_inputTooLong = true;
+        m_err << tr("The input is longer than %1 bytes, more than any token takes: nothing was used.").arg(kMaxLine)
+              << Qt::endl;
+        return SecureBytes();
+    }
     return line;
 }
 

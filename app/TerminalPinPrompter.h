@@ -19,7 +19,9 @@ namespace tokendesk {
 /// byte so a later secret stays on stdin for the next askPin(). A final try is
 /// refused (the operation is cancelled) unless the command allowed it with
 /// --final-try (`allowFinalTry`): a script must not lock a card by default.
-/// An empty line or the end of input is no PIN: cancelled.
+/// An empty line or the end of input is no PIN: cancelled. A line over 256 bytes is refused
+/// with a sentence that says so (cancelled too), never cut. Ctrl-Z at a prompt (SIGTSTP) gives
+/// the shell its terminal back as it was; `fg` resumes the prompt with echo off.
 ///
 /// Nothing typed is echoed, logged or kept: the line buffer is wiped.
 class TerminalPinPrompter : public PinPrompter
@@ -38,6 +40,8 @@ public:
     bool isInteractive() const { return m_interactive; }
     /// The last askPin() was cancelled because it was a final try that was not allowed or confirmed.
     bool refusedFinalTry() const { return m_refusedFinalTry; }
+    /// A line was longer than the limit (said on `err`); what was asked was cancelled.
+    bool inputTooLong() const { return m_inputTooLong; }
 
     /// "PIN for "LABEL" (serial S)": the words a prompt names a token with.
     static QString describe(const PinRequest& request);
@@ -51,6 +55,7 @@ private:
     bool m_allowFinalTry;
     bool m_interactive;
     bool m_refusedFinalTry = false;
+    bool m_inputTooLong = false;
 };
 
 } // namespace tokendesk

@@ -1,5 +1,6 @@
 #include "PinChangeDialog.h"
 
+#include "SecretField.h"
 #include "backend/pkcs11/PinManager.h"
 #include "models/PinText.h"
 
@@ -18,16 +19,8 @@ QLineEdit* secretField(const QString& name, QWidget* parent)
 {
     auto* field = new QLineEdit(parent);
     field->setObjectName(name);
-    field->setEchoMode(QLineEdit::Password);
-    field->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    SecretField::prepare(field);
     return field;
-}
-
-SecureBytes take(QLineEdit* field)
-{
-    QString text = field->text();
-    field->clear();
-    return SecureBytes::takeUtf8(text);
 }
 } // namespace
 
@@ -162,9 +155,7 @@ PinChangeDialog::PinChangeDialog(const TokenPinStatus& status, Mode mode, QWidge
 PinChangeDialog::~PinChangeDialog()
 {
     for (QLineEdit* field : {m_current, m_new, m_confirm}) {
-        if (field) {
-            field->clear();
-        }
+        SecretField::wipe(field);
     }
 }
 
@@ -188,8 +179,7 @@ void PinChangeDialog::validate()
 {
     QString problem;
     const bool soPin = m_mode == Mode::ChangeSoPin;
-    QString next = m_new->text();
-    SecureBytes candidate = SecureBytes::takeUtf8(next);
+    const SecureBytes candidate = SecretField::copy(m_new);
     const PinError::Rule rule = PinManager::checkNewPin(candidate, m_status, soPin);
     const qint64 min = soPin && m_status.piv ? 8 : m_status.minLength;
     const qint64 max = soPin && m_status.piv ? 8 : m_status.maxLength;
@@ -237,9 +227,9 @@ std::pair<SecureBytes, SecureBytes> PinChangeDialog::takeSecrets()
     if (!m_current) {
         return {};
     }
-    m_confirm->clear();
-    SecureBytes current = take(m_current);
-    SecureBytes next = take(m_new);
+    SecretField::wipe(m_confirm);
+    SecureBytes current = SecretField::take(m_current);
+    SecureBytes next = SecretField::take(m_new);
     return {std::move(current), std::move(next)};
 }
 
@@ -248,7 +238,7 @@ void PinChangeDialog::showFailure(const QString& message)
     m_failure->setText(message);
     m_failure->show();
     if (m_current) {
-        m_current->clear();
+        SecretField::wipe(m_current);
         m_current->setFocus();
     }
 }

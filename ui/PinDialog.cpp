@@ -1,5 +1,7 @@
 #include "PinDialog.h"
 
+#include "SecretField.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -76,8 +78,7 @@ PinDialog::PinDialog(const PinRequest& request, bool pinpad, QWidget* parent)
     auto* form = new QFormLayout;
     m_field = new QLineEdit(this);
     m_field->setObjectName(QStringLiteral("secret"));
-    m_field->setEchoMode(QLineEdit::Password);
-    m_field->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    SecretField::prepare(m_field);
     if (request.token.maxPinLength > 0) {
         m_field->setMaxLength(int(request.token.maxPinLength));
     }
@@ -108,11 +109,7 @@ PinDialog::PinDialog(const PinRequest& request, bool pinpad, QWidget* parent)
 
 PinDialog::~PinDialog()
 {
-    if (m_field) {
-        QString text = m_field->text();
-        SecureBytes::wipe(text);
-        m_field->clear();
-    }
+    SecretField::wipe(m_field);
 }
 
 QString PinDialog::secretName(PinRequest::Secret secret)
@@ -156,9 +153,7 @@ SecureBytes PinDialog::takeSecret()
     if (!m_field) {
         return {};
     }
-    QString text = m_field->text();
-    m_field->clear();
-    return SecureBytes::takeUtf8(text);
+    return SecretField::take(m_field);
 }
 
 } // namespace tokendesk
