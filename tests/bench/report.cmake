@@ -11,3 +11,8 @@ set_tests_properties(bench_report_certificates PROPERTIES
     TIMEOUT 600
     FIXTURES_REQUIRED testbench
     ENVIRONMENT "${TOKENDESK_BENCH_ENV};TOKENDESK_BENCH_FILL=$<TARGET_FILE:bench_fill_token>")
+
+# Issue 16: `tokendesk cert show` on a 32 MiB PEM bundle (~30,000 certificates) against
+# `openssl x509 -noout -text` on the same file (bounds: 1 s and 200 MB, docs/SECURITY.md).
+add_test(NAME bench_cert_bundle COMMAND ${CMAKE_CURRENT_LIST_DIR}/cert_bundle.sh 32 5)
+set_tests_properties(bench_cert_bundle PROPERTIES LABELS bench TIMEOUT 300 ENVIRONMENT "${TOKENDESK_BENCH_ENV}")
