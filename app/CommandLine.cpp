@@ -10,6 +10,7 @@
 #include "backend/pkcs11/Pkcs11Error.h"
 #include "models/ErrorText.h"
 #include "models/PrintableText.h"
+#include "models/TerminalSafeDevice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -62,8 +63,11 @@ int CommandLine::fail(bool json, const Pkcs11Error& error, QTextStream& out, QTe
 
 int CommandLine::run(const QStringList& arguments)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Whatever a command prints from a token or a file reaches the terminal without control bytes.
+    TerminalSafeDevice standardOutput(stdout);
+    TerminalSafeDevice standardError(stderr);
+    QTextStream out(&standardOutput);
+    QTextStream err(&standardError);
     const QString command = arguments.value(1);
 
     QCommandLineParser parser;

@@ -5,6 +5,7 @@
 
 #include "OpensslTool.h"
 #include "models/PrintableText.h"
+#include "models/TerminalSafeDevice.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -97,6 +98,38 @@ private Q_SLOTS:
         QFETCH(QString, input);
         QFETCH(QString, shown);
         QCOMPARE(PrintableText::escape(input), shown);
+    }
+
+    // The last guard on stdout and stderr: no control byte passes, text does, also split.
+    void terminalSafeDevice_data()
+    {
+        QTest::addColumn<QByteArray>("first");
+        QTest::addColumn<QByteArray>("second");
+        QTest::addColumn<QByteArray>("shown");
+        QTest::newRow("text") << QByteArray("Caf\xC3\xA9 \xC2\xA2\tok\n") << QByteArray()
+                              << QByteArray("Caf\xC3\xA9 \xC2\xA2\tok\n");
+        QTest::newRow("ESC and NUL") << QByteArray("a\x1b[2J", 5) + QByteArray(1, '\0') << QByteArray("b")
+                                     << QByteArray("a\\e[2J\\x00b");
+        QTest::newRow("C1 CSI") << QByteArray("x\xC2\x9B"
+                                              "2J")
+                                << QByteArray() << QByteArray("x\\x9B2J");
+        QTest::newRow("C1 split") << QByteArray("x\xC2")
+                                  << QByteArray("\x9B"
+                                                "2J")
+                                  << QByteArray("x\\x9B2J");
+        QTest::newRow("C2 text split") << QByteArray("x\xC2") << QByteArray("\xA2") << QByteArray("x\xC2\xA2");
+        QTest::newRow("DEL, CR, BEL") << QByteArray("\x7f\r\x07") << QByteArray() << QByteArray("\\x7F\\r\\x07");
+    }
+    void terminalSafeDevice()
+    {
+        QFETCH(QByteArray, first);
+        QFETCH(QByteArray, second);
+        QFETCH(QByteArray, shown);
+        bool pending = false;
+        QByteArray out = TerminalSafeDevice::escape(first, &pending);
+        out += TerminalSafeDevice::escape(second, &pending);
+        QVERIFY(!pending);
+        QCOMPARE(out, shown);
     }
 
     void uriEscapesStayEscaped()

@@ -1,0 +1,70 @@
+#include "TerminalSafeDevice.h"
+
+namespace tokendesk {
+
+namespace {
+const char kHex[] = "0123456789ABCDEF";
+
+void appendEscape(QByteArray& out, unsigned char c)
+{
+    if (c == 0x1B) {
+        out += "\\e";
+    } else if (c == '\r') {
+        out += "\\r";
+    } else {
+        out += "\\x";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xF];
+    }
+}
+} // namespace
+
+TerminalSafeDevice::TerminalSafeDevice(FILE* file, QObject* parent) : QIODevice(parent), m_file(file)
+{
+    open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+TerminalSafeDevice::~TerminalSafeDevice()
+{
+    if (m_pending) {
+        std::fputc(0xC2, m_file); // a C2 at the very end is a broken sequence, not a control
+    }
+    std::fflush(m_file);
+}
+
+QByteArray TerminalSafeDevice::escape(const QByteArray& bytes, bool* pending)
+{
+    QByteArray out;
+    out.reserve(bytes.size());
+    for (const char byte : bytes) {
+        const auto c = static_cast<unsigned char>(byte);
+        if (*pending) {
+            *pending = false;
+            if (c >= 0x80 && c <= 0x9F) {
+                appendEscape(out, c); // U+0080..U+009F: C1 controls (CSI is U+009B)
+                continue;
+            }
+            out += '\xC2';
+        }
+        if (c == 0xC2) {
+            *pending = true;
+        } else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
+            appendEscape(out, c);
+        } else {
+            out += byte;
+        }
+    }
+    return out;
+}
+
+qint64 TerminalSafeDevice::writeData(const char* data, qint64 size)
+{
+    const QByteArray safe = escape(QByteArray::fromRawData(data, static_cast<qsizetype>(size)), &m_pending);
+    if (!safe.isEmpty() && std::fwrite(safe.constData(), 1, size_t(safe.size()), m_file) != size_t(safe.size())) {
+        return -1;
+    }
+    std::fflush(m_file);
+    return size;
+}
+
+} // namespace tokendesk
