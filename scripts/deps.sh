@@ -8,12 +8,12 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev qtkeychain-qt6-dev libssl-dev libpcsclite-dev libp11-kit-dev
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format
     # middleware that TokenDesk talks to at run time
     pcscd vsmartcard-vpcd opensc opensc-pkcs11 softhsm2 p11-kit libnss3 libnss3-tools
     # test bench and real peers
     pcsc-tools gnutls-bin libpam-pkcs11 gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth
-    openssl util-linux procps iproute2 libqt6svg6 fonts-dejavu-core
+    openssl util-linux procps iproute2 libqt6svg6 fonts-dejavu-core jq time
 )
 
 missing=()

@@ -12,6 +12,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${TOKENDESK_TEST_BUILD_DIR:-$root/build-test}
 
 "$root/scripts/deps.sh"
+# Formatting is part of the build: a C++ file that clang-format (.clang-format) would change fails.
+(cd "$root" && git ls-files -z -- '*.cpp' '*.h' | xargs -0 clang-format --dry-run -Werror) ||
+    { echo "test.sh: run clang-format -i on the files above" >&2; exit 1; }
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DTOKENDESK_WERROR=ON -DTOKENDESK_SANITIZE=ON >/dev/null
 cmake --build "$build"
