@@ -35,6 +35,25 @@ bool CommandLine::isCommand(const QString& word)
     return commands().contains(word);
 }
 
+QString CommandLine::usage()
+{
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("CommandLine", text);
+    };
+    const QList<std::pair<QString, QString>> lines{
+        {QStringLiteral("report"), tr("readers, cards, PKCS#11 modules, tokens and certificates")},
+        {QStringLiteral("watch"), tr("one line per reader, card and service event")},
+        {QStringLiteral("atr"), tr("analyse an ATR: every byte, protocols, card names")},
+        {QStringLiteral("cert"), tr("show, export or test a certificate (file or pkcs11: URI)")},
+        {QStringLiteral("pin"), tr("PIN and PUK state; change the PIN or PUK; unblock the PIN")}};
+    QString text = tr("Usage: tokendesk [--module PATH] [FILE]   the window\n"
+                      "       tokendesk COMMAND [--help] ...      a command:\n");
+    for (const auto& [name, description] : lines) {
+        text += QStringLiteral("  %1 %2\n").arg(name.leftJustified(8), description);
+    }
+    return text;
+}
+
 QJsonObject CommandLine::errorJson(const QString& code, const QString& message)
 {
     return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};

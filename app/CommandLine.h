@@ -14,6 +14,8 @@ class CommandLine
 public:
     /// The commands that run without a window.
     static bool isCommand(const QString& word);
+    /// `tokendesk --help`: the window's synopsis and every command with one line.
+    static QString usage();
     /// Parses `arguments` (argv as given) and runs the command; returns the exit code.
     static int run(const QStringList& arguments);
 

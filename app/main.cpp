@@ -6,6 +6,7 @@
 #include "backend/common/FileName.h"
 #include "backend/common/Settings.h"
 #include "backend/pcsc/ReaderMonitor.h"
+#include "models/PrintableText.h"
 #include "models/ReaderModel.h"
 #include "ui/MainWindow.h"
 #include "ui/TrayNotifier.h"
@@ -15,6 +16,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <cstdio>
+#include <unistd.h>
 
 using namespace tokendesk;
 
@@ -82,7 +85,28 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
 
-    if (argc > 1 && CommandLine::isCommand(QString::fromLocal8Bit(argv[1]))) {
+    const QString first = argc > 1 ? FileName::fromBytes(QByteArray(argv[1])) : QString();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
+        std::fputs(CommandLine::usage().toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    // Only a command, an option of the window's (Qt's own: -platform, -style) or a file to open
+    // starts something; a typo is told, not answered with a window.
+    if (argc > 1 && !CommandLine::isCommand(first) && !first.startsWith(QLatin1Char('-')) &&
+        ::access(argv[1], F_OK) != 0) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
+        std::fputs(QCoreApplication::translate("main", "tokendesk: unknown command \"%1\".\n")
+                       .arg(PrintableText::escape(first))
+                       .toLocal8Bit()
+                       .constData(),
+                   stderr);
+        std::fputs(CommandLine::usage().toLocal8Bit().constData(), stderr);
+        return 2;
+    }
+    if (argc > 1 && CommandLine::isCommand(first)) {
         QCoreApplication app(argc, argv);
         installTranslations(app);
         // Not QCoreApplication::arguments(): it decodes through the locale, and a file name that is

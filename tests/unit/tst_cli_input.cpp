@@ -132,6 +132,24 @@ private Q_SLOTS:
         QCOMPARE(out, shown);
     }
 
+    // A typo is told, with the list, instead of opening the window; --help lists every command.
+    void unknownCommandAndHelp()
+    {
+        const ToolRun typo = tokendesk({QStringLiteral("frobnicate")});
+        QCOMPARE(typo.exitCode, 2);
+        QVERIFY(typo.out.isEmpty());
+        QVERIFY2(typo.err.startsWith("tokendesk: unknown command \"frobnicate\"."), typo.err.constData());
+        const ToolRun escaped = tokendesk({QStringLiteral("repor\x1b[2J")});
+        QCOMPARE(escaped.exitCode, 2);
+        QVERIFY(terminalSafe(escaped.err.left(escaped.err.indexOf('\n') + 1)));
+        const ToolRun help = tokendesk({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* command : {"report", "watch", "atr", "cert", "pin"}) {
+            QVERIFY2(help.out.contains(QByteArray(QByteArray("\n  ") + command + ' ')), command);
+            QVERIFY2(typo.err.contains(QByteArray(QByteArray("\n  ") + command + ' ')), command);
+        }
+    }
+
     void uriEscapesStayEscaped()
     {
         // A token label with a terminal title, a screen clear and a NUL, as a URI allows.
