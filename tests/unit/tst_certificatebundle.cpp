@@ -112,7 +112,7 @@ private Q_SLOTS:
     }
 
     // tokendesk cert show on 10,000 certificates: the first is shown, the chain found at the end,
-    // the rest counted; under the stated bounds (docs/SECURITY.md: 1 s and 200 MB for 32 MiB).
+    // the rest counted; what the bundle costs beyond one certificate within docs/SECURITY.md's bounds.
     void showTenThousand()
     {
         QByteArray text = m_leaf + "# a comment line\n";
@@ -123,20 +123,32 @@ private Q_SLOTS:
         text += m_ca;
         QVERIFY(m_ssl.write(QStringLiteral("bundle.pem"), text));
 
-        struct rusage before = {};
-        QCOMPARE(::getrusage(RUSAGE_CHILDREN, &before), 0);
-        QProcess p;
-        QElapsedTimer timer;
-        timer.start();
-        p.start(qEnvironmentVariable("TOKENDESK_BINARY"),
-                {QStringLiteral("cert"), QStringLiteral("show"), m_ssl.path(QStringLiteral("bundle.pem")),
-                 QStringLiteral("--json")});
-        QVERIFY(p.waitForFinished(60000));
-        const qint64 ms = timer.elapsed();
-        struct rusage after = {};
-        QCOMPARE(::getrusage(RUSAGE_CHILDREN, &after), 0);
-        QCOMPARE(p.exitCode(), 0);
-        const QJsonObject document = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        // The same command on one certificate first: what the process costs anyway (Qt, OpenSSL,
+        // and in this build ASan's shadow memory), so that the bundle's own cost can be told.
+        const auto run = [](const QString& file, qint64* ms, long* peakKiB, QByteArray* out, QByteArray* err) {
+            QProcess p;
+            QElapsedTimer timer;
+            timer.start();
+            p.start(qEnvironmentVariable("TOKENDESK_BINARY"),
+                    {QStringLiteral("cert"), QStringLiteral("show"), file, QStringLiteral("--json")});
+            const bool finished = p.waitForFinished(60000);
+            *ms = timer.elapsed();
+            struct rusage usage = {};
+            ::getrusage(RUSAGE_CHILDREN, &usage);
+            *peakKiB = usage.ru_maxrss; // the largest child so far: this one, once it is the largest
+            *out = p.readAllStandardOutput();
+            *err = p.readAllStandardError();
+            return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        };
+        qint64 baseMs = 0;
+        long basePeak = 0;
+        qint64 ms = 0;
+        long peakKiB = 0;
+        QByteArray out;
+        QByteArray err;
+        QVERIFY(run(m_ssl.path(QStringLiteral("leaf.pem")), &baseMs, &basePeak, &out, &err));
+        QVERIFY2(run(m_ssl.path(QStringLiteral("bundle.pem")), &ms, &peakKiB, &out, &err), err.constData());
+        const QJsonObject document = QJsonDocument::fromJson(out).object();
         QCOMPARE(document.value(QStringLiteral("subject")).toString(), QStringLiteral("CN=Leaf"));
         const QJsonObject file = document.value(QStringLiteral("file")).toObject();
         QCOMPARE(file.value(QStringLiteral("certificates")).toInt(), 10000);
@@ -144,16 +156,15 @@ private Q_SLOTS:
         const QJsonArray chain =
             document.value(QStringLiteral("chain")).toObject().value(QStringLiteral("certificates")).toArray();
         QCOMPARE(chain.size(), 2); // the leaf and its CA, found 10,000 certificates down
-        QVERIFY(p.readAllStandardError().contains("Warning: skipped 16 byte"));
+        QVERIFY(err.contains("Warning: skipped 16 byte"));
 
-        const long peakKiB = after.ru_maxrss; // the largest child so far: this one (openssl's are small)
-        qInfo("cert show, 10,000 certificates (%lld bytes): %lld ms, peak %ld MiB", qint64(text.size()), ms,
-              peakKiB / 1024);
-        // The product's bound is 1 s and 200 MB in a release build; this build runs under ASan
-        // (about 3x the time, shadow memory and a 256 MB quarantine), so its bound is wider.
-        const bool sanitized = qEnvironmentVariableIsSet("ASAN_OPTIONS");
-        QVERIFY2(ms < (sanitized ? 5000 : 1000), qPrintable(QString::number(ms)));
-        QVERIFY2(peakKiB < (sanitized ? 600 : 200) * 1024, qPrintable(QString::number(peakKiB)));
+        qInfo("cert show, 10,000 certificates (%lld bytes): %lld ms, peak %ld MiB; one certificate: %lld ms, "
+              "peak %ld MiB",
+              qint64(text.size()), ms, peakKiB / 1024, baseMs, basePeak / 1024);
+        // The bounds of docs/SECURITY.md (1 s and 200 MB, for 32 MiB in a release build: see
+        // bench_cert_bundle), here for what the bundle adds to the command's own cost.
+        QVERIFY2(ms - baseMs < 1000, qPrintable(QString::number(ms - baseMs)));
+        QVERIFY2(peakKiB - basePeak < 200 * 1024, qPrintable(QString::number(peakKiB - basePeak)));
     }
 };
 
