@@ -305,7 +305,8 @@ int CertCommand::showUri(const QString& uri, const Options& options, QTextStream
         }
     }
     if (options.json) {
-        // One certificate: the same document as `cert show FILE --json`; several: all of them.
+        // One certificate: the document of `cert show FILE --json` with the token instead of "file";
+        // several: all of them.
         const QJsonObject document =
             array.size() == 1 ? array.first().toObject() : QJsonObject{{key("certificates"), array}};
         out << QJsonDocument(document).toJson(QJsonDocument::Indented);

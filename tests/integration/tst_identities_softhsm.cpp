@@ -312,13 +312,18 @@ private Q_SLOTS:
         // The chain: issued by the test CA, which is on no token and in no trust store.
         QCOMPARE(shown.value(QStringLiteral("chain")).toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("missing_issuer"));
-        // The same JSON as `cert show FILE`, plus where the certificate is.
+        // The same JSON as `cert show FILE`, plus where the certificate is: the token's fields
+        // instead of the file's ("file": how many certificates it holds, what was skipped).
         const PeerResult file = runTokendesk({QStringLiteral("cert"), QStringLiteral("show"),
                                               m_ssl->path(QStringLiteral("d.der")), QStringLiteral("--json")});
         QVERIFY2(file.ok(), file.describe().constData());
         const QJsonObject fromFile = json(file);
+        QVERIFY(fromFile.contains(QStringLiteral("file")));
+        QVERIFY(!shown.contains(QStringLiteral("file")));
         for (auto it = fromFile.constBegin(); it != fromFile.constEnd(); ++it) {
-            QCOMPARE(shown.value(it.key()), it.value());
+            if (it.key() != QLatin1String("file")) {
+                QCOMPARE(shown.value(it.key()), it.value());
+            }
         }
 
         const PeerResult text = runTokendesk(QStringList{QStringLiteral("cert"), QStringLiteral("show"), uri} + module);

@@ -148,6 +148,16 @@ private Q_SLOTS:
             QVERIFY2(help.out.contains(QByteArray(QByteArray("\n  ") + command + ' ')), command);
             QVERIFY2(typo.err.contains(QByteArray(QByteArray("\n  ") + command + ' ')), command);
         }
+        // A command's --help shows its own options only.
+        const ToolRun pinHelp = tokendesk({QStringLiteral("pin"), QStringLiteral("--help")});
+        QCOMPARE(pinHelp.exitCode, 0);
+        QVERIFY2(pinHelp.out.contains(" pin [options] status|change|unblock URI"), pinHelp.out.constData());
+        QVERIFY(pinHelp.out.contains("--so") && pinHelp.out.contains("--final-try") &&
+                pinHelp.out.contains("--module"));
+        QVERIFY(!pinHelp.out.contains("--der") && !pinHelp.out.contains("--count") &&
+                !pinHelp.out.contains("--all-tokens"));
+        const ToolRun certHelp = tokendesk({QStringLiteral("cert"), QStringLiteral("--help")});
+        QVERIFY(certHelp.out.contains("--der") && !certHelp.out.contains("--so"));
     }
 
     void uriEscapesStayEscaped()

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace tokendesk {
+
+/// `tokendesk cert`: see description().
+class CertCli : public CliCommand
+{
+public:
+    QString name() const override;
+    QString description() const override;
+    void addOptions(QCommandLineParser& parser) override;
+    int run(const QCommandLineParser& parser, CliContext& context) override;
+};
+
+} // namespace tokendesk

@@ -1,0 +1,55 @@
+#include "CliCommand.h"
+
+#include "app/CommandLine.h"
+#include "backend/atr/SmartcardList.h"
+
+#include <QCoreApplication>
+
+namespace tokendesk {
+
+CliContext::CliContext(QTextStream& o, QTextStream& e, bool j) : out(o), err(e), json(j) {}
+
+CliContext::~CliContext()
+{
+    delete m_list;
+}
+
+const SmartcardList* CliContext::smartcardList(const QString& chosenPath, int* exit)
+{
+    if (!m_list) {
+        m_list = new SmartcardList;
+        const bool chosen = !chosenPath.isEmpty();
+        const QString path = chosen ? chosenPath : SmartcardList::defaultPath();
+        if (!m_list->load(path) && chosen) {
+            *exit = CommandLine::fail(
+                json, QStringLiteral("smartcard_list_unreadable"),
+                QCoreApplication::translate("CommandLine", "Cannot read the card list %1.").arg(path), out, err);
+            return nullptr;
+        }
+    }
+    return m_list;
+}
+
+int CliCommand::usage(CliContext& context, const QString& message)
+{
+    context.err << message << '\n';
+    return kUsageError;
+}
+
+QCommandLineOption CliCommand::moduleOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("module"),
+        QCoreApplication::translate("CommandLine", "Also load the PKCS#11 module PATH (repeatable)."),
+        QStringLiteral("PATH"));
+}
+
+QCommandLineOption CliCommand::smartcardListOption()
+{
+    return QCommandLineOption(QStringLiteral("smartcard-list"),
+                              QCoreApplication::translate("CommandLine", "Card names from FILE instead of %1.")
+                                  .arg(SmartcardList::defaultPath()),
+                              QStringLiteral("FILE"));
+}
+
+} // namespace tokendesk

@@ -1,0 +1,55 @@
+#include "ReportCli.h"
+
+#include "app/ReportCommand.h"
+
+#include <QCoreApplication>
+
+namespace tokendesk {
+
+namespace {
+QCommandLineOption allTokensOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("all-tokens"),
+        QCoreApplication::translate("CommandLine",
+                                    "Also the trust store's and the keyring's tokens, and uninitialized ones."));
+}
+} // namespace
+
+QString ReportCli::name() const
+{
+    return QStringLiteral("report");
+}
+
+QString ReportCli::description() const
+{
+    return QCoreApplication::translate("CommandLine", "readers, cards, PKCS#11 modules, tokens and certificates");
+}
+
+void ReportCli::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption(allTokensOption());
+    parser.addOption(moduleOption());
+    parser.addOption(smartcardListOption());
+}
+
+int ReportCli::run(const QCommandLineParser& parser, CliContext& context)
+{
+    if (!parser.positionalArguments().isEmpty()) {
+        return usage(context, QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
+                                  .arg(parser.positionalArguments().constFirst()));
+    }
+    int exit = 0;
+    const SmartcardList* list = context.smartcardList(parser.value(smartcardListOption()), &exit);
+    if (!list) {
+        return exit;
+    }
+    ReportCommand report(*list);
+    ModuleRegistry::Options modules;
+    modules.paths = parser.values(moduleOption());
+    report.setModuleOptions(modules);
+    report.setAllTokens(parser.isSet(allTokensOption()));
+    return report.run(context.json, context.out, context.err);
+}
+
+} // namespace tokendesk
