@@ -33,7 +33,7 @@ int AtrCli::run(const QCommandLineParser& parser, CliContext& context)
                                   .arg(QStringLiteral("tokendesk atr 3B8F8001804F0CA000000306030001000000006A")));
     }
     int exit = 0;
-    const SmartcardList* list = context.smartcardList(parser.value(smartcardListOption()), &exit);
+    const SmartcardList* list = cardList(parser, context, &exit);
     if (!list) {
         return exit;
     }

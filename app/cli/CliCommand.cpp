@@ -36,6 +36,20 @@ int CliCommand::usage(CliContext& context, const QString& message)
     return kUsageError;
 }
 
+int CliCommand::refuseArguments(const QCommandLineParser& parser, CliContext& context)
+{
+    if (parser.positionalArguments().isEmpty()) {
+        return 0;
+    }
+    return usage(context, QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
+                              .arg(parser.positionalArguments().constFirst()));
+}
+
+const SmartcardList* CliCommand::cardList(const QCommandLineParser& parser, CliContext& context, int* exit)
+{
+    return context.smartcardList(parser.value(smartcardListOption()), exit);
+}
+
 QCommandLineOption CliCommand::moduleOption()
 {
     return QCommandLineOption(

@@ -46,6 +46,11 @@ protected:
     static constexpr int kUsageError = 2;
     /// Says `message` on stderr and returns kUsageError.
     static int usage(CliContext& context, const QString& message);
+    /// For commands without arguments: 0 when there are none, else the usage error said.
+    static int refuseArguments(const QCommandLineParser& parser, CliContext& context);
+    /// The card list of --smartcard-list (added by smartcardListOption()) or pcsc-tools'; null
+    /// after the error was said, its exit code in *exit.
+    static const SmartcardList* cardList(const QCommandLineParser& parser, CliContext& context, int* exit);
     /// --module PATH (repeatable), for the commands that reach tokens.
     static QCommandLineOption moduleOption();
     /// --smartcard-list FILE, for the commands that name cards.

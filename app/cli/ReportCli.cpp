@@ -35,12 +35,11 @@ void ReportCli::addOptions(QCommandLineParser& parser)
 
 int ReportCli::run(const QCommandLineParser& parser, CliContext& context)
 {
-    if (!parser.positionalArguments().isEmpty()) {
-        return usage(context, QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
-                                  .arg(parser.positionalArguments().constFirst()));
+    if (const int refused = refuseArguments(parser, context)) {
+        return refused;
     }
     int exit = 0;
-    const SmartcardList* list = context.smartcardList(parser.value(smartcardListOption()), &exit);
+    const SmartcardList* list = cardList(parser, context, &exit);
     if (!list) {
         return exit;
     }

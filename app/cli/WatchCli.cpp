@@ -33,9 +33,8 @@ void WatchCli::addOptions(QCommandLineParser& parser)
 
 int WatchCli::run(const QCommandLineParser& parser, CliContext& context)
 {
-    if (!parser.positionalArguments().isEmpty()) {
-        return usage(context, QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
-                                  .arg(parser.positionalArguments().constFirst()));
+    if (const int refused = refuseArguments(parser, context)) {
+        return refused;
     }
     bool ok = true;
     const int count = parser.isSet(countOption()) ? parser.value(countOption()).toInt(&ok) : 0;
@@ -43,7 +42,7 @@ int WatchCli::run(const QCommandLineParser& parser, CliContext& context)
         return usage(context, QCoreApplication::translate("CommandLine", "--count takes a number of events."));
     }
     int exit = 0;
-    const SmartcardList* list = context.smartcardList(parser.value(smartcardListOption()), &exit);
+    const SmartcardList* list = cardList(parser, context, &exit);
     if (!list) {
         return exit;
     }

@@ -95,6 +95,22 @@ private:
     QTemporaryDir m_dir;
     OpensslTool m_ssl{m_dir.path()};
 
+    /// The snapshot through PublicKeyShortcut (where it applies) and through OpenSSL's full parse.
+    struct BothWays
+    {
+        Result<CertificateInfo, X509Error> fast;
+        Result<CertificateInfo, X509Error> full;
+        bool ok() const { return fast.ok() && full.ok(); }
+    };
+    static BothWays bothWays(const QByteArray& der)
+    {
+        auto fast = CertificateParser::parseDer(der);
+        CertificateParser::setKeyShortcut(false);
+        auto full = CertificateParser::parseDer(der);
+        CertificateParser::setKeyShortcut(true);
+        return {std::move(fast), std::move(full)};
+    }
+
     CertificateInfo load(const QString& name)
     {
         auto result = CertificateParser::parseFile(m_ssl.path(name));
@@ -354,11 +370,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         const QByteArray der = m_ssl.der(name);
-        const auto fast = CertificateParser::parseDer(der);
-        CertificateParser::setKeyShortcut(false);
-        const auto full = CertificateParser::parseDer(der);
-        CertificateParser::setKeyShortcut(true);
-        QVERIFY(fast.ok() && full.ok());
+        const BothWays both = bothWays(der);
+        QVERIFY(both.ok());
+        const auto& fast = both.fast;
+        const auto& full = both.full;
         QCOMPARE(fast.value().key, full.value().key);
         QCOMPARE(fast.value().selfSigned, full.value().selfSigned);
         QCOMPARE(fast.value().spkiSha256, full.value().spkiSha256);
@@ -388,11 +403,10 @@ private Q_SLOTS:
         const qsizetype bits = der.indexOf(QByteArray::fromHex("0382010f003082010a"));
         QVERIFY(bits > 0);
         der[bits + 4] = '\x01';
-        const auto fast = CertificateParser::parseDer(der);
-        CertificateParser::setKeyShortcut(false);
-        const auto full = CertificateParser::parseDer(der);
-        CertificateParser::setKeyShortcut(true);
-        QVERIFY(fast.ok() && full.ok());
+        const BothWays both = bothWays(der);
+        QVERIFY(both.ok());
+        const auto& fast = both.fast;
+        const auto& full = both.full;
         QCOMPARE(full.value().key.algorithm, KeyAlgorithm::Rsa);
         QCOMPARE(fast.value().spkiSha256, full.value().spkiSha256);
         QVERIFY(fast.value() == full.value());
@@ -405,11 +419,10 @@ private Q_SLOTS:
         const qsizetype point = der.indexOf(QByteArray::fromHex("03420004"));
         QVERIFY(point > 0);
         der[point + 4 + 63] = static_cast<char>(der.at(point + 4 + 63) ^ 0x01);
-        const auto fast = CertificateParser::parseDer(der);
-        CertificateParser::setKeyShortcut(false);
-        const auto full = CertificateParser::parseDer(der);
-        CertificateParser::setKeyShortcut(true);
-        QVERIFY(fast.ok() && full.ok());
+        const BothWays both = bothWays(der);
+        QVERIFY(both.ok());
+        const auto& fast = both.fast;
+        const auto& full = both.full;
         QCOMPARE(full.value().key.algorithm, KeyAlgorithm::Other); // OpenSSL's decoder refuses it
         QCOMPARE(full.value().key.bits, 0);
         QVERIFY(fast.value() == full.value());
@@ -424,11 +437,10 @@ private Q_SLOTS:
         const qsizetype at = der.indexOf(modulus);
         QVERIFY(at > 0);
         der[at + modulus.size() - 1] = '\x80'; // same length, now negative
-        const auto fast = CertificateParser::parseDer(der);
-        CertificateParser::setKeyShortcut(false);
-        const auto full = CertificateParser::parseDer(der);
-        CertificateParser::setKeyShortcut(true);
-        QVERIFY(fast.ok() && full.ok());
+        const BothWays both = bothWays(der);
+        QVERIFY(both.ok());
+        const auto& fast = both.fast;
+        const auto& full = both.full;
         QCOMPARE(full.value().key.algorithm, KeyAlgorithm::Rsa);
         QCOMPARE(full.value().key.bits, 2056); // 257 bytes read as unsigned
         QCOMPARE(fast.value().key, full.value().key);
@@ -453,11 +465,10 @@ private Q_SLOTS:
         QFile input(file);
         QVERIFY(input.open(QIODevice::ReadOnly));
         const QByteArray der = input.readAll();
-        const auto fast = CertificateParser::parseDer(der);
-        CertificateParser::setKeyShortcut(false);
-        const auto full = CertificateParser::parseDer(der);
-        CertificateParser::setKeyShortcut(true);
-        QVERIFY(fast.ok() && full.ok());
+        const BothWays both = bothWays(der);
+        QVERIFY(both.ok());
+        const auto& fast = both.fast;
+        const auto& full = both.full;
         QCOMPARE(full.value().key.algorithm, KeyAlgorithm::Rsa);
         QCOMPARE(full.value().key.bits, 1032);
         QCOMPARE(fast.value().key, full.value().key);
