@@ -7,14 +7,12 @@
 // SHA-1/SHA-256 and URI in its CertificateInfo, so every row's search text is
 // distinct. The query is typed one character at a time into the same filter
 // the window uses (NavigationFilterModel over NavigationModel), and each
-// keystroke's filtering is timed. Prints the figures; exits 1 when a keystroke
-// takes 50 ms or more.
+// keystroke's filtering is timed. After each query, and after erasing it, the rows
+// shown are checked against the rows that hold the text (SearchFixture; the same
+// check runs in the default labels as tst_navigationsearch). Prints the figures;
+// exits 1 when a keystroke takes 50 ms or more, or when the rows shown are wrong.
 
-#include "../models/TokenFixtures.h"
-#include "models/IdentitiesModel.h"
-#include "models/NavigationFilterModel.h"
-#include "models/NavigationModel.h"
-#include "models/TokenTreeModel.h"
+#include "../models/SearchFixture.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -26,10 +24,7 @@
 using namespace tokendesk;
 
 namespace {
-constexpr int kModules = 10;
-constexpr int kTokensPerModule = 10;
-constexpr int kCertificatesPerToken = 100;
-constexpr int kRealCertificates = 64;
+constexpr SearchFixture::Size kSize{10, 10, 100, 64};
 constexpr double kTargetMs = 50.0;
 
 int visibleRows(const QAbstractItemModel& model, const QModelIndex& parent = {})
@@ -46,6 +41,21 @@ struct Figures
     double median = 0;
     double max = 0;
 };
+
+bool rowsRight(const SearchFixture& search, const SearchQuery& query)
+{
+    const ShownRows expected = search.expected(query);
+    const ShownRows shown = search.shown();
+    if (shown == expected) {
+        return true;
+    }
+    std::printf("  WRONG ROWS for \"%s\": Tokens shown %s, expected %s; Identities shown %s, expected %s\n",
+                qPrintable(query.text), qPrintable(SearchFixture::describe(shown.tokens)),
+                qPrintable(SearchFixture::describe(expected.tokens)),
+                qPrintable(SearchFixture::describe(shown.identities)),
+                qPrintable(SearchFixture::describe(expected.identities)));
+    return false;
+}
 
 Figures type(NavigationFilterModel& filter, const QString& query, bool print)
 {
@@ -80,73 +90,37 @@ int main(int argc, char** argv)
     TokenFixtures fixtures;
     QElapsedTimer setup;
     setup.start();
-    QList<CertificateInfo> real;
-    for (int i = 0; i < kRealCertificates; ++i) {
-        const CertificateInfo info =
-            fixtures.certificate(QStringLiteral("c%1").arg(i), QStringLiteral("/CN=Template %1/O=Bench").arg(i), true);
-        if (info.isNull()) {
-            std::fprintf(stderr, "openssl could not make certificate %d\n", i);
-            return 2;
-        }
-        real.append(info);
+    SearchFixture search(fixtures, kSize);
+    if (!search.ok()) {
+        std::fprintf(stderr, "openssl could not make the certificates\n");
+        return 2;
     }
-    std::printf("made %d real certificates in %.1f s\n", kRealCertificates, double(setup.elapsed()) / 1000);
+    const int total = visibleRows(search.navigation);
+    std::printf("%d certificate rows (%d tokens, %d identities), %d navigation rows, made and filled in %.1f s\n",
+                search.rows(), search.tokens.tokenCount(), search.identities.rowCount(), total,
+                double(setup.elapsed()) / 1000);
 
-    TokenTreeModel tokens;
-    IdentitiesModel identities;
-    NavigationModel navigation;
-    navigation.setSource(NavigationModel::TokensRoot, &tokens, TokenTreeModel::StatusColumn,
-                         [&tokens] { return tokens.tokenCount(); });
-    navigation.setSource(NavigationModel::IdentitiesRoot, &identities, TokenTreeModel::StatusColumn);
-    NavigationFilterModel filter;
-    filter.setSourceModel(&navigation);
-
-    setup.restart();
-    int n = 0;
-    for (int m = 0; m < kModules; ++m) {
-        const QString module = QStringLiteral("/usr/lib/bench/module%1.so").arg(m);
-        for (int t = 0; t < kTokensPerModule; ++t) {
-            const TokenInfo token = TokenFixtures::token(module, QStringLiteral("SER%1%2").arg(m).arg(t),
-                                                         QStringLiteral("Bench token %1.%2").arg(m).arg(t));
-            QList<CertificateEntry> entries;
-            for (int c = 0; c < kCertificatesPerToken; ++c, ++n) {
-                CertificateInfo info = real.at(n % kRealCertificates);
-                // Distinct people, serials and fingerprints for every row.
-                const QByteArray seed = QByteArray::number(n);
-                info.friendlyName = QStringLiteral("Example User %1").arg(n);
-                info.subject = QStringLiteral("CN=Example User %1,OU=Dept %2,O=Bench Corp,C=DE").arg(n).arg(n % 37);
-                info.serial =
-                    QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Md5).toHex().toUpper());
-                info.sha1 = QCryptographicHash::hash(seed, QCryptographicHash::Sha1);
-                info.sha256 = QCryptographicHash::hash(seed, QCryptographicHash::Sha256);
-                const auto keyState =
-                    c % 2 == 0 ? CertificateEntry::KeyState::Present : CertificateEntry::KeyState::None;
-                CertificateEntry entry = TokenFixtures::entry(token, info, QByteArray::number(c),
-                                                              QStringLiteral("cert %1").arg(n), keyState);
-                entries.append(entry);
-            }
-            const TokenContents contents = TokenFixtures::contents(token, entries);
-            tokens.setToken(contents);
-            identities.setToken(contents);
-        }
-    }
-    const int total = visibleRows(navigation);
-    std::printf("%d certificate rows (%d tokens, %d identities), %d navigation rows, filled in %.1f s\n", n,
-                tokens.tokenCount(), identities.rowCount(), total, double(setup.elapsed()) / 1000);
-
-    // A name, a department shared by many rows, and a SHA-256 prefix (of row 777).
-    const QString fingerprint =
-        QString::fromLatin1(QCryptographicHash::hash("777", QCryptographicHash::Sha256).toHex().left(12));
-    const QStringList queries{QStringLiteral("example user 4711"), QStringLiteral("dept 12"), fingerprint,
-                              QStringLiteral("zzz-no-match")};
+    // A name, a department shared by many rows, a SHA-256 prefix (of row 777), nothing.
+    const QList<SearchQuery> queries{SearchFixture::user(4711), SearchFixture::department(12),
+                                     SearchFixture::fingerprint(777), SearchFixture::none()};
     double worst = 0;
-    for (const QString& query : queries) {
-        std::printf("query \"%s\", one keystroke at a time:\n", qPrintable(query));
-        const Figures f = type(filter, query, true);
+    bool right = true;
+    for (const SearchQuery& query : queries) {
+        std::printf("query \"%s\", one keystroke at a time:\n", qPrintable(query.text));
+        // Typed to the end: the rows that hold it.
+        for (int i = 1; i <= query.text.size(); ++i) {
+            search.filter.setQuery(query.text.left(i));
+        }
+        right = rowsRight(search, query) && right;
+        search.filter.setQuery(QString());
+        const Figures f = type(search.filter, query.text, true);
         std::printf("  => median %.2f ms, max %.2f ms per keystroke (typing and erasing)\n", f.median, f.max);
         worst = std::max(worst, f.max);
+        // Erased: every row again.
+        right = rowsRight(search, SearchFixture::all()) && right;
     }
     std::printf("worst keystroke: %.2f ms (target < %.0f ms): %s\n", worst, kTargetMs,
                 worst < kTargetMs ? "PASS" : "FAIL");
-    return worst < kTargetMs ? 0 : 1;
+    std::printf("rows shown: %s\n", right ? "as expected" : "WRONG");
+    return worst < kTargetMs && right ? 0 : 1;
 }

@@ -9,6 +9,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QMutex>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <atomic>
@@ -29,6 +31,30 @@ const QString kReader = QStringLiteral("Virtual PCD 00 01");
 const QString kReader0 = QStringLiteral("Virtual PCD 00 00");
 
 // The bench's own pcscd, stopped or started through the bench script (by its pid).
+// The times (ms on one clock) of the monitor's failed reconnect attempts, from its
+// "no PC/SC service" debug line (tokendesk.pcsc, on in the tests' QT_LOGGING_RULES).
+QMutex g_attemptsMutex;
+QList<qint64> g_attempts;
+QElapsedTimer g_attemptClock;
+QtMessageHandler g_previousHandler = nullptr;
+
+void recordAttempts(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.startsWith(QLatin1String("no PC/SC service"))) {
+        QMutexLocker lock(&g_attemptsMutex);
+        g_attempts.append(g_attemptClock.elapsed());
+    }
+    if (g_previousHandler) {
+        g_previousHandler(type, context, message);
+    }
+}
+
+qsizetype attemptCount()
+{
+    QMutexLocker lock(&g_attemptsMutex);
+    return g_attempts.size();
+}
+
 bool bench(const QString& what)
 {
     const PeerResult r =
@@ -152,6 +178,56 @@ private Q_SLOTS:
         QCOMPARE(states, (QList<ReaderMonitor::ServiceState>{ReaderMonitor::ServiceState::Running,
                                                              ReaderMonitor::ServiceState::Restarting,
                                                              ReaderMonitor::ServiceState::Running}));
+    }
+
+    // README: reconnecting with backoff when pcscd is gone, 100 ms doubling to 1 s. The
+    // attempts' spacing grows, and stops growing at 1 s (no faster retries, no slower).
+    void reconnectBackoff()
+    {
+        ReaderMonitor monitor;
+        monitor.start();
+        QTRY_COMPARE(monitor.serviceState(), ReaderMonitor::ServiceState::Running);
+        {
+            QMutexLocker lock(&g_attemptsMutex);
+            g_attempts.clear();
+            g_attemptClock.start();
+        }
+        g_previousHandler = qInstallMessageHandler(recordAttempts);
+        auto restore = qScopeGuard([] { qInstallMessageHandler(g_previousHandler); });
+        QVERIFY(bench(QStringLiteral("pcscd-stop")));
+        auto restart = qScopeGuard([] { bench(QStringLiteral("pcscd-start")); });
+        // 100 + 200 + 400 + 800 + 1000 + 1000 ms: six failed attempts in ~3.5 s.
+        QTRY_VERIFY_WITH_TIMEOUT(attemptCount() >= 6, 8000);
+        qInstallMessageHandler(g_previousHandler);
+        restore.dismiss();
+        QList<qint64> attempts;
+        {
+            QMutexLocker lock(&g_attemptsMutex);
+            attempts = g_attempts;
+        }
+        QList<qint64> gaps;
+        for (qsizetype i = 1; i < attempts.size(); ++i) {
+            gaps << attempts.at(i) - attempts.at(i - 1);
+        }
+        QString shown;
+        for (const qint64 gap : std::as_const(gaps)) {
+            shown += QString::number(gap) + QLatin1Char(' ');
+        }
+        qInfo("gaps between reconnect attempts (ms): %s", qPrintable(shown));
+        // Expected 200, 400, 800, 1000, 1000 (after the first attempts' 100): growing by
+        // doubling, then capped. Scheduling slack: +250 ms, never less than the wait.
+        const QList<qint64> expected{200, 400, 800, 1000, 1000};
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QVERIFY2(gaps.at(i) >= expected.at(i) - 20 && gaps.at(i) <= expected.at(i) + 250,
+                     qPrintable(QStringLiteral("gap %1 is %2 ms, expected %3: %4")
+                                    .arg(i)
+                                    .arg(gaps.at(i))
+                                    .arg(expected.at(i))
+                                    .arg(shown)));
+        }
+        restart.dismiss();
+        QVERIFY(bench(QStringLiteral("pcscd-start")));
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.serviceState() == ReaderMonitor::ServiceState::Running, 5000);
     }
 
     // stop() can come while the monitor thread is between two SCardGetStatusChange

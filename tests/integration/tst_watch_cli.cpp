@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 #include <csignal>
 
@@ -16,10 +17,18 @@ const QString kReader = QStringLiteral("Virtual PCD 00 01");
 class Watch
 {
 public:
-    explicit Watch(const QStringList& extra = {})
+    enum class Mode
     {
-        m_process.start(qEnvironmentVariable("TOKENDESK_BINARY"),
-                        QStringList{QStringLiteral("watch"), QStringLiteral("--json")} + extra);
+        Json,
+        Text
+    };
+    explicit Watch(const QStringList& extra = {}, Mode mode = Mode::Json)
+    {
+        QStringList args{QStringLiteral("watch")};
+        if (mode == Mode::Json) {
+            args << QStringLiteral("--json");
+        }
+        m_process.start(qEnvironmentVariable("TOKENDESK_BINARY"), args + extra);
     }
     ~Watch()
     {
@@ -29,7 +38,9 @@ public:
         }
     }
     /// The next event line (read as it is printed), or an empty object after `timeoutMs`.
-    QJsonObject next(int timeoutMs = 5000)
+    QJsonObject next(int timeoutMs = 5000) { return QJsonDocument::fromJson(nextLine(timeoutMs)).object(); }
+    /// The next line as printed, without its newline; empty after `timeoutMs`.
+    QByteArray nextLine(int timeoutMs = 5000)
     {
         QElapsedTimer timer;
         timer.start();
@@ -40,7 +51,7 @@ public:
                 }
             }
         }
-        return QJsonDocument::fromJson(m_process.readLine()).object();
+        return m_process.readLine().chopped(1);
     }
     QProcess& process() { return m_process; }
 
@@ -101,6 +112,49 @@ private Q_SLOTS:
         QVERIFY(watch.process().waitForFinished(20000));
         QCOMPARE(watch.process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(watch.process().exitCode(), 0);
+    }
+
+    // Text mode: one readable line per event, "TIME EVENT "READER" [ATR]", as it happens.
+    void textLinesAsTheyHappen()
+    {
+        Watch watch({}, Watch::Mode::Text);
+        const QString time = QStringLiteral(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)");
+        const QRegularExpression service(QStringLiteral("^%1 service_running$").arg(time));
+        const QByteArray first = watch.nextLine();
+        QVERIFY2(service.match(QString::fromUtf8(first)).hasMatch(), first.constData());
+        QStringList readers;
+        const QRegularExpression readerAdded(QStringLiteral("^%1 reader_added \"([^\"]+)\"$").arg(time));
+        for (int i = 0; i < 2; ++i) {
+            const QByteArray line = watch.nextLine();
+            const QRegularExpressionMatch m = readerAdded.match(QString::fromUtf8(line));
+            QVERIFY2(m.hasMatch(), line.constData());
+            readers << m.captured(1);
+        }
+        QVERIFY2(readers.contains(kReader), qPrintable(readers.join(QLatin1Char(','))));
+
+        SimCard card;
+        card.setReaderIndex(1);
+        const QDateTime beforeInsert = QDateTime::currentDateTimeUtc().addMSecs(-5);
+        QVERIFY2(card.start(), qPrintable(card.errorString()));
+        const QString expected = QStringLiteral("^(%1) %2 \"%3\" %4$")
+                                     .arg(time, QStringLiteral("%1"), QRegularExpression::escape(kReader),
+                                          QRegularExpression::escape(card.atrHex()));
+        const QByteArray inserted = watch.nextLine();
+        const QRegularExpressionMatch insertedMatch =
+            QRegularExpression(expected.arg(QStringLiteral("card_inserted"))).match(QString::fromUtf8(inserted));
+        QVERIFY2(insertedMatch.hasMatch(), inserted.constData());
+        const QDateTime at = QDateTime::fromString(insertedMatch.captured(1), Qt::ISODateWithMs);
+        QVERIFY2(at.isValid() && at >= beforeInsert && at <= QDateTime::currentDateTimeUtc(), inserted.constData());
+
+        QVERIFY2(card.remove(), qPrintable(card.errorString()));
+        const QByteArray removed = watch.nextLine();
+        // Which card left, as in JSON.
+        QVERIFY2(QRegularExpression(expected.arg(QStringLiteral("card_removed")))
+                     .match(QString::fromUtf8(removed))
+                     .hasMatch(),
+                 removed.constData());
+        // One line per event: nothing more.
+        QVERIFY2(watch.nextLine(500).isEmpty(), "more than one line for an event");
     }
 
     void countEndsIt()

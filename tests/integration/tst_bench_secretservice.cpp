@@ -1,6 +1,11 @@
-// The bench's Secret Service (gnome-keyring on a private D-Bus) works through
-// QtKeychain, and what QtKeychain stores is really in the keyring: secret-tool,
-// a separate libsecret client, finds it.
+// A check of the test bench, not of TokenDesk: the bench's Secret Service (gnome-keyring on
+// a private D-Bus) works through QtKeychain, and what QtKeychain stores is really in the
+// keyring: secret-tool, a separate libsecret client, finds it.
+//
+// No TokenDesk code uses QtKeychain yet (backend/ links it, nothing includes it). The code this
+// bench service is for, virtual tokens keeping their passwords in the keyring, comes with the
+// virtual tokens; its own tests go beside it then. Until then this only proves that the bench
+// can hold such tests.
 
 #include "PeerProcess.h"
 
@@ -24,7 +29,7 @@ QKeychain::Error runJob(QKeychain::Job* job)
 }
 } // namespace
 
-class TestSecretService : public QObject
+class TestBenchSecretService : public QObject
 {
     Q_OBJECT
 
@@ -75,5 +80,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSecretService)
-#include "tst_secretservice.moc"
+QTEST_GUILESS_MAIN(TestBenchSecretService)
+#include "tst_bench_secretservice.moc"
