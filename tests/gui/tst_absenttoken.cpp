@@ -15,7 +15,9 @@
 #include "ui/TokenActions.h"
 
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,11 +61,19 @@ private Q_SLOTS:
         QVERIFY2(message.contains(token.token.label) && message.contains(token.token.serial), qPrintable(message));
         QVERIFY(results.isEmpty());
         QCOMPARE(window.tokenActions()->waitingFor(), token.token.key());
+        // What the person sees: a box that names the card to insert, and the status bar.
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox*>(QStringLiteral("waitingForToken"))) && box->isVisible());
+        QCOMPARE(box->text(), message);
+        QCOMPARE(window.statusBar()->currentMessage(), message);
+        QVERIFY(box->button(QMessageBox::Cancel));
 
         // It comes back: the test runs, asking the PIN once.
         QSignalSpy opened(window.tokenActions()->prompter(), &DialogPinPrompter::dialogOpened);
         QVERIFY(card.insert());
         QVERIFY(opened.wait(30000));
+        // The card came: the box went away by itself.
+        QTRY_VERIFY(!window.findChild<QMessageBox*>(QStringLiteral("waitingForToken")));
         auto* dialog = opened.constFirst().at(0).value<PinDialog*>();
         QVERIFY(dialog);
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("secret")), QStringLiteral("123456"));

@@ -19,8 +19,10 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -52,6 +54,26 @@ bool answerPinDialog(MainWindow& window, const QString& pin)
     return true;
 }
 } // namespace
+
+/// What the person sees of an action's end: the message box on the window (closed here, so the
+/// next one is the next action's) and the status bar. The box's icon tells success from failure.
+struct Seen
+{
+    QString box;
+    QString statusBar;
+    bool warning = false;
+};
+void seeResult(MainWindow& window, Seen* seen)
+{
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox*>(QStringLiteral("actionResult"))) && box->isVisible(),
+                             10000);
+    seen->box = box->text();
+    seen->warning = box->icon() == QMessageBox::Warning;
+    seen->statusBar = window.statusBar()->currentMessage();
+    box->done(QMessageBox::Ok); // deleted on close
+    QTRY_VERIFY(!window.findChild<QMessageBox*>(QStringLiteral("actionResult")));
+}
 
 class TestTokenActions : public QObject
 {
@@ -95,6 +117,13 @@ private Q_SLOTS:
         QVERIFY(results.wait(30000));
         QVERIFY2(results.constFirst().at(0).toBool(), qPrintable(results.constFirst().at(1).toString()));
         QVERIFY(results.constFirst().at(1).toString().contains(QStringLiteral("identity works")));
+        Seen seen;
+        seeResult(window, &seen);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QVERIFY2(seen.box.contains(QStringLiteral("identity works")) && !seen.warning, qPrintable(seen.box));
+        QCOMPARE(seen.statusBar, seen.box);
 
         // Change PIN on the token row.
         const QString key = window.tokenTree()->tokens().constFirst().key();
@@ -116,6 +145,11 @@ private Q_SLOTS:
         QTest::mouseClick(ok, Qt::LeftButton);
         QVERIFY(results.wait(30000));
         QVERIFY2(results.constFirst().at(0).toBool(), qPrintable(results.constFirst().at(1).toString()));
+        seeResult(window, &seen);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QVERIFY2(!seen.warning && seen.box.contains(QStringLiteral("PIN")), qPrintable(seen.box));
 
         // The old PIN fails the next test (one prompt, no retry), the new one passes.
         window.navigation()->setCurrentIndex(window.navigationIndex(window.identities()->index(0, 0)));
@@ -125,6 +159,12 @@ private Q_SLOTS:
         QVERIFY(answerPinDialog(window, SoftHsmTokens::kUserPin));
         QVERIFY(results.wait(30000));
         QCOMPARE(results.constFirst().at(0).toBool(), false);
+        seeResult(window, &seen);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QVERIFY2(seen.warning && seen.box.contains(QStringLiteral("incorrect")), qPrintable(seen.box));
+        QCOMPARE(seen.statusBar, seen.box);
         results.clear();
         action(window, "testIdentity")->trigger();
         QVERIFY(answerPinDialog(window, kNewPin));
