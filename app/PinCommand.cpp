@@ -15,7 +15,9 @@ namespace tokendesk {
 
 namespace {
 
-/// On a terminal a new secret is typed twice; scripts give it once.
+/// On a terminal a new secret is typed twice; scripts give it once. A final try that
+/// PinManager had confirmed (YES, or --final-try) is not confirmed a second time when
+/// the secret is then asked for.
 class ConfirmingPrompter : public PinPrompter
 {
     Q_DECLARE_TR_FUNCTIONS(PinCommand)
@@ -28,7 +30,12 @@ public:
     {
         const bool isNew =
             request.secret == PinRequest::Secret::NewUserPin || request.secret == PinRequest::Secret::NewSoPin;
-        std::optional<SecureBytes> first = m_inner.askPin(request);
+        PinRequest ask = request;
+        if (ask.finalTry && m_finalTryConfirmed) {
+            ask.finalTry = false; // agreed to already, just before
+        }
+        m_finalTryConfirmed = false;
+        std::optional<SecureBytes> first = m_inner.askPin(ask);
         if (!first || !isNew || !m_interactive) {
             return first;
         }
@@ -41,7 +48,11 @@ public:
         }
         return first;
     }
-    bool confirmFinalTry(const PinRequest& request) override { return m_inner.confirmFinalTry(request); }
+    bool confirmFinalTry(const PinRequest& request) override
+    {
+        m_finalTryConfirmed = m_inner.confirmFinalTry(request);
+        return m_finalTryConfirmed;
+    }
     void pinpadStarted(const PinRequest& request) override { m_inner.pinpadStarted(request); }
     void pinpadFinished() override { m_inner.pinpadFinished(); }
 
@@ -49,6 +60,7 @@ private:
     PinPrompter& m_inner;
     bool m_interactive;
     QTextStream& m_err;
+    bool m_finalTryConfirmed = false;
 };
 
 QJsonValue count(int value)

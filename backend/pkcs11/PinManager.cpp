@@ -202,6 +202,11 @@ Result<TokenPinStatus, PinError> PinManager::changeSecret(PinPrompter& prompter,
         return this->status();
     }
 
+    // A final try is agreed to here, before the secret is even asked for: the guarantee is
+    // PinManager's, whatever the prompter does with request.finalTry.
+    if (currentRequest.finalTry && !prompter.confirmFinalTry(currentRequest)) {
+        return cancelled(soPin);
+    }
     std::optional<SecureBytes> current = prompter.askPin(currentRequest);
     if (!current) {
         return cancelled(soPin);
@@ -298,6 +303,9 @@ Result<TokenPinStatus, PinError> PinManager::unblockPin(PinPrompter& prompter) c
         return this->status();
     }
 
+    if (pukRequest.finalTry && !prompter.confirmFinalTry(pukRequest)) {
+        return cancelled(true);
+    }
     std::optional<SecureBytes> puk = prompter.askPin(pukRequest);
     if (!puk) {
         return cancelled(true);

@@ -8,8 +8,9 @@
 namespace tokendesk {
 
 /// PIN status, change and unblock for one token, with the guards a helpdesk
-/// needs: nothing is retried, a final try is only made when the prompter
-/// confirmed it (PinRequest::finalTry), a locked PIN is sent to the unblock
+/// needs: nothing is retried, a final try is only made after PinManager asked
+/// PinPrompter::confirmFinalTry() and got yes (typed or PIN pad, before the
+/// secret is asked for), a locked PIN is sent to the unblock
 /// flow, a locked PUK is told plainly, and a new PIN is checked against the
 /// token's rules before anything reaches the card.
 ///

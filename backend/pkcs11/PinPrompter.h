@@ -53,8 +53,9 @@ public:
     /// The secret, or nullopt when the user cancelled. The caller wipes it after use.
     virtual std::optional<SecureBytes> askPin(const PinRequest& request) = 0;
 
-    /// A PIN pad is about to take the final try (request.finalTry): nothing is typed here,
-    /// so the user must agree first. True: go on; false (the default): cancelled.
+    /// The next secret is its final try (request.finalTry): the user must agree first. Asked
+    /// before a PIN pad takes the final try (nothing is typed here), and by PinManager before
+    /// it asks for a typed secret's final try. True: go on; false (the default): cancelled.
     virtual bool confirmFinalTry(const PinRequest& request)
     {
         Q_UNUSED(request)

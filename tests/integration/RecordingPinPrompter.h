@@ -1,7 +1,8 @@
 // A PinPrompter for the IdentityTester tests (STYLE.md 6, XCA's PwDialogMock): answers every
 // request with one PIN, or cancels, and records every request so a test can prove the
-// backend asked exactly once and with what it said (purpose, final try, token). Thread-safe:
-// the tests call the backend from a worker thread with a bounded wait.
+// backend asked exactly once and with what it said (purpose, final try, token), and every final
+// try it asked to confirm. Thread-safe: the tests call the backend from a worker thread with a
+// bounded wait.
 #pragma once
 
 #include "backend/pkcs11/PinPrompter.h"
@@ -27,7 +28,8 @@ public:
     /// A prompter that answers also agrees to a PIN pad's final try; one that cancels does not.
     bool confirmFinalTry(const tokendesk::PinRequest& request) override
     {
-        Q_UNUSED(request)
+        const std::lock_guard<std::mutex> lock(m_lock);
+        m_finalTryConfirmations.append(request);
         return m_answers;
     }
     void pinpadStarted(const tokendesk::PinRequest& request) override
@@ -42,6 +44,12 @@ public:
         return m_requests;
     }
     int asked() const { return int(requests().size()); }
+    /// What the backend asked confirmFinalTry() for, in order.
+    QList<tokendesk::PinRequest> finalTryConfirmations() const
+    {
+        const std::lock_guard<std::mutex> lock(m_lock);
+        return m_finalTryConfirmations;
+    }
     int pinpadStartedCount() const
     {
         const std::lock_guard<std::mutex> lock(m_lock);
@@ -54,4 +62,5 @@ private:
     bool m_answers = false;
     QList<tokendesk::PinRequest> m_requests;
     QList<tokendesk::PinRequest> m_pinpadRequests;
+    QList<tokendesk::PinRequest> m_finalTryConfirmations;
 };

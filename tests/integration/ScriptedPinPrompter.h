@@ -1,5 +1,8 @@
 // A PinPrompter that answers from a script, as a user typing at the prompts
 // would, and records what it was asked. Answers run out: cancelled.
+// It types its answers also on a final try: whether a final try is sent is for
+// the backend to decide, by asking confirmFinalTry() (recorded, answered with
+// `confirmFinalTry`), so a test sees that the backend asked.
 #pragma once
 
 #include "backend/pkcs11/PinPrompter.h"
@@ -17,7 +20,7 @@ public:
     std::optional<tokendesk::SecureBytes> askPin(const tokendesk::PinRequest& request) override
     {
         requests.append(request);
-        if (m_answers.isEmpty() || (request.finalTry && !m_confirmFinalTry)) {
+        if (m_answers.isEmpty()) {
             return std::nullopt;
         }
         QString answer = m_answers.takeFirst();

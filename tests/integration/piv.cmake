@@ -13,6 +13,12 @@ tokendesk_add_test(tst_pindialogs SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pindialo
 tokendesk_add_test(tst_pin_cli SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pin_cli.cpp
                    LIBS tokendesk_testsupport LABEL integration TIMEOUT 300)
 add_dependencies(tst_pin_cli tokendesk)
+# `tokendesk pin` at a pseudo-terminal (new PIN twice, YES for a final try), the error codes
+# README names, and no PIN in any file or output after a change and back.
+tokendesk_add_test(tst_pin_terminal SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pin_terminal.cpp
+                   LIBS tokendesk_testsupport LABEL integration TIMEOUT 300)
+target_link_libraries(tst_pin_terminal PRIVATE util)
+add_dependencies(tst_pin_terminal tokendesk)
 # PIN pads cannot be simulated with vpcd: a fake module named as such stands in.
 add_library(fake_pinpad_pkcs11 MODULE ${CMAKE_CURRENT_LIST_DIR}/fake_pinpad_pkcs11.cpp)
 target_link_libraries(fake_pinpad_pkcs11 PRIVATE PkgConfig::P11KIT)

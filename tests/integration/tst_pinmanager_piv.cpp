@@ -153,14 +153,39 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i) {
             ScriptedPinPrompter prompter({kWrongPin, kNewPin});
             QVERIFY(!manager().changePin(prompter));
+            QVERIFY(prompter.finalTryConfirmations.isEmpty()); // not the last try yet: nothing to confirm
         }
         QCOMPARE(card().pinTriesLeft(), 1);
-        ScriptedPinPrompter unconfirmed({kWrongPin, kNewPin}, /*confirmFinalTry=*/false);
-        const auto result = manager().changePin(unconfirmed);
+        const int changesBefore = card().apduCount(0x24); // CHANGE REFERENCE DATA
+
+        // This prompter would type the (wrong) PIN without a word: PinManager must ask for the
+        // final try itself, and send nothing when it is refused.
+        ScriptedPinPrompter refusing({kWrongPin, kNewPin}, /*confirmFinalTry=*/false);
+        const auto result = manager().changePin(refusing);
         QVERIFY(!result);
         QCOMPARE(result.error().kind, PinError::Kind::Cancelled);
-        QVERIFY(unconfirmed.requests.constFirst().finalTry);
+        QCOMPARE(refusing.finalTryConfirmations.size(), 1);
+        const PinRequest asked = refusing.finalTryConfirmations.constFirst();
+        QVERIFY(asked.finalTry);
+        QCOMPARE(asked.triesLeft, 1);
+        QCOMPARE(asked.secret, PinRequest::Secret::UserPin);
+        QCOMPARE(asked.purpose, PinRequest::Purpose::ChangePin);
+        QVERIFY(refusing.requests.isEmpty()); // confirmed first, then typed: not even asked for the PIN
         QCOMPARE(card().pinTriesLeft(), 1);
+        QCOMPARE(card().apduCount(0x24), changesBefore);
+        QVERIFY(pivpeers::signsWith(kPin)); // unchanged (and the counter back to 3)
+
+        // Agreed on the final try: asked once, sent, and the right PIN changes it.
+        QVERIFY(pivpeers::spendPinTry());
+        QVERIFY(pivpeers::spendPinTry());
+        QCOMPARE(card().pinTriesLeft(), 1);
+        ScriptedPinPrompter agreeing({kPin, kNewPin});
+        const auto changed = manager().changePin(agreeing);
+        QVERIFY(changed);
+        QCOMPARE(agreeing.finalTryConfirmations.size(), 1);
+        QCOMPARE(agreeing.finalTryConfirmations.constFirst().triesLeft, 1);
+        QCOMPARE(card().apduCount(0x24), changesBefore + 1);
+        QVERIFY(pivpeers::signsWith(kNewPin));
     }
 
     void newPinRulesAreCheckedBeforeSending_data()

@@ -98,9 +98,16 @@ private Q_SLOTS:
         QCOMPARE(refused.error().kind, PinError::Kind::Cancelled);
         QCOMPARE(refusing.pinpadStartedCount(), 0);
         QVERIFY(log().isEmpty());
+        // PinManager asked, once, for this final try of the user PIN.
+        const QList<PinRequest> asked = refusing.finalTryConfirmations();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.constFirst().finalTry);
+        QCOMPARE(asked.constFirst().secret, PinRequest::Secret::UserPin);
+        QCOMPARE(asked.constFirst().purpose, PinRequest::Purpose::ChangePin);
         // One that agrees: the reader asks.
         RecordingPinPrompter agreeing(QByteArray("123456"));
         QVERIFY(manager().changePin(agreeing));
+        QCOMPARE(agreeing.finalTryConfirmations().size(), 1);
         QCOMPARE(agreeing.pinpadStartedCount(), 1);
         QCOMPARE(log(), QStringList{QStringLiteral("set pin on the reader: user")});
 

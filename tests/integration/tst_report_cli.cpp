@@ -18,6 +18,16 @@ PeerResult tokendesk(const QStringList& args, const QProcessEnvironment& env = {
     return PeerProcess::run(qEnvironmentVariable("TOKENDESK_BINARY"), args, {}, env);
 }
 
+/// The JSON object `run` printed on stdout; `ok` false (and why, in `why`) when it is not one.
+QJsonObject parsedObject(const PeerResult& run, bool& ok, QByteArray& why)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+    ok = error.error == QJsonParseError::NoError && doc.isObject();
+    why = "stdout is not a JSON object (" + error.errorString().toUtf8() + "): " + run.describe();
+    return doc.object();
+}
+
 QJsonObject readerNamed(const QJsonArray& readers, const QString& name)
 {
     for (const QJsonValue& r : readers) {
@@ -44,11 +54,12 @@ private Q_SLOTS:
         QVERIFY2(card.start(), qPrintable(card.errorString()));
 
         const PeerResult run = tokendesk({QStringLiteral("report"), QStringLiteral("--json")});
-        QCOMPARE(run.exitCode, 0);
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
-        QVERIFY2(error.error == QJsonParseError::NoError, run.out.constData());
-        const QJsonArray readers = doc.object().value(QStringLiteral("readers")).toArray();
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        bool ok = false;
+        QByteArray why;
+        const QJsonObject doc = parsedObject(run, ok, why);
+        QVERIFY2(ok, why.constData());
+        const QJsonArray readers = doc.value(QStringLiteral("readers")).toArray();
         QCOMPARE(readers.size(), 2);
 
         const QJsonObject withCard = readerNamed(readers, kReader1);
@@ -59,13 +70,14 @@ private Q_SLOTS:
         QCOMPARE(withCard.value(QStringLiteral("pinpad")).toBool(true), false);
         QCOMPARE(withCard.value(QStringLiteral("features")).toArray(), QJsonArray());
         // The drivers pcscd can load, with vpcd's among them.
-        const QJsonArray drivers = doc.object().value(QStringLiteral("reader_drivers")).toArray();
+        const QJsonArray drivers = doc.value(QStringLiteral("reader_drivers")).toArray();
         QVERIFY(std::any_of(drivers.begin(), drivers.end(), [](const QJsonValue& d) {
             return d.toObject().value(QStringLiteral("library")).toString().endsWith(QLatin1String("libifdvpcd.so"));
         }));
 
         const QJsonObject empty = readerNamed(readers, kReader0);
-        QCOMPARE(empty.value(QStringLiteral("card_present")).toBool(), false);
+        QCOMPARE(empty.value(QStringLiteral("name")).toString(), kReader0);
+        QCOMPARE(empty.value(QStringLiteral("card_present")).toBool(true), false);
         QVERIFY(empty.value(QStringLiteral("atr")).isNull());
 
         // The text form names the same reader and ATR.
@@ -77,9 +89,15 @@ private Q_SLOTS:
         // Pulled: the same reader, no card.
         QVERIFY2(card.remove(), qPrintable(card.errorString()));
         const PeerResult after = tokendesk({QStringLiteral("report"), QStringLiteral("--json")});
-        const QJsonObject pulled = readerNamed(
-            QJsonDocument::fromJson(after.out).object().value(QStringLiteral("readers")).toArray(), kReader1);
-        QCOMPARE(pulled.value(QStringLiteral("card_present")).toBool(), false);
+        QVERIFY2(after.exitCode == 0, after.describe().constData());
+        const QJsonObject afterDoc = parsedObject(after, ok, why);
+        QVERIFY2(ok, why.constData());
+        const QJsonArray readersAfter = afterDoc.value(QStringLiteral("readers")).toArray();
+        QCOMPARE(readersAfter.size(), 2);
+        const QJsonObject pulled = readerNamed(readersAfter, kReader1);
+        QCOMPARE(pulled.value(QStringLiteral("name")).toString(), kReader1); // there, not a default object
+        QCOMPARE(pulled.value(QStringLiteral("card_present")).toBool(true), false);
+        QVERIFY(pulled.value(QStringLiteral("atr")).isNull());
     }
 
     void knownCardIsNamed()
@@ -91,9 +109,12 @@ private Q_SLOTS:
         card.setAtr(atr);
         QVERIFY2(card.start(), qPrintable(card.errorString()));
         const PeerResult run = tokendesk({QStringLiteral("report"), QStringLiteral("--json")});
-        QCOMPARE(run.exitCode, 0);
-        const QJsonObject reader =
-            readerNamed(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("readers")).toArray(), kReader0);
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+        bool ok = false;
+        QByteArray why;
+        const QJsonObject doc = parsedObject(run, ok, why);
+        QVERIFY2(ok, why.constData());
+        const QJsonObject reader = readerNamed(doc.value(QStringLiteral("readers")).toArray(), kReader0);
         QCOMPARE(reader.value(QStringLiteral("atr")).toString(), atr);
         QCOMPARE(reader.value(QStringLiteral("card_names")).toArray(), QJsonArray{QStringLiteral("OpenPGP Card V2")});
     }
@@ -103,8 +124,12 @@ private Q_SLOTS:
         QProcessEnvironment env;
         env.insert(QStringLiteral("PCSCLITE_CSOCK_NAME"), QStringLiteral("/nonexistent/pcscd.comm"));
         const PeerResult run = tokendesk({QStringLiteral("report"), QStringLiteral("--json")}, env);
-        QCOMPARE(run.exitCode, 1);
-        const QJsonObject error = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("error")).toObject();
+        QVERIFY2(run.exitCode == 1, run.describe().constData());
+        bool ok = false;
+        QByteArray why;
+        const QJsonObject doc = parsedObject(run, ok, why);
+        QVERIFY2(ok, why.constData());
+        const QJsonObject error = doc.value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("SCARD_E_NO_SERVICE"));
         // Debug logging may precede it; the last line is the one sentence for people.
         QCOMPARE(run.err.trimmed().split('\n').constLast(),
@@ -117,8 +142,14 @@ private Q_SLOTS:
         QCOMPARE(tokendesk({QStringLiteral("report"), QStringLiteral("extra")}).exitCode, 2);
         const PeerResult missingList = tokendesk({QStringLiteral("report"), QStringLiteral("--smartcard-list"),
                                                   QStringLiteral("/nonexistent/list.txt"), QStringLiteral("--json")});
-        QCOMPARE(missingList.exitCode, 1);
+        QVERIFY2(missingList.exitCode == 1, missingList.describe().constData());
         QVERIFY(missingList.err.contains("/nonexistent/list.txt"));
+        bool ok = false;
+        QByteArray why;
+        const QJsonObject doc = parsedObject(missingList, ok, why);
+        QVERIFY2(ok, why.constData());
+        QVERIFY2(!doc.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString().isEmpty(),
+                 missingList.out.constData());
     }
 };
 
