@@ -152,6 +152,20 @@ public:
         struct termios t = {};
         return ::tcgetattr(m_slave, &t) == 0 && (t.c_lflag & ECHO) != 0;
     }
+    /// Waits until the terminal's echo is `on` (a prompt turns it off just after printing:
+    /// typed before, a secret would be echoed, or flushed by the prompt's TCSAFLUSH).
+    bool waitForEcho(bool on, int ms = 20000) const
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (echoOn() != on) {
+            if (timer.elapsed() > ms) {
+                return false;
+            }
+            ::poll(nullptr, 0, 10);
+        }
+        return true;
+    }
     pid_t job() const { return m_job; }
     const QByteArray& output() const { return m_output; }
 

@@ -2,9 +2,11 @@
 // stdin (no terminal), against SoftHSM2 and the simulated PIV card through OpenSC. The PIN
 // must appear nowhere in what the program prints, debug logging of every tokendesk category
 // included; a wrong PIN is pin_incorrect and costs one try; a final try is refused without
-// --final-try; no PIN at all is cancelled.
+// --final-try; no PIN at all is cancelled. At a real terminal (a pseudo-terminal) the PIN is
+// not echoed, and Ctrl-C at the prompt gives the terminal back with echo on.
 
 #include "PeerProcess.h"
+#include "PtyChild.h"
 #include "SimCard.h"
 #include "SoftHsmTokens.h"
 
@@ -205,8 +207,6 @@ void TestCertTestCli::pivWrongPinFinalTryAndVerified()
 
 void TestCertTestCli::terminalHidesThePinAndCtrlCRestoresEcho()
 {
-    // A real terminal: script(1) runs the command on a pseudo-terminal and copies our input to it.
-    QVERIFY2(PeerProcess::which(QStringLiteral("script")), "script (util-linux)");
     SoftHsmTokens tokens;
     QVERIFY2(tokens.isValid(), qPrintable(tokens.errorString()));
     quint64 slot = 0;
@@ -231,29 +231,31 @@ void TestCertTestCli::terminalHidesThePinAndCtrlCRestoresEcho()
                 .tool(login + QStringList{QStringLiteral("--write-object"), der, QStringLiteral("--type"),
                                           QStringLiteral("cert"), QStringLiteral("--id"), QStringLiteral("01")})
                 .ok());
-    // The command line holds no secret: the PIN is typed on the terminal.
-    const QString command = QStringLiteral("'%1' cert test 'pkcs11:token=tty%20test;type=cert' --module '%2'")
-                                .arg(qEnvironmentVariable("TOKENDESK_BINARY"), SoftHsmTokens::modulePath());
-    const auto onTerminal = [](const QString& shell, const QByteArray& typed) {
-        // The input arrives after the prompt (script copies it as it comes; a pipe is read at once).
-        return PeerProcess::run(
-            QStringLiteral("sh"),
-            {QStringLiteral("-c"), QStringLiteral("(sleep 1; cat; sleep 1) | script -qec \"$0\" /dev/null"), shell},
-            typed, {}, 30000);
-    };
-    const PeerResult typed = onTerminal(command, softHsmPin() + '\n');
-    QVERIFY2(typed.ok(), typed.describe().constData());
-    QVERIFY2(typed.out.contains("PIN for \"tty test\""), typed.out.constData());
-    QVERIFY2(typed.out.contains("Verified"), typed.out.constData());
-    QVERIFY2(!typed.out.contains(softHsmPin()), "the PIN was echoed on the terminal");
-
+    // The command line holds no secret: the PIN is typed on the terminal (a pseudo-terminal,
+    // PtyChild: waits for the prompt and for echo to go off, never sleeps).
+    const QStringList command{QStringLiteral("cert"), QStringLiteral("test"),
+                              QStringLiteral("pkcs11:token=tty%20test;type=cert"), QStringLiteral("--module"),
+                              SoftHsmTokens::modulePath()};
+    const QList<QByteArray> env{"SOFTHSM2_CONF=" + QFile::encodeName(tokens.confPath())};
+    {
+        PtyChild typed;
+        QVERIFY(typed.start(command, env));
+        QVERIFY2(typed.waitFor("PIN for \"tty test\""), typed.output().constData());
+        QVERIFY(typed.waitForEcho(false));
+        QVERIFY(typed.type(softHsmPin() + '\n'));
+        QVERIFY2(typed.waitFor("Verified"), typed.output().constData());
+        QCOMPARE(typed.nextEvent(), QByteArray("X0"));
+        QVERIFY2(!typed.output().contains(softHsmPin()), "the PIN was echoed on the terminal");
+        QVERIFY(typed.echoOn());
+    }
     // Ctrl-C at the prompt: the program ends by SIGINT and the terminal echoes again.
-    const QString interrupted = QStringLiteral("trap : INT; %1; echo exit=$?; stty -a").arg(command);
-    const PeerResult ctrlC = onTerminal(
-        QStringLiteral("sh -c '%1'").arg(QString(interrupted).replace(QLatin1Char('\''), QLatin1String("'\\''"))),
-        QByteArrayLiteral("\x03"));
-    QVERIFY2(ctrlC.out.contains("exit=130"), ctrlC.describe().constData());
-    QVERIFY2(ctrlC.out.contains(" echo ") && !ctrlC.out.contains("-echo "), ctrlC.out.constData());
+    PtyChild interrupted;
+    QVERIFY(interrupted.start(command, env));
+    QVERIFY2(interrupted.waitFor("PIN for \"tty test\""), interrupted.output().constData());
+    QVERIFY(interrupted.waitForEcho(false));
+    QVERIFY(interrupted.type("\x03"));
+    QCOMPARE(interrupted.nextEvent(), QByteArray("K") + QByteArray::number(SIGINT));
+    QVERIFY(interrupted.echoOn());
 }
 
 QTEST_GUILESS_MAIN(TestCertTestCli)

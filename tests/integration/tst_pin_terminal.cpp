@@ -18,7 +18,6 @@
 
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -34,19 +33,6 @@ const QString kWrongPuk = QStringLiteral("99911122");
 const QString kUri = QStringLiteral("pkcs11:manufacturer=piv_II");
 constexpr int kChangeReference = 0x24;
 constexpr int kResetRetryCounter = 0x2C;
-
-bool waitUntil(const std::function<bool()>& condition, int ms = 10000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > ms) {
-            return false;
-        }
-        QTest::qWait(20);
-    }
-    return true;
-}
 
 /// Every form a secret could be written in: as typed, UTF-16, and the hex an APDU dump prints.
 QList<QByteArray> forms(const QString& secret)
@@ -91,7 +77,7 @@ class TestPinTerminal : public QObject
                      child.nextEvent(1000).constData());
             return false;
         }
-        if (!waitUntil([&] { return !child.echoOn(); })) {
+        if (!child.waitForEcho(false)) {
             qWarning("echo still on at %s", prompt.constData());
             return false;
         }

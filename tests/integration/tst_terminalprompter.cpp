@@ -7,25 +7,7 @@
 #include "PtyChild.h"
 #include "SoftHsmTokens.h"
 
-#include <QElapsedTimer>
 #include <QTest>
-
-namespace {
-
-bool waitUntil(const std::function<bool()>& condition, int ms = 10000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > ms) {
-            return false;
-        }
-        QTest::qWait(20);
-    }
-    return true;
-}
-
-} // namespace
 
 class TestTerminalPrompter : public QObject
 {
@@ -53,14 +35,14 @@ private Q_SLOTS:
         PtyChild child;
         QVERIFY(child.start(pinChange(), {"SOFTHSM2_CONF=" + QFile::encodeName(m_tokens.confPath())}));
         QVERIFY2(child.waitFor("PIN for"), child.output().constData());
-        QVERIFY(waitUntil([&] { return !child.echoOn(); }));
+        QVERIFY(child.waitForEcho(false));
 
         QVERIFY(child.type("\x1a")); // Ctrl-Z: the terminal sends SIGTSTP to the foreground group
         QCOMPARE(child.nextEvent(), QByteArray("S") + QByteArray::number(SIGTSTP));
         QVERIFY(child.echoOn()); // the shell gets its terminal as it was
 
         QCOMPARE(::kill(child.job(), SIGCONT), 0); // fg
-        QVERIFY(waitUntil([&] { return !child.echoOn(); }));
+        QVERIFY(child.waitForEcho(false));
 
         QVERIFY(child.type("\x03")); // Ctrl-C
         QCOMPARE(child.nextEvent(), QByteArray("K") + QByteArray::number(SIGINT));
@@ -73,7 +55,7 @@ private Q_SLOTS:
         QVERIFY(child.start(pinChange(), {"SOFTHSM2_CONF=" + QFile::encodeName(m_tokens.confPath())}));
         QVERIFY2(child.waitFor("PIN for"), child.output().constData());
         // Typed before echo is off, it would be echoed, or discarded by the prompt's TCSAFLUSH.
-        QVERIFY(waitUntil([&] { return !child.echoOn(); }));
+        QVERIFY(child.waitForEcho(false));
         // The current PIN followed by 300 more digits: cut at 256 it would not even be the PIN.
         QVERIFY(child.type(SoftHsmTokens::kUserPin.toUtf8() + QByteArray(300, '1') + '\n'));
         QVERIFY2(child.waitFor("longer than 256 bytes"), child.output().constData());
