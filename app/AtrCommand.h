@@ -1,8 +1,5 @@
 #pragma once
 
-#include "backend/atr/AtrInfo.h"
-
-#include <QJsonObject>
 #include <QTextStream>
 
 namespace tokendesk {
@@ -18,9 +15,6 @@ public:
 
     /// Analyses `hex` and prints the result; returns 0, or 1 when the ATR is invalid.
     int run(const QString& hex, bool json, QTextStream& out, QTextStream& err) const;
-
-    QJsonObject toJson(const AtrInfo& info) const;
-    void printText(const AtrInfo& info, QTextStream& out) const;
 
 private:
     const SmartcardList& m_smartcardList;

@@ -1,11 +1,8 @@
 #pragma once
 
 #include "backend/x509/CertificateInfo.h"
-#include "backend/x509/ChainVerifier.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -30,24 +27,6 @@ public:
 
     /// 0, 1 for an error about the certificate or the files, 2 for a usage error.
     static int run(const Options& options, QTextStream& out, QTextStream& err);
-
-    static QJsonObject toJson(const CertificateInfo& info, const ChainResult& chain, const QDateTime& now);
-    static void printText(const CertificateInfo& info, const ChainResult& chain, const QDateTime& now,
-                          QTextStream& out);
-
-    /// Digests and key identifiers: lower-case hex without separators, as sha256sum prints them.
-    static QJsonValue hexOrNull(const QByteArray& bytes);
-    /// ISO 8601 in UTC.
-    static QJsonValue isoOrNull(const QDateTime& time);
-    /// {"algorithm", "oid", "bits", "curve", "nist_curve"}
-    static QJsonObject keyJson(const PublicKeyInfo& key);
-    static QJsonArray keyUsageJson(const CertificateInfo& info);
-    static QJsonArray extendedKeyUsageJson(const CertificateInfo& info);
-
-    /// "valid", "expired", "not_yet_valid", "expires_soon".
-    static QString validityCode(CertificateValidity validity);
-    /// "trusted", "untrusted_root", "missing_issuer", ...
-    static QString chainStatusCode(ChainStatus status);
 
 private:
     static int show(const QString& path, bool json, QTextStream& out, QTextStream& err);

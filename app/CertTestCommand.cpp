@@ -2,13 +2,12 @@
 
 #include "CommandLine.h"
 #include "TerminalPinPrompter.h"
-#include "TokenCertificates.h"
 #include "backend/pkcs11/ModuleRegistry.h"
 #include "backend/pkcs11/Pkcs11Uri.h"
+#include "backend/pkcs11/UriResolver.h"
 #include "models/ErrorText.h"
 
 #include <QJsonDocument>
-#include <algorithm>
 #include <unistd.h>
 
 namespace tokendesk {
@@ -47,27 +46,21 @@ int CertTestCommand::run(const Options& options, PinPrompter& prompter, QTextStr
     ModuleRegistry::Options moduleOptions;
     moduleOptions.paths = options.modules;
     const ModuleRegistry registry(moduleOptions);
-    QList<Pkcs11Token> tokens;
-    auto found = TokenCertificates::find(registry, uri.value(), &tokens);
-    if (!found) {
-        return CommandLine::fail(json, found.error(), out, err);
-    }
-    if (found.value().size() != 1) {
+    const auto resolved = UriResolver(registry).certificate(uri.value());
+    if (!resolved && resolved.error().ambiguous()) {
         return CommandLine::fail(json, QStringLiteral("ambiguous_uri"),
                                  tr("The URI names %n certificates; name one, e.g. with its id= or object=.", nullptr,
-                                    int(found.value().size())),
+                                    resolved.error().count),
                                  out, err);
     }
-    const TokenCertificates::Found& identity = found.value().constFirst();
+    if (!resolved) {
+        return CommandLine::fail(json, *resolved.error().pkcs11, out, err);
+    }
+    const ResolvedCertificate& identity = resolved.value();
+    const TokenInfo& tokenInfo = identity.token.info();
     // Whatever the key state says without login (a token may hide its private keys until
     // then), the key is looked for by CKA_ID after login: ObjectNotFound when there is none.
-    const auto token = std::find_if(tokens.cbegin(), tokens.cend(),
-                                    [&](const Pkcs11Token& t) { return t.info().key() == identity.token.key(); });
-    if (token == tokens.cend()) {
-        const Pkcs11Error gone = Pkcs11Error::tokenNotPresent(identity.token.label, identity.token.serial, {});
-        return CommandLine::fail(json, gone, out, err);
-    }
-    const auto result = IdentityTester::test(*token, identity.entry, prompter);
+    const auto result = IdentityTester::test(identity.token, identity.entry, prompter);
     if (!result) {
         const auto* terminal = dynamic_cast<const TerminalPinPrompter*>(&prompter);
         if (terminal && terminal->refusedFinalTry()) {
@@ -87,14 +80,14 @@ int CertTestCommand::run(const Options& options, PinPrompter& prompter, QTextStr
                 .arg(r.mechanism, r.verifyError);
         err << message << '\n';
         if (json) {
-            QJsonObject o = toJson(r, identity.entry, identity.token);
+            QJsonObject o = toJson(r, identity.entry, tokenInfo);
             o[QStringLiteral("error")] = CommandLine::errorJson(QStringLiteral("signature_not_verified"), message);
             out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         }
         return 1;
     }
     if (json) {
-        out << QJsonDocument(toJson(r, identity.entry, identity.token)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(toJson(r, identity.entry, tokenInfo)).toJson(QJsonDocument::Indented);
     } else {
         out << tr("Verified: %1 signed a random challenge with %2 (%3 bytes, %4 ms), and the certificate's public "
                   "key verifies the signature.")

@@ -5,8 +5,10 @@
 #include "backend/pkcs11/ModuleRegistry.h"
 #include "backend/pkcs11/PinManager.h"
 #include "backend/pkcs11/Pkcs11Uri.h"
+#include "backend/pkcs11/UriResolver.h"
 #include "models/ErrorText.h"
 #include "models/PinText.h"
+#include "models/report/PinReport.h"
 
 #include <QJsonDocument>
 #include <unistd.h>
@@ -63,70 +65,7 @@ private:
     bool m_finalTryConfirmed = false;
 };
 
-QJsonValue count(int value)
-{
-    return value < 0 ? QJsonValue() : QJsonValue(value);
-}
-
 } // namespace
-
-QJsonObject PinCommand::pinJson(const PinState& state)
-{
-    return QJsonObject{{QStringLiteral("tries_left"), count(state.locked() ? 0 : state.triesLeft)},
-                       {QStringLiteral("low"), state.flags.countLow},
-                       {QStringLiteral("final_try"), state.finalTry()},
-                       {QStringLiteral("locked"), state.locked()},
-                       {QStringLiteral("to_be_changed"), state.flags.toBeChanged},
-                       {QStringLiteral("verified"), state.verified}};
-}
-
-QJsonObject PinCommand::statusJson(const TokenPinStatus& status)
-{
-    return QJsonObject{{QStringLiteral("token"), QJsonObject{{QStringLiteral("label"), status.token.label},
-                                                             {QStringLiteral("serial"), status.token.serial},
-                                                             {QStringLiteral("uri"), status.token.uri}}},
-                       {QStringLiteral("pin"), pinJson(status.user)},
-                       {QStringLiteral("so_pin"), pinJson(status.so)},
-                       {QStringLiteral("piv"), status.piv},
-                       {QStringLiteral("protected_path"), status.protectedPath},
-                       {QStringLiteral("min_length"), count(int(status.minLength))},
-                       {QStringLiteral("max_length"), count(int(status.maxLength))}};
-}
-
-QString PinCommand::errorCode(const PinError& error)
-{
-    switch (error.kind) {
-    case PinError::Kind::Cancelled:
-        return QStringLiteral("cancelled");
-    case PinError::Kind::RuleViolation:
-        switch (error.rule) {
-        case PinError::Rule::TooShort:
-            return QStringLiteral("pin_too_short");
-        case PinError::Rule::TooLong:
-            return QStringLiteral("pin_too_long");
-        case PinError::Rule::NotDigits:
-            return QStringLiteral("pin_not_digits");
-        case PinError::Rule::SameAsOld:
-            return QStringLiteral("pin_same_as_old");
-        case PinError::Rule::None:
-            break;
-        }
-        return QStringLiteral("pin_invalid");
-    case PinError::Kind::PinLocked:
-        return QStringLiteral("pin_locked");
-    case PinError::Kind::PukLocked:
-        return QStringLiteral("puk_locked");
-    case PinError::Kind::WrongSecret:
-        return error.soPin ? QStringLiteral("puk_incorrect") : QStringLiteral("pin_incorrect");
-    case PinError::Kind::Token:
-        return error.pkcs11 ? Pkcs11Error::kindName(error.pkcs11->kind) : QStringLiteral("token_error");
-    case PinError::Kind::Card:
-        return QStringLiteral("card_error");
-    case PinError::Kind::NotSupported:
-        return QStringLiteral("not_supported");
-    }
-    return QStringLiteral("error");
-}
 
 int PinCommand::run(const Options& options, QTextStream& out, QTextStream& err)
 {
@@ -145,43 +84,42 @@ int PinCommand::run(const Options& options, PinPrompter& prompter, QTextStream& 
     ModuleRegistry::Options moduleOptions;
     moduleOptions.paths = options.modules;
     const ModuleRegistry registry(moduleOptions);
-    const auto tokens = registry.findTokens(uri.value());
-    if (!tokens) {
-        return CommandLine::fail(json, tokens.error(), out, err);
-    }
-    if (tokens.value().size() != 1) {
+    const auto token = UriResolver(registry).token(uri.value());
+    if (!token && token.error().ambiguous()) {
         return CommandLine::fail(
             json, QStringLiteral("ambiguous_uri"),
-            tr("The URI names %n tokens; name one, e.g. with its serial=.", nullptr, int(tokens.value().size())), out,
-            err);
+            tr("The URI names %n tokens; name one, e.g. with its serial=.", nullptr, token.error().count), out, err);
     }
-    const PinManager manager(tokens.value().constFirst());
+    if (!token) {
+        return CommandLine::fail(json, *token.error().pkcs11, out, err);
+    }
+    const PinManager manager(token.value());
 
     Result<TokenPinStatus, PinError> result = PinError{};
     if (options.action == QLatin1String("status")) {
         result = manager.status();
     } else if (options.action == QLatin1String("change")) {
-        result = options.so ? manager.changeSoPin(prompter) : manager.changePin(prompter);
+        result = manager.run(options.so ? PinOperation::ChangeSoPin : PinOperation::ChangePin, prompter);
     } else if (options.action == QLatin1String("unblock")) {
-        result = manager.unblockPin(prompter);
+        result = manager.run(PinOperation::UnblockPin, prompter);
     } else {
         err << tr("Unknown action %1: status, change or unblock.").arg(options.action) << '\n';
         return 2;
     }
     if (!result) {
-        const bool piv = PinManager::isPiv(tokens.value().constFirst().info());
+        const bool piv = PinManager::isPiv(token.value().info());
         const PinError& error = result.error();
         if (json) {
-            QJsonObject e = CommandLine::errorJson(errorCode(error), PinText::error(error, piv));
-            e.insert(QStringLiteral("tries_left"), count(error.triesLeft));
-            out << QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Compact) << '\n';
+            out << QJsonDocument(QJsonObject{{QStringLiteral("error"), PinReport::errorJson(error, piv)}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
         }
         err << PinText::error(error, piv) << '\n';
         return 1;
     }
     const TokenPinStatus& status = result.value();
     if (json) {
-        out << QJsonDocument(statusJson(status)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(PinReport::statusJson(status)).toJson(QJsonDocument::Indented);
         return 0;
     }
     if (options.action == QLatin1String("change")) {
@@ -191,12 +129,7 @@ int PinCommand::run(const Options& options, PinPrompter& prompter, QTextStream& 
     } else if (options.action == QLatin1String("unblock")) {
         out << tr("The PIN was set and unblocked.") << '\n';
     }
-    const auto line = [&out](const QString& name, const PinState& state) {
-        out << name << ": " << PinText::tries(state) << '\n';
-    };
-    out << tr("Token: %1 (serial %2)").arg(status.token.label, status.token.serial) << '\n';
-    line(tr("PIN"), status.user);
-    line(PinText::soName(status.piv), status.so);
+    PinReport::printStatusText(status, out);
     return 0;
 }
 

@@ -3,7 +3,6 @@
 #include "backend/pkcs11/PinStatus.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -38,13 +37,6 @@ public:
     static int run(const Options& options, QTextStream& out, QTextStream& err);
     /// The same with another prompter (tests).
     static int run(const Options& options, PinPrompter& prompter, QTextStream& out, QTextStream& err);
-
-    /// {"tries_left": n|null, "low", "final_try", "locked", "to_be_changed", "verified"}
-    static QJsonObject pinJson(const PinState& state);
-    /// {"token": {...}, "pin": {...}, "so_pin": {...}, "piv", "protected_path", "min_length", "max_length"}
-    static QJsonObject statusJson(const TokenPinStatus& status);
-    /// The error's code for scripts ("pin_incorrect", "pin_too_short", ...).
-    static QString errorCode(const PinError& error);
 };
 
 } // namespace tokendesk

@@ -2,6 +2,7 @@
 // `tokendesk` opens the window; `tokendesk COMMAND` runs a command for scripts.
 
 #include "CommandLine.h"
+#include "backend/AppServices.h"
 #include "backend/atr/SmartcardList.h"
 #include "backend/common/FileName.h"
 #include "backend/common/Settings.h"
@@ -55,25 +56,25 @@ int runGui(QApplication& app)
     const QString chosenList = Settings::instance().value(Settings::Key::SmartcardListPath).toString();
     smartcardList.load(chosenList.isEmpty() ? SmartcardList::defaultPath() : chosenList);
 
+    // The services outlive the window; they stop their threads when they go.
+    AppServices services;
     ReaderModel readers;
     readers.setSmartcardList(&smartcardList);
-    MainWindow window(&readers);
+    MainWindow window(&readers, &services);
     TrayNotifier notifier(&smartcardList);
 
-    ReaderMonitor monitor;
-    QObject::connect(&monitor, &ReaderMonitor::readersChanged, &readers, &ReaderModel::setReaders);
-    QObject::connect(&monitor, &ReaderMonitor::readersChanged, &notifier, &TrayNotifier::setReaders);
-    QObject::connect(&monitor, &ReaderMonitor::serviceStateChanged, &window, &MainWindow::setServiceState);
-    // Cards come and go with the readers' events: the tokens are read again then, on the watcher's thread.
-    QObject::connect(&monitor, &ReaderMonitor::readersChanged, &window, &MainWindow::rescanTokens);
+    const ReaderMonitor* monitor = services.readerMonitor();
+    QObject::connect(monitor, &ReaderMonitor::readersChanged, &readers, &ReaderModel::setReaders);
+    QObject::connect(monitor, &ReaderMonitor::readersChanged, &notifier, &TrayNotifier::setReaders);
+    QObject::connect(monitor, &ReaderMonitor::serviceStateChanged, &window, &MainWindow::setServiceState);
     ModuleRegistry::Options modules;
     modules.paths = parser.values(moduleOption);
-    window.startTokens(modules);
-    monitor.start();
+    services.startTokens(modules);
+    services.startReaders();
 
     window.show();
     const int rc = app.exec();
-    monitor.stop();
+    services.stop();
     return rc;
 }
 

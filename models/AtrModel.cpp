@@ -1,6 +1,7 @@
 #include "AtrModel.h"
 
 #include "AtrText.h"
+#include "StatusPalette.h"
 #include "backend/atr/AtrParser.h"
 
 namespace tokendesk {
@@ -95,7 +96,7 @@ void AtrModel::addIssues()
         for (QStandardItem* item : issue) {
             item->setData(true, IsIssueRole);
             if (i.isError()) {
-                item->setForeground(QColor(0xB0, 0x00, 0x20));
+                item->setForeground(StatusPalette::alert());
             }
         }
         appendRow(issue);

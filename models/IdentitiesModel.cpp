@@ -1,7 +1,9 @@
 #include "IdentitiesModel.h"
 
+#include "CertificateRow.h"
+#include "RowSupport.h"
+
 #include <QHash>
-#include <QStringBuilder>
 
 namespace tokendesk {
 
@@ -9,7 +11,7 @@ IdentitiesModel::IdentitiesModel(QObject* parent) : QAbstractItemModel(parent) {
 
 QDateTime IdentitiesModel::now() const
 {
-    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    return RowSupport::now(m_now);
 }
 
 QModelIndex IdentitiesModel::index(int row, int column, const QModelIndex& parent) const
@@ -42,7 +44,7 @@ QVariant IdentitiesModel::data(const QModelIndex& index, int role) const
     if (role == TokenTreeModel::SearchTextRole) {
         return row.searchText;
     }
-    return TokenTreeModel::certificateData(row.entry, row.token, index.column(), role, now());
+    return CertificateRow::data(row.entry, row.token, index.column(), role, now());
 }
 
 QVariant IdentitiesModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -69,17 +71,13 @@ void IdentitiesModel::setToken(const TokenContents& token)
 {
     const QString tokenKey = token.key();
     QList<Row> incoming;
-    QHash<QString, int> seen;
+    RowKeys keys;
     for (const CertificateEntry& entry : token.certificates) {
         if (entry.keyState == CertificateEntry::KeyState::None) {
             continue;
         }
-        QString key = entry.object.uri % QLatin1Char('\n') % QString::fromLatin1(entry.sha256().toHex());
-        const int n = seen[key]++;
-        if (n > 0) {
-            key += QLatin1Char('#') % QString::number(n);
-        }
-        incoming.append({tokenKey, token.token, entry, key, TokenTreeModel::certificateSearchText(entry, token.token)});
+        incoming.append({tokenKey, token.token, entry, keys.unique(CertificateRow::key(entry)),
+                         CertificateRow::searchText(entry, token.token)});
     }
     QHash<QString, int> incomingKeys;
     for (int i = 0; i < incoming.size(); ++i) {

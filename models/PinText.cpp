@@ -3,6 +3,7 @@
 #include "ErrorText.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace tokendesk {
 
@@ -16,6 +17,78 @@ QString secretName(const PinError& error, bool piv)
 QString PinText::soName(bool piv)
 {
     return piv ? QCoreApplication::translate("PinText", "PUK") : QCoreApplication::translate("PinText", "SO PIN");
+}
+
+PinSummary PinText::summary(const TokenInfo& token)
+{
+    if (token.userPin.locked) {
+        return PinSummary::Locked;
+    }
+    if (token.userPin.finalTry) {
+        return PinSummary::FinalTry;
+    }
+    if (token.userPin.countLow) {
+        return PinSummary::CountLow;
+    }
+    if (token.soPin.locked) {
+        return PinSummary::SoLocked;
+    }
+    if (token.userPin.toBeChanged) {
+        return PinSummary::ToBeChanged;
+    }
+    return PinSummary::Ok;
+}
+
+QString PinText::summaryText(PinSummary summary)
+{
+    switch (summary) {
+    case PinSummary::Ok:
+        return {};
+    case PinSummary::ToBeChanged:
+        return QCoreApplication::translate("PinText", "PIN to be changed", "PIN the noun");
+    case PinSummary::CountLow:
+        return QCoreApplication::translate("PinText", "PIN: wrong PIN entered", "PIN the noun");
+    case PinSummary::FinalTry:
+        return QCoreApplication::translate("PinText", "PIN: final try", "PIN the noun");
+    case PinSummary::Locked:
+        return QCoreApplication::translate("PinText", "PIN locked", "PIN the noun");
+    case PinSummary::SoLocked:
+        return QCoreApplication::translate("PinText", "SO PIN locked", "PIN the noun");
+    }
+    return {};
+}
+
+QString PinText::flags(const PinFlags& flags)
+{
+    QStringList words;
+    if (flags.locked) {
+        words << QCoreApplication::translate("PinText", "locked");
+    }
+    if (flags.finalTry) {
+        words << QCoreApplication::translate("PinText", "final try");
+    }
+    if (flags.countLow) {
+        words << QCoreApplication::translate("PinText", "count low (a wrong PIN was entered)", "PIN the noun");
+    }
+    if (flags.toBeChanged) {
+        words << QCoreApplication::translate("PinText", "to be changed");
+    }
+    return words.isEmpty() ? QCoreApplication::translate("PinText", "no problem reported")
+                           : words.join(QStringLiteral(", "));
+}
+
+QString PinText::reportState(const PinFlags& flags)
+{
+    if (flags.locked) {
+        return QCoreApplication::translate("PinText", "locked", "PIN state");
+    }
+    if (flags.finalTry) {
+        return QCoreApplication::translate("PinText", "one try left", "PIN state");
+    }
+    if (flags.countLow) {
+        return QCoreApplication::translate("PinText", "wrong PIN entered before", "PIN state");
+    }
+    return QCoreApplication::translate("PinText", "ok", "PIN state");
 }
 
 QString PinText::tries(const PinState& state)

@@ -4,63 +4,6 @@
 
 namespace tokendesk {
 
-PinSummary TokenText::pinSummary(const TokenInfo& token)
-{
-    if (token.userPin.locked) {
-        return PinSummary::Locked;
-    }
-    if (token.userPin.finalTry) {
-        return PinSummary::FinalTry;
-    }
-    if (token.userPin.countLow) {
-        return PinSummary::CountLow;
-    }
-    if (token.soPin.locked) {
-        return PinSummary::SoLocked;
-    }
-    if (token.userPin.toBeChanged) {
-        return PinSummary::ToBeChanged;
-    }
-    return PinSummary::Ok;
-}
-
-QString TokenText::pinSummaryText(PinSummary summary)
-{
-    switch (summary) {
-    case PinSummary::Ok:
-        return {};
-    case PinSummary::ToBeChanged:
-        return tr("PIN to be changed", "PIN the noun");
-    case PinSummary::CountLow:
-        return tr("PIN: wrong PIN entered", "PIN the noun");
-    case PinSummary::FinalTry:
-        return tr("PIN: final try", "PIN the noun");
-    case PinSummary::Locked:
-        return tr("PIN locked", "PIN the noun");
-    case PinSummary::SoLocked:
-        return tr("SO PIN locked", "PIN the noun");
-    }
-    return {};
-}
-
-QString TokenText::pinFlags(const PinFlags& flags)
-{
-    QStringList words;
-    if (flags.locked) {
-        words << tr("locked");
-    }
-    if (flags.finalTry) {
-        words << tr("final try");
-    }
-    if (flags.countLow) {
-        words << tr("count low (a wrong PIN was entered)", "PIN the noun");
-    }
-    if (flags.toBeChanged) {
-        words << tr("to be changed");
-    }
-    return words.isEmpty() ? tr("no problem reported") : words.join(QStringLiteral(", "));
-}
-
 QString TokenText::keyState(CertificateEntry::KeyState state)
 {
     switch (state) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PinText.h"
 #include "backend/pkcs11/Identity.h"
 #include "backend/pkcs11/TokenInfo.h"
 
@@ -7,27 +8,15 @@
 
 namespace tokendesk {
 
-/// The worst news about a token's PINs, for a tree row: what a helpdesk looks at first.
-enum class PinSummary
-{
-    Ok,
-    ToBeChanged, ///< the user PIN is still the default, or expired
-    CountLow,    ///< a wrong user PIN was entered since the last right one
-    FinalTry,    ///< one more wrong user PIN locks it
-    Locked,      ///< the user PIN is locked
-    SoLocked,    ///< the SO PIN (PUK) is locked
-};
-
 /// Words for tokens and their objects, for people: the backend gives flags and codes.
 class TokenText
 {
     Q_DECLARE_TR_FUNCTIONS(TokenText)
 public:
-    static PinSummary pinSummary(const TokenInfo& token);
-    /// "PIN locked", "PIN: final try", ...; empty for Ok.
-    static QString pinSummaryText(PinSummary summary);
-    /// "count low, final try"; "no problem reported" when no flag is set.
-    static QString pinFlags(const PinFlags& flags);
+    /// PinText's words, kept here for the callers that still ask TokenText.
+    static PinSummary pinSummary(const TokenInfo& token) { return PinText::summary(token); }
+    static QString pinSummaryText(PinSummary summary) { return PinText::summaryText(summary); }
+    static QString pinFlags(const PinFlags& flags) { return PinText::flags(flags); }
     /// "Identity", "Key expected", "No private key".
     static QString keyState(CertificateEntry::KeyState state);
     /// "RSA 2048 bits", "EC", ... for a key object.

@@ -91,11 +91,11 @@ public:
     /// The row of an object (certificate, key, data object) by its URI within a token; the first one.
     QModelIndex indexOfObject(const QString& tokenKey, const QString& uri) const;
 
-    /// Words and data shared with IdentitiesModel, so a certificate reads the same everywhere.
+    /// CertificateRow's search text and data, and StatusPalette's validity colour, kept here for
+    /// the callers (pages, tests) that still ask the tree; new code uses those directly.
     static QString certificateSearchText(const CertificateEntry& entry, const TokenInfo& token);
     static QVariant certificateData(const CertificateEntry& entry, const TokenInfo& token, int column, int role,
                                     const QDateTime& now);
-    /// Green, amber, red, grey: the colour of a validity, in the tree and on the certificate page.
     static QColor validityColor(CertificateValidity validity);
 
 public Q_SLOTS:

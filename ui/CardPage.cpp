@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace tokendesk {
 
@@ -74,9 +73,11 @@ CardPage::CardPage(QWidget* parent) : QWidget(parent)
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("ATR analysis (ISO 7816-3):"), this));
     layout->addWidget(m_atrView, 1);
+}
 
-    m_watcher = new QFutureWatcher<Result<CardDetails, PcscError>>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &CardPage::showDetails);
+bool CardPage::accepts(const QModelIndex& index) const
+{
+    return qobject_cast<const ReaderModel*>(index.model()) && index.data(ReaderModel::IsCardRole).toBool();
 }
 
 void CardPage::setCard(const QModelIndex& index)
@@ -113,12 +114,13 @@ void CardPage::loadDetails(const QString& reader)
 {
     m_protocol->setText(tr("reading…"));
     // A newer request wins; the older result is dropped when it arrives.
-    m_watcher->setFuture(QtConcurrent::run(readCardDetails, reader));
+    m_detailsRequest.run(
+        this, [reader] { return readCardDetails(reader); },
+        [this](const Result<CardDetails, PcscError>& result) { showDetails(result); });
 }
 
-void CardPage::showDetails()
+void CardPage::showDetails(const Result<CardDetails, PcscError>& result)
 {
-    const auto result = m_watcher->result();
     if (!m_index.isValid()) {
         return; // the card left while its details were read
     }

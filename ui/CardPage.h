@@ -1,8 +1,9 @@
 #pragma once
 
+#include "DetailsPage.h"
 #include "backend/pcsc/CardDetails.h"
+#include "commands/AsyncTask.h"
 
-#include <QFutureWatcher>
 #include <QPersistentModelIndex>
 #include <QWidget>
 
@@ -15,7 +16,7 @@ class AtrModel;
 
 /// The card in a reader: what it is (names from smartcard_list.txt), its ATR
 /// broken down byte by byte, and the protocol it talks (read off the GUI thread).
-class CardPage : public QWidget
+class CardPage : public QWidget, public DetailsPage
 {
     Q_OBJECT
 public:
@@ -23,6 +24,11 @@ public:
 
     /// Show the card row at `index` of a ReaderModel.
     void setCard(const QModelIndex& index);
+
+    QWidget* widget() override { return this; }
+    /// A card row (under its reader) of a ReaderModel.
+    bool accepts(const QModelIndex& index) const override;
+    void showIndex(const QModelIndex& index) override { setCard(index); }
 
     AtrModel* atrModel() const { return m_atrModel; }
 
@@ -32,10 +38,10 @@ Q_SIGNALS:
 
 private:
     void loadDetails(const QString& reader);
-    void showDetails();
+    void showDetails(const Result<CardDetails, PcscError>& result);
 
     QPersistentModelIndex m_index;
-    QFutureWatcher<Result<CardDetails, PcscError>>* m_watcher = nullptr;
+    AsyncTask::Latest m_detailsRequest; ///< a newer request wins
     QByteArray m_shownAtr;
     QString m_detailsCard; ///< reader, event count and ATR of the card whose details are shown
     QLabel* m_title = nullptr;

@@ -3,6 +3,7 @@
 #include "CopyField.h"
 #include "models/CertificateDetailsModel.h"
 #include "models/CertificateText.h"
+#include "models/ReaderModel.h"
 #include "models/TokenText.h"
 #include "models/TokenTreeModel.h"
 
@@ -14,7 +15,6 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace tokendesk {
 
@@ -101,12 +101,32 @@ CertificatePage::CertificatePage(QWidget* parent) : QWidget(parent)
     chainLayout->addWidget(m_chainView, 1);
     m_tabs->addTab(chain, tr("Chain"));
 
-    m_watcher = new QFutureWatcher<ChainResult>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &CertificatePage::showChain);
-
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_tabs, 1);
+}
+
+bool CertificatePage::accepts(const QModelIndex& index) const
+{
+    return m_tokens && !qobject_cast<const ReaderModel*>(index.model()) &&
+           index.data(TokenTreeModel::KindRole).toInt() == static_cast<int>(TokenTreeModel::Kind::Certificate);
+}
+
+void CertificatePage::showIndex(const QModelIndex& index)
+{
+    const QString key = index.data(TokenTreeModel::TokenKeyRole).toString();
+    const TokenInfo token =
+        m_tokens->indexOfToken(key).data(TokenTreeModel::TokenContentsRole).value<TokenContents>().token;
+    QList<CertificateInfo> intermediates;
+    const TokenContentsList tokens = m_tokens->tokens();
+    for (const TokenContents& contents : tokens) {
+        for (const CertificateEntry& entry : contents.certificates) {
+            if (entry.info && entry.info->isCa()) {
+                intermediates.append(*entry.info);
+            }
+        }
+    }
+    setCertificate(index.data(TokenTreeModel::CertificateEntryRole).value<CertificateEntry>(), token, intermediates);
 }
 
 void CertificatePage::setCertificate(const CertificateEntry& entry, const TokenInfo& token,
@@ -176,12 +196,13 @@ void CertificatePage::setCertificate(const CertificateEntry& entry, const TokenI
     m_chainStatus->setStyleSheet(QString());
     ChainVerifier verifier;
     verifier.setIntermediates(intermediates);
-    m_watcher->setFuture(QtConcurrent::run([verifier, info] { return verifier.verify(info); }));
+    m_chainRequest.run(
+        this, [verifier, info] { return verifier.verify(info); },
+        [this](const ChainResult& result) { showChain(result); });
 }
 
-void CertificatePage::showChain()
+void CertificatePage::showChain(const ChainResult& result)
 {
-    const ChainResult result = m_watcher->result();
     if (result.chain.isEmpty() || result.chain.constFirst().sha256 != m_chainFor) {
         return; // the page shows another certificate by now; its own check is on the way
     }

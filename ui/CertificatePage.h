@@ -1,9 +1,10 @@
 #pragma once
 
+#include "DetailsPage.h"
 #include "backend/pkcs11/Identity.h"
 #include "backend/x509/ChainVerifier.h"
+#include "commands/AsyncTask.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QLabel;
@@ -14,12 +15,13 @@ class QTreeWidget;
 namespace tokendesk {
 
 class CertificateDetailsModel;
+class TokenTreeModel;
 class CopyField;
 
 /// A certificate: a general page (who, issuer, validity in colour and words, key,
 /// usages, fingerprints, URI, private key), the field tree, and the chain, which
 /// is built and checked off the GUI thread.
-class CertificatePage : public QWidget
+class CertificatePage : public QWidget, public DetailsPage
 {
     Q_OBJECT
 public:
@@ -29,6 +31,13 @@ public:
     void setCertificate(const CertificateEntry& entry, const TokenInfo& token,
                         const QList<CertificateInfo>& intermediates);
     const CertificateEntry& entry() const { return m_entry; }
+
+    /// Where showIndex() finds a certificate's token and the CA certificates for its chain.
+    void setTokens(const TokenTreeModel* tokens) { m_tokens = tokens; }
+    QWidget* widget() override { return this; }
+    /// A certificate row of a TokenTreeModel or IdentitiesModel.
+    bool accepts(const QModelIndex& index) const override;
+    void showIndex(const QModelIndex& index) override;
 
     QTabWidget* tabs() const { return m_tabs; }
     CertificateDetailsModel* detailsModel() const { return m_details; }
@@ -40,12 +49,13 @@ Q_SIGNALS:
     void chainVerified();
 
 private:
-    void showChain();
+    void showChain(const ChainResult& result);
 
     CertificateEntry m_entry;
     ChainResult m_chain;
-    QByteArray m_chainFor; ///< SHA-256 of the certificate whose chain is being checked
-    QFutureWatcher<ChainResult>* m_watcher = nullptr;
+    QByteArray m_chainFor;            ///< SHA-256 of the certificate whose chain is being checked
+    AsyncTask::Latest m_chainRequest; ///< a newer request wins
+    const TokenTreeModel* m_tokens = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_subject = nullptr;

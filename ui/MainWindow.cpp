@@ -2,15 +2,17 @@
 
 #include "CardPage.h"
 #include "CertificatePage.h"
-#include "PinFlow.h"
+#include "CommandFeedback.h"
+#include "InfoPage.h"
+#include "NavigationPane.h"
 #include "ReaderPage.h"
+#include "ServiceStateLabel.h"
 #include "TokenActions.h"
 #include "TokenPage.h"
-#include "backend/common/AtomicFile.h"
+#include "backend/AppServices.h"
 #include "backend/common/Settings.h"
 #include "backend/pkcs11/TokenWatcher.h"
-#include "models/CertificateText.h"
-#include "models/ErrorText.h"
+#include "commands/ExportCertificateCommand.h"
 #include "models/IdentitiesModel.h"
 #include "models/NavigationFilterModel.h"
 #include "models/NavigationModel.h"
@@ -20,11 +22,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QFileDialog>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaMethod>
@@ -34,146 +33,74 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
-#include <QVBoxLayout>
-#include <algorithm>
 
 namespace tokendesk {
 
-MainWindow::MainWindow(ReaderModel* readers, QWidget* parent) : QMainWindow(parent), m_readers(readers)
+MainWindow::MainWindow(ReaderModel* readers, QWidget* parent) : MainWindow(readers, nullptr, parent) {}
+
+MainWindow::MainWindow(ReaderModel* readers, AppServices* services, QWidget* parent)
+    : QMainWindow(parent), m_services(services ? services : new AppServices(this)), m_readers(readers)
 {
     setWindowTitle(tr("TokenDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
     if (QIcon::themeName().isEmpty()) {
         QIcon::setThemeName(QStringLiteral("Adwaita"));
     }
-
-    m_tokens = new TokenTreeModel(this);
-    m_identities = new IdentitiesModel(this);
-    m_navigationModel = new NavigationModel(this);
-    m_navigationModel->setSource(NavigationModel::ReadersRoot, readers, ReaderModel::CardColumn);
-    // The count is asked while the window goes too (the view repaints): no `this` in it.
-    m_navigationModel->setSource(
-        NavigationModel::TokensRoot, m_tokens, TokenTreeModel::StatusColumn,
-        [tokens = QPointer<TokenTreeModel>(m_tokens)] { return tokens ? tokens->tokenCount() : 0; });
-    m_navigationModel->setSource(NavigationModel::IdentitiesRoot, m_identities, TokenTreeModel::StatusColumn);
-    m_filter = new NavigationFilterModel(this);
-    m_filter->setSourceModel(m_navigationModel);
-
+    createModels();
     createActions();
     createMenus();
-
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search: subject, issuer, serial, fingerprint, URI"));
-    m_search->setClearButtonEnabled(true);
-
-    m_navigation = new QTreeView(this);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setModel(m_filter);
-    m_navigation->setAllColumnsShowFocus(true);
-    m_navigation->setUniformRowHeights(true);
-    m_navigation->setIndentation(14); // five levels (root, module, token, group, object) in a narrow pane
-    m_navigation->header()->setStretchLastSection(false);
-    m_navigation->header()->setSectionResizeMode(NavigationModel::NameColumn, QHeaderView::Stretch);
-    m_navigation->header()->setSectionResizeMode(NavigationModel::DetailColumn, QHeaderView::ResizeToContents);
-    m_navigation->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_navigationPane = new NavigationPane(m_navigationModel, m_tokens, this);
+    m_navigation = m_navigationPane->view();
     m_navigation->addActions(
         {m_exportAction, m_copyUriAction, m_testIdentityAction, m_changePinAction, m_unblockPinAction});
-    for (auto root : {NavigationModel::ReadersRoot, NavigationModel::TokensRoot, NavigationModel::IdentitiesRoot}) {
-        m_navigation->expand(m_filter->mapFromSource(m_navigationModel->rootIndex(root)));
-    }
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_filter->setQuery(text);
-        if (!text.trimmed().isEmpty()) {
-            m_navigation->expandAll();
-        }
-    });
 
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_navigation, 1);
-
+    // The pages, in the order they are asked: the first that accepts the selection shows it.
     m_emptyPage = new QLabel(this);
     m_emptyPage->setObjectName(QStringLiteral("emptyState"));
     m_emptyPage->setAlignment(Qt::AlignCenter);
     m_emptyPage->setWordWrap(true);
-    m_infoPage = new QLabel(this);
-    m_infoPage->setObjectName(QStringLiteral("infoPage"));
-    m_infoPage->setAlignment(Qt::AlignCenter);
-    m_infoPage->setWordWrap(true);
-    m_infoPage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_readerPage = new ReaderPage(this);
-    m_readerPage->setObjectName(QStringLiteral("readerPage"));
-    m_cardPage = new CardPage(this);
-    m_cardPage->setObjectName(QStringLiteral("cardPage"));
+    m_infoPage = new InfoPage(readers, m_tokens, this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_emptyPage);
+    auto* readerPage = new ReaderPage(this);
+    readerPage->setObjectName(QStringLiteral("readerPage"));
+    addPage(readerPage);
+    auto* cardPage = new CardPage(this);
+    cardPage->setObjectName(QStringLiteral("cardPage"));
+    addPage(cardPage);
+    m_pages->addWidget(m_infoPage);
     m_tokenPage = new TokenPage(this);
     m_tokenPage->setObjectName(QStringLiteral("tokenPage"));
+    addPage(m_tokenPage);
     m_certificatePage = new CertificatePage(this);
     m_certificatePage->setObjectName(QStringLiteral("certificatePage"));
-    m_pages = new QStackedWidget(this);
-    for (QWidget* page : {static_cast<QWidget*>(m_emptyPage), static_cast<QWidget*>(m_readerPage),
-                          static_cast<QWidget*>(m_cardPage), static_cast<QWidget*>(m_infoPage),
-                          static_cast<QWidget*>(m_tokenPage), static_cast<QWidget*>(m_certificatePage)}) {
-        m_pages->addWidget(page);
-    }
+    m_certificatePage->setTokens(m_tokens);
+    addPage(m_certificatePage);
 
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(left);
+    splitter->addWidget(m_navigationPane);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({440, 560});
     setCentralWidget(splitter);
-
-    m_serviceLabel = new QLabel(this);
-    m_serviceLabel->setObjectName(QStringLiteral("serviceState"));
-    // Wide enough for every state, so the status bar does not jump or clip.
-    int widest = 0;
-    for (auto state : {ReaderMonitor::ServiceState::Starting, ReaderMonitor::ServiceState::Running,
-                       ReaderMonitor::ServiceState::Restarting, ReaderMonitor::ServiceState::Absent}) {
-        widest = std::max(widest, m_serviceLabel->fontMetrics().horizontalAdvance(serviceStateText(state)));
-    }
-    m_serviceLabel->setMinimumWidth(widest + m_serviceLabel->margin() * 2 + 4);
-    m_tokensLabel = new QLabel(this);
-    m_tokensLabel->setObjectName(QStringLiteral("tokensState"));
-    statusBar()->addWidget(m_tokensLabel);
-    statusBar()->addPermanentWidget(m_serviceLabel);
-    setServiceState(ReaderMonitor::ServiceState::Starting);
+    createStatusBar();
 
     connect(m_navigation->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelection);
-    connect(readers, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& under, int first, int last) {
-        // Cards show under their readers: a card inserted, or readers that came with one.
-        if (under.isValid()) {
-            m_navigation->expand(navigationIndex(under));
-        }
-        for (int row = first; !under.isValid() && row <= last; ++row) {
-            m_navigation->expand(navigationIndex(m_readers->index(row, 0)));
-        }
-        if (!m_navigation->currentIndex().isValid()) {
-            m_navigation->setCurrentIndex(navigationIndex(m_readers->index(0, 0)));
-        }
-        showSelection();
-    });
-    connect(m_tokens, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& under, int first, int last) {
-        // Modules and tokens open; the groups under a token stay closed until asked.
-        const int depth = under.isValid() ? (under.parent().isValid() ? 2 : 1) : 0;
-        for (int row = first; depth < 2 && row <= last; ++row) {
-            m_navigation->expand(navigationIndex(m_tokens->index(row, 0, under)));
-        }
-        if (depth == 1) {
-            m_navigation->expand(navigationIndex(under));
-        }
-    });
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::showSelection);
-    connect(m_filter, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
-        const QModelIndex current = m_navigation->currentIndex();
-        if (current.isValid() && current.parent() == from.parent() && current.row() >= from.row() &&
-            current.row() <= to.row()) {
-            showSelection();
-        }
-    });
+    connect(readers, &QAbstractItemModel::rowsInserted, this, &MainWindow::readersInserted);
+    connect(m_navigationPane->filter(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::showSelection);
+    connect(m_navigationPane->filter(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& from, const QModelIndex& to) {
+                const QModelIndex current = m_navigation->currentIndex();
+                if (current.isValid() && current.parent() == from.parent() && current.row() >= from.row() &&
+                    current.row() <= to.row()) {
+                    showSelection();
+                }
+            });
+    if (m_services->tokenWatcher()) {
+        connectTokenWatcher(m_services->tokenWatcher());
+    }
+    connect(m_services, &AppServices::tokenWatcherCreated, this, &MainWindow::connectTokenWatcher);
     showSelection();
     updateActions();
     resize(1000, 640);
@@ -181,9 +108,78 @@ MainWindow::MainWindow(ReaderModel* readers, QWidget* parent) : QMainWindow(pare
 
 MainWindow::~MainWindow()
 {
-    if (m_tokenWatcher) {
-        m_tokenWatcher->stop();
+    // The window's models go with it: no token snapshot may arrive in between.
+    if (tokenWatcher()) {
+        tokenWatcher()->stop();
     }
+}
+
+void MainWindow::addPage(DetailsPage* page)
+{
+    m_detailsPages.append(page);
+    m_pages->addWidget(page->widget());
+}
+
+void MainWindow::createModels()
+{
+    m_tokens = new TokenTreeModel(this);
+    m_identities = new IdentitiesModel(this);
+    m_navigationModel = new NavigationModel(this);
+    m_navigationModel->setSource(NavigationModel::ReadersRoot, m_readers, ReaderModel::CardColumn);
+    // The count is asked while the window goes too (the view repaints): no `this` in it.
+    m_navigationModel->setSource(
+        NavigationModel::TokensRoot, m_tokens, TokenTreeModel::StatusColumn,
+        [tokens = QPointer<TokenTreeModel>(m_tokens)] { return tokens ? tokens->tokenCount() : 0; });
+    m_navigationModel->setSource(NavigationModel::IdentitiesRoot, m_identities, TokenTreeModel::StatusColumn);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* certificate = menuBar()->addMenu(tr("&Certificate"));
+    certificate->addActions({m_exportAction, m_copyUriAction, m_testIdentityAction});
+    menuBar()->addMenu(tr("&Token"))->addActions({m_changePinAction, m_changeSoPinAction, m_unblockPinAction});
+    QToolBar* toolbar = addToolBar(tr("Actions"));
+    toolbar->setObjectName(QStringLiteral("actionsToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    toolbar->addActions({m_exportAction, m_copyUriAction, m_testIdentityAction, m_changePinAction});
+
+    QAction* notify = menuBar()->addMenu(tr("&Settings"))->addAction(tr("&Notify when a card is inserted or removed"));
+    notify->setObjectName(QStringLiteral("notifyCardEvents"));
+    notify->setCheckable(true);
+    notify->setChecked(Settings::instance().boolValue(Settings::Key::NotifyCardEvents));
+    connect(notify, &QAction::toggled, this,
+            [](bool on) { Settings::instance().setValue(Settings::Key::NotifyCardEvents, on); });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_serviceLabel = new ServiceStateLabel(this);
+    m_tokensLabel = new QLabel(this);
+    m_tokensLabel->setObjectName(QStringLiteral("tokensState"));
+    statusBar()->addWidget(m_tokensLabel);
+    statusBar()->addPermanentWidget(m_serviceLabel);
+    setServiceState(ReaderMonitor::ServiceState::Starting);
+}
+
+void MainWindow::readersInserted(const QModelIndex& under, int first, int last)
+{
+    // Cards show under their readers: a card inserted, or readers that came with one.
+    if (under.isValid()) {
+        m_navigation->expand(navigationIndex(under));
+    }
+    for (int row = first; !under.isValid() && row <= last; ++row) {
+        m_navigation->expand(navigationIndex(m_readers->index(row, 0)));
+    }
+    if (!m_navigation->currentIndex().isValid()) {
+        m_navigation->setCurrentIndex(navigationIndex(m_readers->index(0, 0)));
+    }
+    showSelection();
 }
 
 void MainWindow::createActions()
@@ -200,55 +196,39 @@ void MainWindow::createActions()
     m_testIdentityAction->setObjectName(QStringLiteral("testIdentity"));
     m_testIdentityAction->setToolTip(tr("Sign a random challenge with the token's key and check it"));
     connect(m_testIdentityAction, &QAction::triggered, this, [this] {
-        const auto entry = selectedCertificate();
-        if (entry) {
-            Q_EMIT testIdentityRequested(
-                *entry,
-                tokenOf(sourceIndex(m_navigation->currentIndex()).data(TokenTreeModel::TokenKeyRole).toString()));
+        if (const auto entry = selectedCertificate()) {
+            Q_EMIT testIdentityRequested(*entry, tokenOf(selectedTokenKey()));
         }
     });
 
     m_tokenActions = new TokenActions(
-        [this] { return m_tokenWatcher ? m_tokenWatcher->registry() : std::shared_ptr<const ModuleRegistry>(); }, this);
+        [services = QPointer<AppServices>(m_services)] {
+            return services ? services->registry() : std::shared_ptr<const ModuleRegistry>();
+        },
+        this);
     connect(this, &MainWindow::testIdentityRequested, m_tokenActions, &TokenActions::testIdentity);
-    connect(m_tokenActions, &TokenActions::result, this, &MainWindow::showActionResult);
-    connect(m_tokenActions, &TokenActions::waitingForToken, this, [this](const QString& message) {
-        // Asked for by name; the action runs when the token comes, or is dropped on Cancel.
-        auto* box = new QMessageBox(QMessageBox::Information, windowTitle(), message, QMessageBox::Cancel, this);
-        box->setObjectName(QStringLiteral("waitingForToken"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::rejected, m_tokenActions, &TokenActions::cancelWaiting);
-        if (m_tokenWatcher) {
-            connect(m_tokenWatcher, &TokenWatcher::tokenAdded, box, [this, box] {
-                if (m_tokenActions->waitingFor().isEmpty()) {
-                    box->done(QMessageBox::Ok);
-                }
-            });
-        }
-        statusBar()->showMessage(message);
-        box->open();
-    });
+    new CommandFeedback(m_tokenActions, this);
+    connect(m_tokenActions, &TokenActions::busyChanged, this, &MainWindow::updateActions);
     connect(m_tokenActions, &TokenActions::tokenChanged, this, [this](const QString& key) {
-        if (m_tokenWatcher) {
-            m_tokenWatcher->reloadToken(key);
+        if (tokenWatcher()) {
+            tokenWatcher()->reloadToken(key);
         }
     });
-    const auto pinAction = [this](const QString& name, const QString& text, PinChangeDialog::Mode mode) {
+    const auto pinAction = [this](const QString& name, const QString& text, PinOperation operation) {
         auto* action = new QAction(text, this);
         action->setObjectName(name);
-        connect(action, &QAction::triggered, this, [this, mode] {
+        connect(action, &QAction::triggered, this, [this, operation] {
             const QString key = selectedTokenKey();
             if (!key.isEmpty()) {
-                m_tokenActions->changePin(tokenOf(key), mode);
+                m_tokenActions->changePin(tokenOf(key), operation);
             }
         });
         return action;
     };
-    m_changePinAction = pinAction(QStringLiteral("changePin"), tr("Change &PIN…"), PinChangeDialog::Mode::ChangePin);
+    m_changePinAction = pinAction(QStringLiteral("changePin"), tr("Change &PIN…"), PinOperation::ChangePin);
     m_changeSoPinAction =
-        pinAction(QStringLiteral("changeSoPin"), tr("Change P&UK / SO PIN…"), PinChangeDialog::Mode::ChangeSoPin);
-    m_unblockPinAction =
-        pinAction(QStringLiteral("unblockPin"), tr("&Unblock PIN…"), PinChangeDialog::Mode::UnblockPin);
+        pinAction(QStringLiteral("changeSoPin"), tr("Change P&UK / SO PIN…"), PinOperation::ChangeSoPin);
+    m_unblockPinAction = pinAction(QStringLiteral("unblockPin"), tr("&Unblock PIN…"), PinOperation::UnblockPin);
     m_changePinAction->setIcon(QIcon::fromTheme(QStringLiteral("dialog-password")));
 }
 
@@ -261,62 +241,9 @@ QString MainWindow::selectedTokenKey() const
     return source.data(TokenTreeModel::TokenKeyRole).toString();
 }
 
-void MainWindow::showActionResult(bool succeeded, const QString& message)
-{
-    statusBar()->showMessage(message, 15000);
-    auto* box = new QMessageBox(succeeded ? QMessageBox::Information : QMessageBox::Warning, windowTitle(), message,
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("actionResult"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
-void MainWindow::createMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu* certificate = menuBar()->addMenu(tr("&Certificate"));
-    certificate->addAction(m_exportAction);
-    certificate->addAction(m_copyUriAction);
-    certificate->addAction(m_testIdentityAction);
-    QMenu* token = menuBar()->addMenu(tr("&Token"));
-    token->addActions({m_changePinAction, m_changeSoPinAction, m_unblockPinAction});
-    QToolBar* toolbar = addToolBar(tr("Actions"));
-    toolbar->setObjectName(QStringLiteral("actionsToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->setMovable(false);
-    toolbar->addActions({m_exportAction, m_copyUriAction, m_testIdentityAction, m_changePinAction});
-
-    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
-    m_notifyAction = settings->addAction(tr("&Notify when a card is inserted or removed"));
-    m_notifyAction->setObjectName(QStringLiteral("notifyCardEvents"));
-    m_notifyAction->setCheckable(true);
-    m_notifyAction->setChecked(Settings::instance().boolValue(Settings::Key::NotifyCardEvents));
-    connect(m_notifyAction, &QAction::toggled, this,
-            [](bool on) { Settings::instance().setValue(Settings::Key::NotifyCardEvents, on); });
-}
-
-QString MainWindow::serviceStateText(ReaderMonitor::ServiceState state)
-{
-    switch (state) {
-    case ReaderMonitor::ServiceState::Starting:
-        return tr("PC/SC: connecting…");
-    case ReaderMonitor::ServiceState::Running:
-        return tr("PC/SC: running");
-    case ReaderMonitor::ServiceState::Restarting:
-        return tr("PC/SC: restarting…");
-    case ReaderMonitor::ServiceState::Absent:
-        return tr("PC/SC: service not running");
-    }
-    return {};
-}
-
 void MainWindow::setServiceState(ReaderMonitor::ServiceState state)
 {
-    m_serviceLabel->setText(serviceStateText(state));
+    m_serviceLabel->setState(state);
     m_emptyPage->setText(state == ReaderMonitor::ServiceState::Absent
                              ? tr("The smart card service (pcscd) is not running.\n"
                                   "Start it, or start the demo with scripts/run.sh.")
@@ -324,25 +251,30 @@ void MainWindow::setServiceState(ReaderMonitor::ServiceState state)
                                   "Connect a reader, or start the demo with scripts/run.sh."));
 }
 
+TokenWatcher* MainWindow::tokenWatcher() const
+{
+    return m_services->tokenWatcher();
+}
+
 void MainWindow::startTokens(const ModuleRegistry::Options& options)
 {
-    if (m_tokenWatcher) {
-        return;
-    }
-    m_tokenWatcher = new TokenWatcher(options, this);
-    connect(m_tokenWatcher, &TokenWatcher::modulesLoaded, m_tokens, &TokenTreeModel::setModules);
-    connect(m_tokenWatcher, &TokenWatcher::tokenAdded, this, &MainWindow::setToken);
-    connect(m_tokenWatcher, &TokenWatcher::tokenAdded, m_tokenActions, &TokenActions::tokenAppeared);
-    connect(m_tokenWatcher, &TokenWatcher::tokenChanged, this, &MainWindow::setToken);
-    connect(m_tokenWatcher, &TokenWatcher::tokenRemoved, this, &MainWindow::removeToken);
-    connect(m_tokenWatcher, &TokenWatcher::busyChanged, this, &MainWindow::setTokensBusy);
-    m_tokenWatcher->start();
+    m_services->startTokens(options);
+}
+
+void MainWindow::connectTokenWatcher(TokenWatcher* watcher)
+{
+    connect(watcher, &TokenWatcher::modulesLoaded, m_tokens, &TokenTreeModel::setModules);
+    connect(watcher, &TokenWatcher::tokenAdded, this, &MainWindow::setToken);
+    connect(watcher, &TokenWatcher::tokenAdded, m_tokenActions, &TokenActions::tokenAppeared);
+    connect(watcher, &TokenWatcher::tokenChanged, this, &MainWindow::setToken);
+    connect(watcher, &TokenWatcher::tokenRemoved, this, &MainWindow::removeToken);
+    connect(watcher, &TokenWatcher::busyChanged, this, &MainWindow::setTokensBusy);
 }
 
 void MainWindow::rescanTokens()
 {
-    if (m_tokenWatcher) {
-        m_tokenWatcher->rescan();
+    if (tokenWatcher()) {
+        tokenWatcher()->rescan();
     }
 }
 
@@ -363,59 +295,29 @@ void MainWindow::setTokensBusy(bool busy)
     m_tokensLabel->setText(busy ? tr("Reading tokens…") : QString());
 }
 
+QTreeView* MainWindow::navigation() const
+{
+    return m_navigation;
+}
+
+QLineEdit* MainWindow::searchField() const
+{
+    return m_navigationPane->search();
+}
+
 QModelIndex MainWindow::navigationIndex(const QModelIndex& sourceIndex) const
 {
-    return m_filter->mapFromSource(m_navigationModel->mapFromSource(sourceIndex));
+    return m_navigationPane->navigationIndex(sourceIndex);
 }
 
 QModelIndex MainWindow::sourceIndex(const QModelIndex& navigationIndex) const
 {
-    return m_navigationModel->mapToSource(m_filter->mapToSource(navigationIndex));
+    return m_navigationPane->sourceIndex(navigationIndex);
 }
 
 TokenInfo MainWindow::tokenOf(const QString& key) const
 {
     return m_tokens->indexOfToken(key).data(TokenTreeModel::TokenContentsRole).value<TokenContents>().token;
-}
-
-QList<CertificateInfo> MainWindow::caCertificates() const
-{
-    QList<CertificateInfo> result;
-    const TokenContentsList tokens = m_tokens->tokens();
-    for (const TokenContents& token : tokens) {
-        for (const CertificateEntry& entry : token.certificates) {
-            if (entry.info && entry.info->isCa()) {
-                result.append(*entry.info);
-            }
-        }
-    }
-    return result;
-}
-
-QString MainWindow::rootPageText(int root) const
-{
-    switch (root) {
-    case NavigationModel::ReadersRoot:
-        return m_readers->rowCount() == 0
-                   ? m_emptyPage->text()
-                   : (m_readers->rowCount() == 1
-                          ? tr("1 smart card reader connected.")
-                          : tr("%n smart card readers connected.", nullptr, m_readers->rowCount()));
-    case NavigationModel::TokensRoot:
-        return m_tokens->tokenCount() == 0
-                   ? tr("No PKCS#11 token found.\nInsert a smart card, or add a module with --module.")
-                   : (m_tokens->tokenCount() == 1
-                          ? tr("1 token, grouped by PKCS#11 module.")
-                          : tr("%n tokens, grouped by PKCS#11 module.", nullptr, m_tokens->tokenCount()));
-    case NavigationModel::IdentitiesRoot:
-        return tr("Certificates with a private key beside them, on every token.");
-    case NavigationModel::PairingsRoot:
-        return tr("Pairings of certificates with user accounts will show here.");
-    case NavigationModel::VirtualTokensRoot:
-        return tr("Virtual tokens (SoftHSM2) will show here.");
-    default:
-        return {};
-    }
 }
 
 void MainWindow::showSelection()
@@ -426,46 +328,20 @@ void MainWindow::showSelection()
         m_pages->setCurrentWidget(m_emptyPage);
         return;
     }
-    const int root = current.data(NavigationModel::RootRole).toInt();
     if (current.data(NavigationModel::IsRootRole).toBool()) {
-        m_infoPage->setText(rootPageText(root));
+        m_infoPage->showRoot(current.data(NavigationModel::RootRole).toInt(), m_emptyPage->text());
         m_pages->setCurrentWidget(m_infoPage);
         return;
     }
     const QModelIndex source = sourceIndex(current).siblingAtColumn(0);
-    if (root == NavigationModel::ReadersRoot) {
-        if (source.data(ReaderModel::IsCardRole).toBool()) {
-            m_cardPage->setCard(source);
-            m_pages->setCurrentWidget(m_cardPage);
+    for (DetailsPage* page : std::as_const(m_detailsPages)) {
+        if (page->accepts(source)) {
+            page->showIndex(source);
+            m_pages->setCurrentWidget(page->widget());
             return;
         }
-        m_readerPage->setReader(source);
-        m_pages->setCurrentWidget(m_readerPage);
-        return;
     }
-    switch (static_cast<TokenTreeModel::Kind>(source.data(TokenTreeModel::KindRole).toInt())) {
-    case TokenTreeModel::Kind::Token:
-        m_tokenPage->setToken(source.data(TokenTreeModel::TokenContentsRole).value<TokenContents>());
-        m_pages->setCurrentWidget(m_tokenPage);
-        return;
-    case TokenTreeModel::Kind::Certificate:
-        m_certificatePage->setCertificate(source.data(TokenTreeModel::CertificateEntryRole).value<CertificateEntry>(),
-                                          tokenOf(source.data(TokenTreeModel::TokenKeyRole).toString()),
-                                          caCertificates());
-        m_pages->setCurrentWidget(m_certificatePage);
-        return;
-    case TokenTreeModel::Kind::Module:
-    case TokenTreeModel::Kind::Group:
-    case TokenTreeModel::Kind::Key:
-    case TokenTreeModel::Kind::Data:
-        break;
-    }
-    QString text = source.data().toString();
-    const QString tip = source.data(Qt::ToolTipRole).toString();
-    if (!tip.isEmpty()) {
-        text += QStringLiteral("\n\n") + tip;
-    }
-    m_infoPage->setText(text);
+    m_infoPage->showIndex(source);
     m_pages->setCurrentWidget(m_infoPage);
 }
 
@@ -486,18 +362,19 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(entry && entry->info);
     m_copyUriAction->setEnabled(source.isValid() && source.model() != m_readers &&
                                 !source.data(TokenTreeModel::ObjectUriRole).toString().isEmpty());
-    m_testIdentityAction->setEnabled(entry && entry->keyState != CertificateEntry::KeyState::None &&
+    // What would touch a token a command runs on waits until it has finished.
+    const QString key = selectedTokenKey();
+    const bool free = !key.isEmpty() && !m_tokenActions->isBusy(key);
+    m_testIdentityAction->setEnabled(free && entry && entry->keyState != CertificateEntry::KeyState::None &&
                                      isSignalConnected(QMetaMethod::fromSignal(&MainWindow::testIdentityRequested)));
-    const bool token = !selectedTokenKey().isEmpty();
     for (QAction* action : {m_changePinAction, m_changeSoPinAction, m_unblockPinAction}) {
-        action->setEnabled(token);
+        action->setEnabled(free);
     }
 }
 
 void MainWindow::copyUri()
 {
-    const QModelIndex source = sourceIndex(m_navigation->currentIndex());
-    const QString uri = source.data(TokenTreeModel::ObjectUriRole).toString();
+    const QString uri = sourceIndex(m_navigation->currentIndex()).data(TokenTreeModel::ObjectUriRole).toString();
     if (!uri.isEmpty()) {
         QGuiApplication::clipboard()->setText(uri);
         statusBar()->showMessage(tr("URI copied."), 3000);
@@ -507,20 +384,13 @@ void MainWindow::copyUri()
 bool MainWindow::exportCertificate(const QString& path, CertificateFormat format, QString* error)
 {
     const auto entry = selectedCertificate();
-    if (!entry || !entry->info) {
+    if (!entry) {
         if (error) {
-            *error = tr("Select a certificate first.");
+            *error = ExportCertificateCommand::tr("Select a certificate first.");
         }
         return false;
     }
-    const auto written = AtomicFile::write(path, CertificateExport::encode(*entry->info, format));
-    if (!written) {
-        if (error) {
-            *error = ErrorText::file(written.error());
-        }
-        return false;
-    }
-    return true;
+    return ExportCertificateCommand::write(*entry, path, format, error);
 }
 
 void MainWindow::exportSelected()
@@ -529,24 +399,16 @@ void MainWindow::exportSelected()
     if (!entry || !entry->info) {
         return;
     }
-    const QString pem = tr("PEM certificate (*.pem *.crt)");
-    const QString der = tr("DER certificate (*.der *.cer)");
-    QString filter = pem;
-    QString name = entry->info->friendlyName.isEmpty() ? QStringLiteral("certificate") : entry->info->friendlyName;
-    name.replace(QLatin1Char('/'), QLatin1Char('_'));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export certificate"), name + QStringLiteral(".pem"),
-                                                      pem + QStringLiteral(";;") + der, &filter);
-    if (path.isEmpty()) {
-        return;
-    }
-    const bool asDer = filter == der || path.endsWith(QLatin1String(".der"), Qt::CaseInsensitive) ||
-                       path.endsWith(QLatin1String(".cer"), Qt::CaseInsensitive);
-    QString error;
-    if (!exportCertificate(path, asDer ? CertificateFormat::Der : CertificateFormat::Pem, &error)) {
-        QMessageBox::warning(this, tr("Export certificate"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Certificate written to %1.").arg(path), 5000);
+    auto* command = new ExportCertificateCommand(*entry, this, this);
+    connect(command, &Command::finished, this, [this, command](const CommandResult& result) {
+        command->deleteLater();
+        if (result.status == CommandResult::Status::Failed) {
+            QMessageBox::warning(this, command->title(), result.message);
+        } else if (result.succeeded()) {
+            statusBar()->showMessage(result.message, 5000);
+        }
+    });
+    command->start();
 }
 
 } // namespace tokendesk

@@ -5,6 +5,7 @@
 #include "backend/pkcs11/ModuleRegistry.h"
 #include "backend/x509/CertificateExport.h"
 
+#include <QList>
 #include <QMainWindow>
 
 class QAction;
@@ -15,13 +16,15 @@ class QTreeView;
 
 namespace tokendesk {
 
-class CardPage;
+class AppServices;
 class CertificatePage;
+class DetailsPage;
 class IdentitiesModel;
-class NavigationFilterModel;
+class InfoPage;
+class ServiceStateLabel;
 class NavigationModel;
+class NavigationPane;
 class ReaderModel;
-class ReaderPage;
 class TokenPage;
 class TokenActions;
 class TokenTreeModel;
@@ -29,23 +32,28 @@ class TokenWatcher;
 
 /// The one main window: navigation on the left (fixed roots: readers, tokens,
 /// identities, pairings, virtual tokens; a search field over all of them),
-/// details of the selection on the right.
+/// details of the selection on the right (a list of DetailsPages), and the
+/// actions, which run as command objects (ui/commands/) through TokenActions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// A window with services of its own (tests; the reader monitor is not started).
     explicit MainWindow(ReaderModel* readers, QWidget* parent = nullptr);
+    /// The application's window: `services` (built in main()) outlive it.
+    MainWindow(ReaderModel* readers, AppServices* services, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    QTreeView* navigation() const { return m_navigation; }
-    QLineEdit* searchField() const { return m_search; }
+    QTreeView* navigation() const;
+    QLineEdit* searchField() const;
     NavigationModel* navigationModel() const { return m_navigationModel; }
     TokenTreeModel* tokenTree() const { return m_tokens; }
     IdentitiesModel* identities() const { return m_identities; }
-    TokenWatcher* tokenWatcher() const { return m_tokenWatcher; }
+    AppServices* services() const { return m_services; }
+    TokenWatcher* tokenWatcher() const;
     CertificatePage* certificatePage() const { return m_certificatePage; }
     TokenPage* tokenPage() const { return m_tokenPage; }
-    /// Test identity and the PIN flows (tests drive their dialogs).
+    /// Runs test identity and the PIN commands (tests drive their dialogs).
     TokenActions* tokenActions() const { return m_tokenActions; }
     /// The navigation's row (in the view's model) for an index of ReaderModel,
     /// TokenTreeModel or IdentitiesModel; invalid while the search hides it.
@@ -53,6 +61,8 @@ public:
     /// The source model's index of a navigation row; invalid for the roots.
     QModelIndex sourceIndex(const QModelIndex& navigationIndex) const;
 
+    /// Adds a details page; the first page that accepts the selection shows it.
+    void addPage(DetailsPage* page);
     /// Watches every PKCS#11 token (modules as `options` says) on a worker thread.
     void startTokens(const ModuleRegistry::Options& options);
 
@@ -71,42 +81,40 @@ public Q_SLOTS:
     void setTokensBusy(bool busy);
 
 Q_SIGNALS:
-    /// "Test identity" on the selected identity: the lead's IdentityTester wiring listens here.
+    /// "Test identity" on the selected identity: TokenActions runs it.
     void testIdentityRequested(const tokendesk::CertificateEntry& entry, const tokendesk::TokenInfo& token);
 
 private:
-    void createMenus();
+    void createModels();
     void createActions();
-    static QString serviceStateText(ReaderMonitor::ServiceState state);
+    void createMenus();
+    void createStatusBar();
+    void connectTokenWatcher(TokenWatcher* watcher);
+    /// Readers (or cards under them) came: they show open, and the first is selected.
+    void readersInserted(const QModelIndex& under, int first, int last);
     void showSelection();
     void updateActions();
     void exportSelected();
     void copyUri();
-    QString rootPageText(int root) const;
-    QList<CertificateInfo> caCertificates() const;
-    TokenInfo tokenOf(const QString& key) const;
     /// The token the selected row belongs to (the token row or anything under it); empty key when none.
     QString selectedTokenKey() const;
-    void showActionResult(bool succeeded, const QString& message);
+    TokenInfo tokenOf(const QString& key) const;
 
+    AppServices* m_services = nullptr;
     ReaderModel* m_readers;
     TokenTreeModel* m_tokens = nullptr;
     IdentitiesModel* m_identities = nullptr;
     NavigationModel* m_navigationModel = nullptr;
-    NavigationFilterModel* m_filter = nullptr;
-    TokenWatcher* m_tokenWatcher = nullptr;
-    QLineEdit* m_search = nullptr;
+    NavigationPane* m_navigationPane = nullptr;
     QTreeView* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
+    QList<DetailsPage*> m_detailsPages;
     QLabel* m_emptyPage = nullptr;
-    QLabel* m_infoPage = nullptr;
-    ReaderPage* m_readerPage = nullptr;
-    CardPage* m_cardPage = nullptr;
+    InfoPage* m_infoPage = nullptr;
     TokenPage* m_tokenPage = nullptr;
     CertificatePage* m_certificatePage = nullptr;
-    QLabel* m_serviceLabel = nullptr;
+    ServiceStateLabel* m_serviceLabel = nullptr;
     QLabel* m_tokensLabel = nullptr;
-    QAction* m_notifyAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_copyUriAction = nullptr;
     QAction* m_testIdentityAction = nullptr;
@@ -114,7 +122,6 @@ private:
     QAction* m_changeSoPinAction = nullptr;
     QAction* m_unblockPinAction = nullptr;
     TokenActions* m_tokenActions = nullptr;
-    bool m_pkcs11Ready = false;
 };
 
 } // namespace tokendesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/common/SecureBytes.h"
+#include "backend/pkcs11/PinPrompter.h"
 #include "backend/pkcs11/PinStatus.h"
 
 #include <QDialog>
@@ -27,12 +28,8 @@ class PinChangeDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Mode
-    {
-        ChangePin,
-        ChangeSoPin,
-        UnblockPin,
-    };
+    /// The backend's operation kind: one vocabulary for the dialogs, the CLI and PinManager.
+    using Mode = PinOperation;
 
     PinChangeDialog(const TokenPinStatus& status, Mode mode, QWidget* parent = nullptr);
     ~PinChangeDialog() override;

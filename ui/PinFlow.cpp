@@ -1,10 +1,8 @@
 #include "PinFlow.h"
 
 #include "backend/pkcs11/PinManager.h"
+#include "commands/AsyncTask.h"
 #include "models/PinText.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent>
 
 namespace tokendesk {
 
@@ -53,21 +51,27 @@ PinFlow::PinFlow(Pkcs11Token token, PinChangeDialog::Mode mode, QWidget* parent)
       m_piv(PinManager::isPiv(m_token.info()))
 {}
 
+QString PinFlow::errorText(const PinError& error, bool piv)
+{
+    if (error.kind == PinError::Kind::PinLocked) {
+        // PinText's sentence names the command line; here the unblock dialog is the way on.
+        return tr("The PIN is locked. Set a new PIN with the %1 to unblock it.").arg(PinText::soName(piv));
+    }
+    return PinText::error(error, piv);
+}
+
 void PinFlow::start()
 {
-    auto* watcher = new QFutureWatcher<PinResult>(this);
-    connect(watcher, &QFutureWatcher<PinResult>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const PinResult status = watcher->result();
-        if (!status) {
-            finish(false, PinText::error(status.error(), m_piv));
-            return;
-        }
-        Q_EMIT statusRead(status.value());
-        showDialog(status.value(), {});
-    });
-    const Pkcs11Token token = m_token;
-    watcher->setFuture(QtConcurrent::run([token] { return PinManager(token).status(); }));
+    AsyncTask::runThenCallback(
+        this, [token = m_token] { return PinManager(token).status(); },
+        [this](const PinResult& status) {
+            if (!status) {
+                finish(false, errorText(status.error(), m_piv));
+                return;
+            }
+            Q_EMIT statusRead(status.value());
+            showDialog(status.value(), {});
+        });
 }
 
 void PinFlow::showDialog(const TokenPinStatus& status, const QString& failure)
@@ -89,7 +93,7 @@ void PinFlow::showDialog(const TokenPinStatus& status, const QString& failure)
     connect(m_dialog, &QDialog::rejected, this, [this] {
         PinError cancelled;
         cancelled.kind = PinError::Kind::Cancelled;
-        finish(false, PinText::error(cancelled, m_piv));
+        finish(false, errorText(cancelled, m_piv));
     });
     m_dialog->open();
     Q_EMIT dialogShown(m_dialog);
@@ -97,26 +101,10 @@ void PinFlow::showDialog(const TokenPinStatus& status, const QString& failure)
 
 void PinFlow::runOperation(SecureBytes current, SecureBytes next, bool finalTryConfirmed)
 {
-    auto* watcher = new QFutureWatcher<PinResult>(this);
-    connect(watcher, &QFutureWatcher<PinResult>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        handleResult(watcher->result());
-    });
     auto prompter = std::make_shared<TypedSecrets>(std::move(current), std::move(next), finalTryConfirmed);
-    const Pkcs11Token token = m_token;
-    const PinChangeDialog::Mode mode = m_mode;
-    watcher->setFuture(QtConcurrent::run([token, mode, prompter] {
-        const PinManager manager(token);
-        switch (mode) {
-        case PinChangeDialog::Mode::ChangePin:
-            return manager.changePin(*prompter);
-        case PinChangeDialog::Mode::ChangeSoPin:
-            return manager.changeSoPin(*prompter);
-        case PinChangeDialog::Mode::UnblockPin:
-            break;
-        }
-        return manager.unblockPin(*prompter);
-    }));
+    AsyncTask::runThenCallback(
+        this, [token = m_token, mode = m_mode, prompter] { return PinManager(token).run(mode, *prompter); },
+        [this](const PinResult& result) { handleResult(result); });
 }
 
 void PinFlow::handleResult(const Result<TokenPinStatus, PinError>& result)
@@ -136,7 +124,7 @@ void PinFlow::handleResult(const Result<TokenPinStatus, PinError>& result)
         }
     }
     const PinError& error = result.error();
-    const QString message = PinText::error(error, m_piv);
+    const QString message = errorText(error, m_piv);
     const bool pinNowLocked = (error.kind == PinError::Kind::WrongSecret && !error.soPin && error.triesLeft == 0) ||
                               error.kind == PinError::Kind::PinLocked;
     if (pinNowLocked && m_mode == PinChangeDialog::Mode::ChangePin) {
@@ -147,26 +135,23 @@ void PinFlow::handleResult(const Result<TokenPinStatus, PinError>& result)
         return;
     }
     // Ask again (a new dialog, with the count read now): never retried by itself.
-    auto* watcher = new QFutureWatcher<PinResult>(this);
-    connect(watcher, &QFutureWatcher<PinResult>::finished, this, [this, watcher, message, error] {
-        watcher->deleteLater();
-        const PinResult status = watcher->result();
-        if (!status) {
-            finish(false, PinText::error(status.error(), m_piv));
-            return;
-        }
-        TokenPinStatus now = status.value();
-        // A PIV card tells the PUK's tries only in its answer to a wrong one: keep that
-        // count, so the next dialog shows it and asks to confirm the final try.
-        PinState& secret = error.soPin ? now.so : now.user;
-        if (error.kind == PinError::Kind::WrongSecret && error.triesLeft >= 0 && secret.triesLeft < 0) {
-            secret.triesLeft = error.triesLeft;
-        }
-        Q_EMIT statusRead(now);
-        showDialog(now, message);
-    });
-    const Pkcs11Token token = m_token;
-    watcher->setFuture(QtConcurrent::run([token] { return PinManager(token).status(); }));
+    AsyncTask::runThenCallback(
+        this, [token = m_token] { return PinManager(token).status(); },
+        [this, message, error](const PinResult& status) {
+            if (!status) {
+                finish(false, errorText(status.error(), m_piv));
+                return;
+            }
+            TokenPinStatus now = status.value();
+            // A PIV card tells the PUK's tries only in its answer to a wrong one: keep that
+            // count, so the next dialog shows it and asks to confirm the final try.
+            PinState& secret = error.soPin ? now.so : now.user;
+            if (error.kind == PinError::Kind::WrongSecret && error.triesLeft >= 0 && secret.triesLeft < 0) {
+                secret.triesLeft = error.triesLeft;
+            }
+            Q_EMIT statusRead(now);
+            showDialog(now, message);
+        });
 }
 
 void PinFlow::finish(bool succeeded, const QString& message)

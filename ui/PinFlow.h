@@ -28,6 +28,9 @@ public:
     void start();
     /// The dialog on screen, if any (tests drive it).
     PinChangeDialog* dialog() const { return m_dialog; }
+    /// PinText's sentence for an error, in the GUI's words: a locked PIN points to the
+    /// unblock dialog, not to the command line.
+    static QString errorText(const PinError& error, bool piv);
 
 Q_SIGNALS:
     /// A dialog was shown (tests wait for it).

@@ -7,7 +7,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace tokendesk {
 
@@ -35,8 +34,6 @@ ReaderPage::ReaderPage(QWidget* parent) : QWidget(parent)
     m_features = new QLabel(this);
     m_features->setObjectName(QStringLiteral("features"));
     m_features->setWordWrap(true);
-    m_watcher = new QFutureWatcher<Result<CardDetails, PcscError>>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &ReaderPage::showFeatures);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Card:", "state of the card in a reader"), m_state);
@@ -49,6 +46,11 @@ ReaderPage::ReaderPage(QWidget* parent) : QWidget(parent)
     layout->addLayout(form);
     layout->addWidget(m_hint);
     layout->addStretch();
+}
+
+bool ReaderPage::accepts(const QModelIndex& index) const
+{
+    return qobject_cast<const ReaderModel*>(index.model()) && !index.data(ReaderModel::IsCardRole).toBool();
 }
 
 void ReaderPage::setReader(const QModelIndex& index)
@@ -96,13 +98,14 @@ void ReaderPage::refresh()
     if (reader != m_featuresReader) {
         m_featuresReader = reader;
         m_features->setText(tr("reading…"));
-        m_watcher->setFuture(QtConcurrent::run(readCardDetails, reader));
+        m_featuresRequest.run(
+            this, [reader] { return readCardDetails(reader); },
+            [this](const Result<CardDetails, PcscError>& result) { showFeatures(result); });
     }
 }
 
-void ReaderPage::showFeatures()
+void ReaderPage::showFeatures(const Result<CardDetails, PcscError>& result)
 {
-    const auto result = m_watcher->result();
     if (!result) {
         m_features->setText(ErrorText::pcsc(result.error()));
     } else if (!result.value().featuresSupported) {

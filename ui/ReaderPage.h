@@ -1,8 +1,9 @@
 #pragma once
 
+#include "DetailsPage.h"
 #include "backend/pcsc/CardDetails.h"
+#include "commands/AsyncTask.h"
 
-#include <QFutureWatcher>
 #include <QPersistentModelIndex>
 #include <QWidget>
 
@@ -12,7 +13,7 @@ class QAbstractItemModel;
 namespace tokendesk {
 
 /// Details of one reader and the card in it. Follows the model row it shows.
-class ReaderPage : public QWidget
+class ReaderPage : public QWidget, public DetailsPage
 {
     Q_OBJECT
 public:
@@ -21,13 +22,18 @@ public:
     /// Show the reader at `index` (a row of a ReaderModel); keeps up with its changes.
     void setReader(const QModelIndex& index);
 
+    QWidget* widget() override { return this; }
+    /// A reader row of a ReaderModel.
+    bool accepts(const QModelIndex& index) const override;
+    void showIndex(const QModelIndex& index) override { setReader(index); }
+
 Q_SIGNALS:
     /// The reader's features arrived (or failed): for tests.
     void featuresLoaded();
 
 private:
     void refresh();
-    void showFeatures();
+    void showFeatures(const Result<CardDetails, PcscError>& result);
 
     QPersistentModelIndex m_index;
     QMetaObject::Connection m_dataChanged;
@@ -37,8 +43,8 @@ private:
     QLabel* m_atr = nullptr;
     QLabel* m_hint = nullptr;
     QLabel* m_features = nullptr;
-    QString m_featuresReader; ///< whose features are shown or being read
-    QFutureWatcher<Result<CardDetails, PcscError>>* m_watcher = nullptr;
+    QString m_featuresReader;            ///< whose features are shown or being read
+    AsyncTask::Latest m_featuresRequest; ///< a newer request wins
 };
 
 } // namespace tokendesk

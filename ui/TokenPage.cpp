@@ -3,7 +3,9 @@
 #include "CopyField.h"
 #include "models/ErrorText.h"
 #include "models/PinText.h"
+#include "models/ReaderModel.h"
 #include "models/TokenText.h"
+#include "models/TokenTreeModel.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -50,6 +52,17 @@ TokenPage::TokenPage(QWidget* parent) : QWidget(parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addStretch();
+}
+
+bool TokenPage::accepts(const QModelIndex& index) const
+{
+    return !qobject_cast<const ReaderModel*>(index.model()) &&
+           index.data(TokenTreeModel::KindRole).toInt() == static_cast<int>(TokenTreeModel::Kind::Token);
+}
+
+void TokenPage::showIndex(const QModelIndex& index)
+{
+    setToken(index.data(TokenTreeModel::TokenContentsRole).value<TokenContents>());
 }
 
 void TokenPage::setToken(const TokenContents& contents)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DetailsPage.h"
 #include "backend/pkcs11/Identity.h"
 
 #include <QWidget>
@@ -12,7 +13,7 @@ class CopyField;
 
 /// A PKCS#11 token: what it is, where it is, its flags, the state of its PINs
 /// and what it holds.
-class TokenPage : public QWidget
+class TokenPage : public QWidget, public DetailsPage
 {
     Q_OBJECT
 public:
@@ -20,6 +21,11 @@ public:
 
     void setToken(const TokenContents& contents);
     const TokenContents& token() const { return m_contents; }
+
+    QWidget* widget() override { return this; }
+    /// A token row of a TokenTreeModel.
+    bool accepts(const QModelIndex& index) const override;
+    void showIndex(const QModelIndex& index) override;
 
 private:
     TokenContents m_contents;

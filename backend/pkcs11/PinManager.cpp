@@ -161,6 +161,19 @@ Result<TokenPinStatus, PinError> PinManager::changeSoPin(PinPrompter& prompter) 
     return changeSecret(prompter, true);
 }
 
+Result<TokenPinStatus, PinError> PinManager::run(PinOperation operation, PinPrompter& prompter) const
+{
+    switch (operation) {
+    case PinOperation::ChangePin:
+        return changePin(prompter);
+    case PinOperation::ChangeSoPin:
+        return changeSoPin(prompter);
+    case PinOperation::UnblockPin:
+        break;
+    }
+    return unblockPin(prompter);
+}
+
 Result<TokenPinStatus, PinError> PinManager::changeSecret(PinPrompter& prompter, bool soPin) const
 {
     auto before = status();

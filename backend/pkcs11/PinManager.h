@@ -34,6 +34,9 @@ public:
     /// Asks the SO PIN / PUK, then a new PIN; sets it, which unblocks the PIN.
     [[nodiscard]] Result<TokenPinStatus, PinError> unblockPin(PinPrompter& prompter) const;
 
+    /// One of the three operations above, as `operation` says.
+    [[nodiscard]] Result<TokenPinStatus, PinError> run(PinOperation operation, PinPrompter& prompter) const;
+
     /// Whether `pin` may become the new user PIN (soPin: the new SO PIN / PUK) of this token.
     static PinError::Rule checkNewPin(const SecureBytes& pin, const TokenPinStatus& status, bool soPin);
     /// OpenSC's PIV driver serves this token.

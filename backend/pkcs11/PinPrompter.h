@@ -8,6 +8,14 @@
 
 namespace tokendesk {
 
+/// The PIN operations, one vocabulary for the dialogs, the command line and PinManager.
+enum class PinOperation
+{
+    ChangePin,   ///< change the user PIN with the current one
+    ChangeSoPin, ///< change the SO PIN (the PUK on PIV cards) with the current one
+    UnblockPin,  ///< set a new user PIN with the SO PIN / PUK, which unblocks it
+};
+
 /// What a secret is asked for: which secret, of which token, and what is at stake.
 struct PinRequest
 {

@@ -1,7 +1,7 @@
-#include "TokenCertificates.h"
+#include "TokenCertificateReport.h"
 
-#include "CertCommand.h"
-#include "backend/pkcs11/IdentityMatcher.h"
+#include "CertificateReport.h"
+#include "backend/x509/CertificateParser.h"
 #include "models/CertificateText.h"
 
 #include <QJsonArray>
@@ -18,9 +18,29 @@ QJsonValue textOrNull(const QString& text)
 {
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
+
+/// The other certificates on the tokens: intermediates the chain may use.
+QList<CertificateInfo> tokenIntermediates(const QList<Pkcs11Token>& tokens, const QByteArray& self)
+{
+    QList<CertificateInfo> result;
+    ObjectQuery query;
+    query.classes = {ObjectInfo::Class::Certificate};
+    for (const Pkcs11Token& token : tokens) {
+        const ObjectList objects = token.objects(query).valueOr({});
+        for (const ObjectInfo& object : objects) {
+            if (object.value == self) {
+                continue;
+            }
+            if (auto info = CertificateParser::parseDer(object.value); info && info.value().isCa()) {
+                result.append(info.value());
+            }
+        }
+    }
+    return result;
+}
 } // namespace
 
-QString TokenCertificates::keyStateCode(CertificateEntry::KeyState state)
+QString TokenCertificateReport::keyStateCode(CertificateEntry::KeyState state)
 {
     switch (state) {
     case CertificateEntry::KeyState::Present:
@@ -33,69 +53,7 @@ QString TokenCertificates::keyStateCode(CertificateEntry::KeyState state)
     return key("none");
 }
 
-Result<QList<TokenCertificates::Found>, Pkcs11Error>
-TokenCertificates::find(const ModuleRegistry& registry, const Pkcs11Uri& uri, QList<Pkcs11Token>* tokensOut)
-{
-    auto tokens = registry.findTokens(uri);
-    if (!tokens) {
-        return tokens.error();
-    }
-    if (tokensOut) {
-        *tokensOut = tokens.value();
-    }
-    // Only the certificates the URI names are read (findObjects), and the keys
-    // beside them to tell which are identities: a URI for one certificate costs
-    // one certificate, not the whole token.
-    if (const auto cls = uri.objectClass(); cls && *cls != ObjectInfo::Class::Certificate) {
-        Pkcs11Error error;
-        error.kind = Pkcs11Error::Kind::ObjectNotFound;
-        error.function = QStringLiteral("C_FindObjects");
-        error.detail = uri.toString();
-        return error;
-    }
-    auto objects = registry.findObjects(uri);
-    if (!objects) {
-        return objects.error();
-    }
-    ObjectList certificates;
-    for (const ObjectInfo& object : std::as_const(objects.value())) {
-        if (object.objectClass == ObjectInfo::Class::Certificate) {
-            certificates.append(object);
-        }
-    }
-    QList<Found> found;
-    if (certificates.isEmpty()) {
-        Pkcs11Error error;
-        error.kind = Pkcs11Error::Kind::ObjectNotFound;
-        error.function = QStringLiteral("C_FindObjects");
-        error.detail = uri.toString();
-        return error;
-    }
-    ObjectQuery keyQuery;
-    keyQuery.classes = {ObjectInfo::Class::PublicKey, ObjectInfo::Class::PrivateKey};
-    for (const Pkcs11Token& token : std::as_const(tokens.value())) {
-        ObjectList mine;
-        for (const ObjectInfo& object : std::as_const(certificates)) {
-            if (object.modulePath == token.info().modulePath && object.tokenSerial == token.info().serial) {
-                mine.append(object);
-            }
-        }
-        if (mine.isEmpty()) {
-            continue;
-        }
-        auto keys = token.objects(keyQuery);
-        if (!keys) {
-            return keys.error();
-        }
-        const QList<CertificateEntry> entries = IdentityMatcher::match(token.info(), mine + keys.value(), false);
-        for (const CertificateEntry& entry : entries) {
-            found.append({token.info(), entry});
-        }
-    }
-    return found;
-}
-
-void TokenCertificates::addTokenFields(QJsonObject& o, const TokenInfo& token, const CertificateEntry& entry)
+void TokenCertificateReport::addTokenFields(QJsonObject& o, const TokenInfo& token, const CertificateEntry& entry)
 {
     o.insert(key("uri"), entry.uri());
     o.insert(key("label"), entry.object.label);
@@ -110,7 +68,7 @@ void TokenCertificates::addTokenFields(QJsonObject& o, const TokenInfo& token, c
     o.insert(key("private_key_uri"), entry.privateKey ? QJsonValue(entry.privateKey->uri) : QJsonValue());
 }
 
-QJsonObject TokenCertificates::json(const TokenInfo& token, const CertificateEntry& entry, const QDateTime& now)
+QJsonObject TokenCertificateReport::json(const TokenInfo& token, const CertificateEntry& entry, const QDateTime& now)
 {
     QJsonObject o;
     if (entry.info) {
@@ -119,17 +77,17 @@ QJsonObject TokenCertificates::json(const TokenInfo& token, const CertificateEnt
         o.insert(key("issuer"), info.issuer);
         o.insert(key("friendly_name"), info.friendlyName);
         o.insert(key("serial"), info.serial);
-        o.insert(key("not_before"), CertCommand::isoOrNull(info.notBefore));
-        o.insert(key("not_after"), CertCommand::isoOrNull(info.notAfter));
-        o.insert(key("validity"), CertCommand::validityCode(info.validityAt(now)));
-        const QJsonObject k = CertCommand::keyJson(info.key);
+        o.insert(key("not_before"), CertificateReport::isoOrNull(info.notBefore));
+        o.insert(key("not_after"), CertificateReport::isoOrNull(info.notAfter));
+        o.insert(key("validity"), CertificateReport::validityCode(info.validityAt(now)));
+        const QJsonObject k = CertificateReport::keyJson(info.key);
         o.insert(key("key"), QJsonObject{{key("algorithm"), k.value(key("algorithm"))},
                                          {key("bits"), k.value(key("bits"))},
                                          {key("curve"), k.value(key("curve"))}});
-        o.insert(key("key_usage"), CertCommand::keyUsageJson(info));
-        o.insert(key("extended_key_usage"), CertCommand::extendedKeyUsageJson(info));
-        o.insert(key("sha1"), CertCommand::hexOrNull(info.sha1));
-        o.insert(key("public_key_sha1"), CertCommand::hexOrNull(info.publicKeySha1));
+        o.insert(key("key_usage"), CertificateReport::keyUsageJson(info));
+        o.insert(key("extended_key_usage"), CertificateReport::extendedKeyUsageJson(info));
+        o.insert(key("sha1"), CertificateReport::hexOrNull(info.sha1));
+        o.insert(key("public_key_sha1"), CertificateReport::hexOrNull(info.publicKeySha1));
         o.insert(key("parse_error"), QJsonValue());
     } else {
         // Kept, with what the token says of it: a broken certificate is worth a line in a report.
@@ -144,13 +102,13 @@ QJsonObject TokenCertificates::json(const TokenInfo& token, const CertificateEnt
                                                  {key("message"), CertificateText::error(error)},
                                                  {key("detail"), error.detail}});
     }
-    o.insert(key("sha256"), CertCommand::hexOrNull(entry.sha256()));
+    o.insert(key("sha256"), CertificateReport::hexOrNull(entry.sha256()));
     addTokenFields(o, token, entry);
     o.insert(key("pairings"), QJsonArray());
     return o;
 }
 
-void TokenCertificates::printText(const CertificateEntry& entry, const QDateTime& now, QTextStream& out)
+void TokenCertificateReport::printText(const CertificateEntry& entry, const QDateTime& now, QTextStream& out)
 {
     const QString indent = QStringLiteral("      ");
     if (!entry.info) {
@@ -184,6 +142,35 @@ void TokenCertificates::printText(const CertificateEntry& entry, const QDateTime
     }
     out << indent << tr("private key: %1").arg(keyState) << '\n';
     out << indent << "URI: " << entry.uri() << '\n';
+}
+
+ChainResult TokenCertificateReport::verifyOnTokens(const CertificateInfo& info, const QList<Pkcs11Token>& tokens,
+                                                   const QDateTime& now)
+{
+    ChainVerifier verifier;
+    verifier.setIntermediates(tokenIntermediates(tokens, info.der));
+    verifier.setTime(now);
+    return verifier.verify(info);
+}
+
+QJsonObject TokenCertificateReport::showJson(const FoundCertificate& found, const ChainResult& chain,
+                                             const QDateTime& now)
+{
+    QJsonObject o = CertificateReport::toJson(*found.entry.info, chain, now);
+    addTokenFields(o, found.token, found.entry);
+    o.insert(key("pairings"), QJsonArray());
+    return o;
+}
+
+void TokenCertificateReport::printShowText(const FoundCertificate& found, const ChainResult& chain,
+                                           const QDateTime& now, QTextStream& out)
+{
+    CertificateReport::printText(*found.entry.info, chain, now, out);
+    out << QString(CertificateReport::tr("Token") + QLatin1Char(':')).leftJustified(26)
+        << QStringLiteral("%1 (%2)").arg(found.token.label, found.token.serial) << '\n';
+    out << QString(CertificateReport::tr("Private key") + QLatin1Char(':')).leftJustified(26)
+        << keyStateCode(found.entry.keyState) << '\n';
+    out << QString(QStringLiteral("URI:")).leftJustified(26) << found.entry.uri() << '\n';
 }
 
 } // namespace tokendesk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "backend/pkcs11/ModuleRegistry.h"
+
+#include <QObject>
+
+namespace tokendesk {
+
+class ReaderMonitor;
+class TokenWatcher;
+
+/// The backend services the application runs once, built in app/main.cpp and handed to the
+/// window: the reader monitor (its own thread and PC/SC context) and the token watcher (its
+/// worker thread), wired so that a reader or card change makes the watcher rescan. Pairing
+/// stores and virtual tokens join here. Nothing here is a widget.
+class AppServices : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppServices(QObject* parent = nullptr);
+    /// Stops the reader monitor and the token watcher (each waits for its thread).
+    ~AppServices() override;
+
+    ReaderMonitor* readerMonitor() const { return m_readerMonitor; }
+    /// Null until startTokens().
+    TokenWatcher* tokenWatcher() const { return m_tokenWatcher; }
+    /// The module registry once the watcher loaded it (null before): for one-shot jobs.
+    std::shared_ptr<const ModuleRegistry> registry() const;
+
+    /// Starts watching every PKCS#11 token (modules as `options` says); a second call does nothing.
+    void startTokens(const ModuleRegistry::Options& options);
+    /// Starts the reader monitor; its reader changes make the token watcher rescan.
+    void startReaders();
+    void stop();
+
+Q_SIGNALS:
+    /// The token watcher was made (startTokens): the window connects to it.
+    void tokenWatcherCreated(tokendesk::TokenWatcher* watcher);
+
+private:
+    ReaderMonitor* m_readerMonitor = nullptr;
+    TokenWatcher* m_tokenWatcher = nullptr;
+};
+
+} // namespace tokendesk

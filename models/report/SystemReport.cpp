@@ -1,0 +1,381 @@
+#include "SystemReport.h"
+
+#include "TokenCertificateReport.h"
+#include "backend/atr/SmartcardList.h"
+#include "backend/pcsc/CardDetails.h"
+#include "backend/pcsc/PcscContext.h"
+#include "backend/pkcs11/TokenReader.h"
+#include "models/ErrorText.h"
+#include "models/PinText.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <future>
+
+namespace tokendesk {
+
+namespace {
+QString cardStateName(ReaderInfo::CardState state)
+{
+    switch (state) {
+    case ReaderInfo::CardState::Absent:
+        return QStringLiteral("absent");
+    case ReaderInfo::CardState::Present:
+        return QStringLiteral("present");
+    case ReaderInfo::CardState::Mute:
+        return QStringLiteral("mute");
+    case ReaderInfo::CardState::Unavailable:
+        return QStringLiteral("unavailable");
+    }
+    return {};
+}
+
+QJsonObject pkcs11ErrorJson(const Pkcs11Error& error)
+{
+    QJsonObject o = SystemReport::errorJson(error.codeName(), ErrorText::pkcs11(error));
+    o.insert(QStringLiteral("kind"), Pkcs11Error::kindName(error.kind));
+    o.insert(QStringLiteral("function"), error.function);
+    o.insert(QStringLiteral("detail"), error.detail);
+    return o;
+}
+
+QJsonObject pinJson(const PinFlags& pin)
+{
+    // tries_left: PKCS#11 has only the flags; the PIN status reads counters where the card has them.
+    return QJsonObject{{QStringLiteral("tries_left"), QJsonValue()},
+                       {QStringLiteral("low"), pin.countLow},
+                       {QStringLiteral("final_try"), pin.finalTry},
+                       {QStringLiteral("locked"), pin.locked},
+                       {QStringLiteral("to_be_changed"), pin.toBeChanged}};
+}
+
+QJsonValue length(qint64 value)
+{
+    return value < 0 ? QJsonValue() : QJsonValue(value);
+}
+
+} // namespace
+
+SystemReport SystemReport::gather(const SmartcardList& smartcardList, const Options& options)
+{
+    SystemReport report(smartcardList);
+    // Drivers need no pcscd: a report made while pcscd is down still has them,
+    // which is when a helpdesk needs it most.
+    // The readers and the drivers are read beside the PKCS#11 half: neither needs the other,
+    // and each waits on its own middleware. (The readers' part 10 features come after it: an
+    // SCardControl while OpenSC holds a card's transaction meets a sharing violation.)
+    auto pcscPart = std::async(std::launch::async, [] { return std::make_pair(scanReaders(), ReaderDrivers::scan()); });
+    // Modules and tokens need no pcscd either (SoftHSM, the trust store).
+    const ModuleRegistry registry(options.modules);
+    const TokenScan scan = registry.scan();
+    report.m_modules = registry.modules();
+    report.m_slotListErrors = scan.errors;
+    QSet<QString> hiddenModules;
+    for (const ModuleInfo& module : std::as_const(report.m_modules)) {
+        if (module.system) {
+            hiddenModules.insert(module.path);
+        }
+    }
+    for (const TokenInfo& token : scan.tokens) {
+        // SoftHSM's free slot holds an uninitialized token: not one to manage (p11tool hides it too).
+        if (options.allTokens || (!hiddenModules.contains(token.modulePath) && token.tokenInitialized)) {
+            report.m_tokens.append(token);
+        }
+    }
+    // What each listed token shows without login; "key expected" where it hides its keys.
+    for (const TokenInfo& token : std::as_const(report.m_tokens)) {
+        if (const auto module = registry.module(token.modulePath)) {
+            report.m_contents.append(TokenReader::read(Pkcs11Token(module, token)));
+        }
+    }
+    auto pcsc = pcscPart.get();
+    report.m_readers = std::move(pcsc.first);
+    report.m_drivers = std::move(pcsc.second);
+    for (const ReaderInfo& reader : report.m_readers.valueOr({})) {
+        if (auto details = readCardDetails(reader.name)) {
+            report.m_features.insert(reader.name, details.value().features);
+        }
+    }
+    report.m_now = QDateTime::currentDateTimeUtc();
+    return report;
+}
+
+QJsonObject SystemReport::errorJson(const QString& code, const QString& message)
+{
+    return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+}
+
+QJsonObject SystemReport::toJson() const
+{
+    const auto& readers = m_readers;
+    QJsonArray readerArray;
+    for (const ReaderInfo& reader : readers.valueOr({})) {
+        const auto features = m_features.constFind(reader.name);
+        readerArray.append(readerJson(reader, features != m_features.cend() ? std::optional<ReaderFeatures>(*features)
+                                                                            : std::nullopt));
+    }
+    QJsonArray driverArray;
+    for (const ReaderDriver& driver : m_drivers) {
+        driverArray.append(driverJson(driver));
+    }
+    QJsonObject report{{QStringLiteral("readers"), readerArray}, {QStringLiteral("reader_drivers"), driverArray}};
+    QJsonArray moduleArray;
+    for (const ModuleInfo& module : m_modules) {
+        QJsonObject o = moduleJson(module);
+        for (const Pkcs11Error& error : m_slotListErrors) {
+            if (error.detail == module.path) {
+                o.insert(QStringLiteral("slot_list_error"), pkcs11ErrorJson(error));
+            }
+        }
+        moduleArray.append(o);
+    }
+    QJsonArray tokenArray;
+    for (const TokenInfo& token : m_tokens) {
+        QJsonObject o = tokenJson(token);
+        // The card pulled mid-read, a module failing: the token stays, its certificates are missing.
+        for (const TokenContents& c : m_contents) {
+            if (c.key() == token.key() && c.error) {
+                o.insert(QStringLiteral("read_error"), pkcs11ErrorJson(*c.error));
+            }
+            // A PIV card tells its PIN's tries left (read over PC/SC, none spent).
+            if (c.key() == token.key() && c.pivPin && c.pivPin->triesLeft >= 0) {
+                QJsonObject pin = o.value(QStringLiteral("pin")).toObject();
+                pin.insert(QStringLiteral("tries_left"), c.pivPin->triesLeft);
+                o.insert(QStringLiteral("pin"), pin);
+            }
+        }
+        tokenArray.append(o);
+    }
+    // Each certificate's object on two threads (1,000 certificates: ~15 ms on one).
+    QList<QPair<const TokenInfo*, const CertificateEntry*>> entries;
+    for (const TokenContents& c : m_contents) {
+        for (const CertificateEntry& entry : c.certificates) {
+            entries.append({&c.token, &entry});
+        }
+    }
+    std::vector<QJsonObject> objects(static_cast<size_t>(entries.size()));
+    const auto build = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            objects[static_cast<size_t>(i)] =
+                TokenCertificateReport::json(*entries[i].first, *entries[i].second, m_now);
+        }
+    };
+    const qsizetype half = entries.size() / 2;
+    auto secondHalf =
+        std::async(entries.size() >= 64 ? std::launch::async : std::launch::deferred, build, half, entries.size());
+    build(0, half);
+    secondHalf.get();
+    QJsonArray certificateArray;
+    for (QJsonObject& object : objects) {
+        certificateArray.append(std::move(object));
+    }
+    report.insert(QStringLiteral("modules"), moduleArray);
+    report.insert(QStringLiteral("tokens"), tokenArray);
+    report.insert(QStringLiteral("certificates"), certificateArray);
+    if (!readers) {
+        report.insert(QStringLiteral("error"), errorJson(readers.error().codeName(), ErrorText::pcsc(readers.error())));
+    }
+    return report;
+}
+
+void SystemReport::printText(QTextStream& out) const
+{
+    const auto& readers = m_readers;
+    if (readers) {
+        out << QCoreApplication::translate("ReportCommand", "Readers (%n):", nullptr, readers.value().size()) << '\n';
+        for (const ReaderInfo& reader : readers.value()) {
+            printReaderText(reader, out);
+        }
+    }
+    out << QCoreApplication::translate("ReportCommand", "Reader drivers (%n):", nullptr, m_drivers.size()) << '\n';
+    for (const ReaderDriver& driver : m_drivers) {
+        printDriverText(driver, out);
+    }
+    out << QCoreApplication::translate("ReportCommand", "PKCS#11 modules (%n):", nullptr, int(m_modules.size()))
+        << '\n';
+    for (const ModuleInfo& module : m_modules) {
+        printModuleText(module, out);
+    }
+    out << QCoreApplication::translate("ReportCommand", "Tokens (%n):", nullptr, int(m_tokens.size())) << '\n';
+    for (const TokenInfo& token : m_tokens) {
+        printTokenText(token, out);
+    }
+    qsizetype certificateCount = 0;
+    for (const TokenContents& c : m_contents) {
+        certificateCount += c.certificates.size();
+    }
+    out << QCoreApplication::translate("ReportCommand", "Certificates (%n):", nullptr, int(certificateCount)) << '\n';
+    for (const TokenContents& c : m_contents) {
+        if (c.certificates.isEmpty() && !c.error) {
+            continue;
+        }
+        out << "  "
+            << QCoreApplication::translate("ReportCommand", "on %1 (serial %2):").arg(c.token.label, c.token.serial)
+            << '\n';
+        if (c.error) {
+            out << "    " << ErrorText::pkcs11(*c.error) << '\n';
+        }
+        for (const CertificateEntry& entry : c.certificates) {
+            TokenCertificateReport::printText(entry, m_now, out);
+        }
+    }
+}
+
+QJsonObject SystemReport::readerJson(const ReaderInfo& reader, const std::optional<ReaderFeatures>& features) const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), reader.name);
+    o.insert(QStringLiteral("card_present"), reader.cardPresent());
+    o.insert(QStringLiteral("card_state"), cardStateName(reader.cardState));
+    o.insert(QStringLiteral("atr"), reader.cardPresent() ? QJsonValue(atrToHex(reader.atr)) : QJsonValue());
+    o.insert(QStringLiteral("card_names"), QJsonArray::fromStringList(m_smartcardList->cardNames(reader.atr)));
+    o.insert(QStringLiteral("in_use"), reader.inUse);
+    o.insert(QStringLiteral("exclusive"), reader.exclusive);
+    o.insert(QStringLiteral("event_count"), reader.eventCount);
+    // Part 10 features: what the reader can do itself (a PIN pad, a display).
+    QJsonArray featureNames;
+    if (features) {
+        for (auto it = features->controlCodes.cbegin(); it != features->controlCodes.cend(); ++it) {
+            featureNames.append(ReaderFeatures::featureName(it.key()));
+        }
+    }
+    o.insert(QStringLiteral("features"), featureNames);
+    o.insert(QStringLiteral("pinpad"), features && features->hasPinpad());
+    return o;
+}
+
+QJsonObject SystemReport::driverJson(const ReaderDriver& driver)
+{
+    QJsonObject o;
+    const bool bundle = driver.kind == ReaderDriver::Kind::Bundle;
+    o.insert(QStringLiteral("kind"), bundle ? QStringLiteral("bundle") : QStringLiteral("serial"));
+    o.insert(QStringLiteral("id"), driver.id);
+    o.insert(QStringLiteral("path"), driver.path);
+    o.insert(QStringLiteral("library"), driver.library);
+    if (bundle) {
+        o.insert(QStringLiteral("version"), driver.version);
+        o.insert(QStringLiteral("product"), driver.product);
+        o.insert(QStringLiteral("manufacturer"), driver.manufacturer);
+        o.insert(QStringLiteral("supported_readers"), driver.supportedReaders);
+    } else {
+        o.insert(QStringLiteral("device"), driver.device);
+        o.insert(QStringLiteral("channel_id"), static_cast<qint64>(driver.channelId));
+    }
+    switch (driver.problem) {
+    case ReaderDriver::Problem::None:
+        o.insert(QStringLiteral("problem"), QJsonValue());
+        break;
+    case ReaderDriver::Problem::UnreadableInfo:
+        o.insert(QStringLiteral("problem"), QStringLiteral("unreadable_info_plist"));
+        break;
+    case ReaderDriver::Problem::MissingLibrary:
+        o.insert(QStringLiteral("problem"), QStringLiteral("missing_library"));
+        break;
+    }
+    return o;
+}
+
+void SystemReport::printDriverText(const ReaderDriver& driver, QTextStream& out)
+{
+    if (driver.kind == ReaderDriver::Kind::Bundle) {
+        out << "  " << driver.id << ':' << driver.version << " (" << driver.path << ")\n";
+    } else {
+        out << "  " << driver.id << " (" << driver.library << ", " << driver.device << ")\n";
+    }
+    if (driver.problem == ReaderDriver::Problem::MissingLibrary) {
+        out << "    " << QCoreApplication::translate("ReportCommand", "driver library missing: %1").arg(driver.library)
+            << '\n';
+    } else if (driver.problem == ReaderDriver::Problem::UnreadableInfo) {
+        out << "    " << QCoreApplication::translate("ReportCommand", "Info.plist unreadable") << '\n';
+    }
+}
+
+void SystemReport::printReaderText(const ReaderInfo& reader, QTextStream& out) const
+{
+    out << "  " << reader.name << '\n';
+    if (!reader.cardPresent()) {
+        out << "    " << QCoreApplication::translate("ReportCommand", "no card") << '\n';
+        return;
+    }
+    out << "    ATR: " << atrToHex(reader.atr) << '\n';
+    const QStringList names = m_smartcardList->cardNames(reader.atr);
+    for (const QString& name : names) {
+        out << "    " << QCoreApplication::translate("ReportCommand", "card: %1").arg(name) << '\n';
+    }
+}
+
+QJsonObject SystemReport::moduleJson(const ModuleInfo& module)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), module.name);
+    o.insert(QStringLiteral("path"), module.path);
+    o.insert(QStringLiteral("registered"), module.registered);
+    o.insert(QStringLiteral("system"), module.system);
+    o.insert(QStringLiteral("error"), module.error ? QJsonValue(pkcs11ErrorJson(*module.error)) : QJsonValue());
+    if (module.ok()) {
+        o.insert(QStringLiteral("description"), module.description);
+        o.insert(QStringLiteral("manufacturer"), module.manufacturer);
+        o.insert(QStringLiteral("library_version"), module.libraryVersion.toString());
+        o.insert(QStringLiteral("cryptoki_version"), module.cryptokiVersion.toString());
+        o.insert(QStringLiteral("uri"), module.uri);
+    }
+    return o;
+}
+
+QJsonObject SystemReport::tokenJson(const TokenInfo& token)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("label"), token.label);
+    o.insert(QStringLiteral("serial"), token.serial);
+    o.insert(QStringLiteral("module"), token.moduleName);
+    o.insert(QStringLiteral("module_path"), token.modulePath);
+    o.insert(QStringLiteral("uri"), token.uri);
+    o.insert(QStringLiteral("manufacturer"), token.manufacturer);
+    o.insert(QStringLiteral("model"), token.model);
+    o.insert(QStringLiteral("hardware_version"), token.hardwareVersion);
+    o.insert(QStringLiteral("firmware_version"), token.firmwareVersion);
+    o.insert(QStringLiteral("slot"), QJsonObject{{QStringLiteral("id"), static_cast<qint64>(token.slot.slotId)},
+                                                 {QStringLiteral("description"), token.slot.description},
+                                                 {QStringLiteral("removable"), token.slot.removable},
+                                                 {QStringLiteral("hardware"), token.slot.hardware}});
+    o.insert(QStringLiteral("flags"),
+             QJsonObject{{QStringLiteral("login_required"), token.loginRequired},
+                         {QStringLiteral("protected_authentication_path"), token.protectedAuthenticationPath},
+                         {QStringLiteral("user_pin_initialized"), token.userPinInitialized},
+                         {QStringLiteral("token_initialized"), token.tokenInitialized},
+                         {QStringLiteral("write_protected"), token.writeProtected},
+                         {QStringLiteral("rng"), token.rng}});
+    o.insert(QStringLiteral("pin"), pinJson(token.userPin));
+    o.insert(QStringLiteral("so_pin"), pinJson(token.soPin));
+    o.insert(QStringLiteral("min_pin_length"), length(token.minPinLength));
+    o.insert(QStringLiteral("max_pin_length"), length(token.maxPinLength));
+    return o;
+}
+
+void SystemReport::printModuleText(const ModuleInfo& module, QTextStream& out)
+{
+    out << "  " << module.name << " (" << module.path << ")\n";
+    if (module.error) {
+        out << "    " << ErrorText::pkcs11(*module.error) << '\n';
+        return;
+    }
+    out << "    " << module.description << ", " << module.manufacturer << ' ' << module.libraryVersion.toString()
+        << '\n';
+}
+
+void SystemReport::printTokenText(const TokenInfo& token, QTextStream& out)
+{
+    out << "  " << token.label << '\n';
+    out << "    " << QCoreApplication::translate("ReportCommand", "serial: %1").arg(token.serial) << '\n';
+    out << "    " << QCoreApplication::translate("ReportCommand", "model: %1 (%2)").arg(token.model, token.manufacturer)
+        << '\n';
+    out << "    " << QCoreApplication::translate("ReportCommand", "slot: %1").arg(token.slot.description) << '\n';
+    out << "    " << QCoreApplication::translate("ReportCommand", "module: %1").arg(token.moduleName) << '\n';
+    out << "    "
+        << QCoreApplication::translate("ReportCommand", "PIN: %1", "PIN the noun")
+               .arg(PinText::reportState(token.userPin))
+        << '\n';
+    out << "    URI: " << token.uri << '\n';
+}
+
+} // namespace tokendesk

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "backend/pcsc/PcscError.h"
+#include "backend/pcsc/ReaderDrivers.h"
+#include "backend/pcsc/ReaderFeatures.h"
+#include "backend/pcsc/ReaderInfo.h"
+#include "backend/pkcs11/ModuleRegistry.h"
+#include "backend/pkcs11/TokenReader.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QTextStream>
+#include <optional>
+
+namespace tokendesk {
+
+class SmartcardList;
+
+/// What the system has, like system_profiler SPSmartCardsDataType: readers, reader drivers,
+/// PKCS#11 modules, tokens and their certificates. Gathered once, then written as
+/// `tokendesk report` writes it (JSON or text), by the command line or the window.
+class SystemReport
+{
+public:
+    struct Options
+    {
+        /// PKCS#11 modules besides p11-kit's (--module, TOKENDESK_MODULES).
+        ModuleRegistry::Options modules;
+        /// Also the tokens of trust stores and keyrings (p11-kit-trust, gnome-keyring), and
+        /// uninitialized ones: --all-tokens.
+        bool allTokens = false;
+    };
+
+    /// Reads everything (blocks: PC/SC and every module; call it off the GUI thread).
+    static SystemReport gather(const SmartcardList& smartcardList, const Options& options);
+
+    /// The whole report; "error" when pcscd could not be asked.
+    QJsonObject toJson() const;
+    void printText(QTextStream& out) const;
+    /// The readers' part, when pcscd could not be asked: its error.
+    const Result<ReaderList, PcscError>& readers() const { return m_readers; }
+
+    /// `features`: the reader's part 10 features, when it told them.
+    QJsonObject readerJson(const ReaderInfo& reader, const std::optional<ReaderFeatures>& features) const;
+    static QJsonObject driverJson(const ReaderDriver& driver);
+    void printReaderText(const ReaderInfo& reader, QTextStream& out) const;
+    static void printDriverText(const ReaderDriver& driver, QTextStream& out);
+    static QJsonObject moduleJson(const ModuleInfo& module);
+    static QJsonObject tokenJson(const TokenInfo& token);
+    static void printModuleText(const ModuleInfo& module, QTextStream& out);
+    static void printTokenText(const TokenInfo& token, QTextStream& out);
+    /// {"code", "message"}, as every "error" of the command line.
+    static QJsonObject errorJson(const QString& code, const QString& message);
+
+private:
+    explicit SystemReport(const SmartcardList& smartcardList) : m_smartcardList(&smartcardList) {}
+
+    const SmartcardList* m_smartcardList;
+    Result<ReaderList, PcscError> m_readers = ReaderList{};
+    QList<ReaderDriver> m_drivers;
+    /// Part 10 features of the readers that answered (by reader name).
+    QHash<QString, ReaderFeatures> m_features;
+    ModuleList m_modules;
+    /// Modules whose slot list failed; `detail` is the module's path.
+    QList<Pkcs11Error> m_slotListErrors;
+    TokenList m_tokens;
+    QList<TokenContents> m_contents;
+    QDateTime m_now;
+};
+
+} // namespace tokendesk

@@ -1,0 +1,64 @@
+#include "InfoPage.h"
+
+#include "models/NavigationModel.h"
+#include "models/ReaderModel.h"
+#include "models/TokenTreeModel.h"
+
+namespace tokendesk {
+
+InfoPage::InfoPage(const ReaderModel* readers, const TokenTreeModel* tokens, QWidget* parent)
+    : QLabel(parent), m_readers(readers), m_tokens(tokens)
+{
+    setObjectName(QStringLiteral("infoPage"));
+    setAlignment(Qt::AlignCenter);
+    setWordWrap(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
+
+bool InfoPage::accepts(const QModelIndex& index) const
+{
+    return index.isValid();
+}
+
+void InfoPage::showIndex(const QModelIndex& index)
+{
+    QString text = index.data().toString();
+    const QString tip = index.data(Qt::ToolTipRole).toString();
+    if (!tip.isEmpty()) {
+        text += QStringLiteral("\n\n") + tip;
+    }
+    setText(text);
+}
+
+void InfoPage::showRoot(int root, const QString& noReaders)
+{
+    switch (root) {
+    case NavigationModel::ReadersRoot:
+        setText(m_readers->rowCount() == 0 ? noReaders
+                                           : (m_readers->rowCount() == 1 ? tr("1 smart card reader connected.")
+                                                                         : tr("%n smart card readers connected.",
+                                                                              nullptr, m_readers->rowCount())));
+        return;
+    case NavigationModel::TokensRoot:
+        setText(m_tokens->tokenCount() == 0
+                    ? tr("No PKCS#11 token found.\nInsert a smart card, or add a module with --module.")
+                    : (m_tokens->tokenCount() == 1
+                           ? tr("1 token, grouped by PKCS#11 module.")
+                           : tr("%n tokens, grouped by PKCS#11 module.", nullptr, m_tokens->tokenCount())));
+        return;
+    case NavigationModel::IdentitiesRoot:
+        setText(tr("Certificates with a private key beside them, on every token."));
+        return;
+    case NavigationModel::PairingsRoot:
+        setText(tr("Pairings of certificates with user accounts will show here."));
+        return;
+    case NavigationModel::VirtualTokensRoot:
+        setText(tr("Virtual tokens (SoftHSM2) will show here."));
+        return;
+    default:
+        setText({});
+        return;
+    }
+}
+
+} // namespace tokendesk
