@@ -12,7 +12,7 @@
 // check runs in the default labels as tst_navigationsearch). Prints the figures;
 // exits 1 when a keystroke takes 50 ms or more, or when the rows shown are wrong.
 
-#include "../models/SearchFixture.h"
+#include "SearchFixture.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

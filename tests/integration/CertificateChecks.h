@@ -2,7 +2,7 @@
 // against what `openssl x509` says of the same DER, and a run of the tokendesk binary.
 #pragma once
 
-#include "../unit/OpensslTool.h"
+#include "OpensslTool.h"
 #include "PeerProcess.h"
 
 #include <QCryptographicHash>

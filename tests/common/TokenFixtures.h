@@ -3,7 +3,7 @@
 // CertificateParser, placed into TokenContents as TokenWatcher would.
 #pragma once
 
-#include "../unit/OpensslTool.h"
+#include "OpensslTool.h"
 #include "backend/pkcs11/Identity.h"
 #include "backend/x509/CertificateParser.h"
 
