@@ -160,7 +160,9 @@ private Q_SLOTS:
         QVERIFY(labelText(page, "privateKey")
                     .startsWith(entry.isIdentity() ? QStringLiteral("Identity") : QStringLiteral("Key expected")));
         QCOMPARE(page->detailsModel()->certificate().sha256, sha256);
-        QVERIFY(chainVerified.wait(10000));
+        // The check runs on Qt's thread pool, which the token reads share: under load it can take a
+        // while, and a result that came before this line is in the spy already (wait() would miss it).
+        QTRY_VERIFY_WITH_TIMEOUT(!chainVerified.isEmpty(), 30000);
         QCOMPARE(page->chainResult().status, ChainStatus::UntrustedRoot);
         QVERIFY(labelText(page, "chainStatus").startsWith(QStringLiteral("The chain ends at a root")));
         screenshot::save(&window, QStringLiteral("certificate-general.png"));
