@@ -1,0 +1,101 @@
+#include "PairingError.h"
+
+#include "backend/common/FileName.h"
+
+#include <QFileInfo>
+#include <cerrno>
+#include <pwd.h>
+#include <sys/stat.h>
+
+namespace tokendesk {
+
+namespace {
+/// "root", or "alice (uid 1001)": who owns `path`, or the folder it would be created in.
+QString ownerOf(const QString& path)
+{
+    struct stat st = {};
+    QByteArray bytes = FileName::toBytes(path);
+    if (::stat(bytes.constData(), &st) != 0) {
+        bytes = FileName::toBytes(QFileInfo(path).absolutePath());
+        if (::stat(bytes.constData(), &st) != 0) {
+            return QString();
+        }
+    }
+    if (st.st_uid == 0) {
+        return QStringLiteral("root");
+    }
+    const struct passwd* pw = ::getpwuid(st.st_uid);
+    const QString name = pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("uid %1").arg(st.st_uid);
+    return pw ? QStringLiteral("%1 (uid %2)").arg(name).arg(st.st_uid) : name;
+}
+} // namespace
+
+QString PairingError::codeName() const
+{
+    switch (code) {
+    case Code::NotWritable:
+        return QStringLiteral("not_writable");
+    case Code::ChangedMeanwhile:
+        return QStringLiteral("changed_meanwhile");
+    case Code::NotRegular:
+        return QStringLiteral("not_regular_file");
+    case Code::FolderMissing:
+        return QStringLiteral("folder_missing");
+    case Code::Unreadable:
+        return QStringLiteral("unreadable");
+    case Code::TooLarge:
+        return QStringLiteral("too_large");
+    case Code::NoSuchAccount:
+        return QStringLiteral("no_such_account");
+    case Code::BadLogin:
+        return QStringLiteral("bad_login");
+    case Code::BadCertificate:
+        return QStringLiteral("bad_certificate");
+    case Code::Conflict:
+        return QStringLiteral("paired_with_another");
+    case Code::NotPaired:
+        return QStringLiteral("not_paired");
+    case Code::ConfigUnreadable:
+        return QStringLiteral("config_unreadable");
+    case Code::ConfigInvalid:
+        return QStringLiteral("config_invalid");
+    case Code::BadStoreSpec:
+        return QStringLiteral("bad_store");
+    case Code::Io:
+        break;
+    }
+    return QStringLiteral("io_error");
+}
+
+PairingError PairingError::fromFileError(const FileError& error)
+{
+    PairingError e;
+    e.path = error.target.isEmpty() ? error.path : error.target;
+    e.osError = error.osError;
+    switch (error.code) {
+    case FileError::Code::NotWritable:
+        e.code = Code::NotWritable;
+        e.privilege = ownerOf(e.path);
+        break;
+    case FileError::Code::ChangedMeanwhile:
+        e.code = Code::ChangedMeanwhile;
+        break;
+    case FileError::Code::NotRegular:
+    case FileError::Code::UnsafeSymlink:
+    case FileError::Code::DanglingSymlink:
+    case FileError::Code::SymlinkLoop:
+        e.code = Code::NotRegular;
+        e.detail = error.codeName();
+        break;
+    case FileError::Code::FolderMissing:
+        e.code = Code::FolderMissing;
+        break;
+    case FileError::Code::DiskFull:
+    case FileError::Code::Io:
+        e.code = error.osError == EFBIG ? Code::TooLarge : Code::Io;
+        break;
+    }
+    return e;
+}
+
+} // namespace tokendesk

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "backend/common/AtomicFile.h"
+
+#include <QString>
+
+namespace tokendesk {
+
+/// Why a pairing store could not be read or changed. Nothing was written when a store returns one.
+/// The code is for the UI's sentence (models/PairingText), the rest names what it is about.
+struct PairingError
+{
+    enum class Code
+    {
+        NotWritable,      ///< permission denied or read-only: `path` names the file, `privilege` who may
+        ChangedMeanwhile, ///< the file changed between read and write: someone else edited it
+        NotRegular,       ///< the store's path is a folder, device, pipe or a link that is refused
+        FolderMissing,    ///< the folder the file would be in does not exist
+        Unreadable,       ///< the file exists but cannot be read
+        TooLarge,         ///< more than kMaxFileSize: not a mapping file
+        NoSuchAccount,    ///< a per-user store for a login the system does not know (no home folder)
+        BadLogin,         ///< empty, or holds what the file format cannot hold (" -> ", a newline, a colon...)
+        BadCertificate,   ///< the certificate cannot be written to this store (key type the format lacks)
+        Conflict,         ///< the certificate is paired with another login (detail): unpair that first
+        NotPaired,        ///< unpair found nothing to remove
+        ConfigUnreadable, ///< pam_pkcs11.conf cannot be read
+        ConfigInvalid,    ///< pam_pkcs11.conf is not scconf, or names no store TokenDesk can write
+        BadStoreSpec,     ///< --store KIND:PATH with an unknown kind or no path
+        Io,               ///< any other failure of the system calls
+    };
+
+    /// Mapping files are small; a bigger one is a mistake (or /dev/zero behind a link).
+    static constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
+
+    Code code = Code::Io;
+    QString path;      ///< the file (or configuration) concerned
+    QString detail;    ///< the part of the input at fault: a login, a line, a kind, a parse error
+    QString privilege; ///< NotWritable: who may write it, e.g. "root" or "alice (uid 1001)"
+    int osError = 0;   ///< errno, where a system call failed
+    int line = 0;      ///< ConfigInvalid: the line of the configuration
+
+    /// "not_writable", "changed_meanwhile", ...: for JSON and logs.
+    QString codeName() const;
+    /// From AtomicFile's error for the same file; NotWritable gets the owner of the file or folder.
+    static PairingError fromFileError(const FileError& error);
+};
+
+} // namespace tokendesk

@@ -1,0 +1,37 @@
+#include "PairingStore.h"
+
+namespace tokendesk {
+
+Result<QList<Pairing>, PairingError> PairingStore::findByCertificate(const CertificateInfo& certificate) const
+{
+    auto all = list();
+    if (!all) {
+        return all.error();
+    }
+    QList<Pairing> found;
+    for (Pairing& pairing : all.value()) {
+        if (matches(pairing, certificate)) {
+            pairing.sha256 = certificate.sha256.toHex();
+            pairing.subject = certificate.subject;
+            found.append(std::move(pairing));
+        }
+    }
+    return found;
+}
+
+Result<QList<Pairing>, PairingError> PairingStore::findByLogin(const QString& login) const
+{
+    auto all = list();
+    if (!all) {
+        return all.error();
+    }
+    QList<Pairing> found;
+    for (Pairing& pairing : all.value()) {
+        if (pairing.login == login) {
+            found.append(std::move(pairing));
+        }
+    }
+    return found;
+}
+
+} // namespace tokendesk

@@ -1,0 +1,70 @@
+#include "PamConfig.h"
+
+#include "backend/common/AtomicFile.h"
+
+#include <QFileInfo>
+#include <QUrl>
+#include <cerrno>
+
+namespace tokendesk {
+
+Result<PamConfig, PairingError> PamConfig::read(const QString& path)
+{
+    const auto data = AtomicFile::read(path);
+    if (!data) {
+        PairingError error = PairingError::fromFileError(data.error());
+        if (error.code != PairingError::Code::TooLarge) {
+            error.code = PairingError::Code::ConfigUnreadable;
+        }
+        error.path = path;
+        return error;
+    }
+    // A missing file reads as empty: say it is missing, not that it lacks a block.
+    if (data.value().isEmpty() && !QFileInfo::exists(path)) {
+        return PairingError{PairingError::Code::ConfigUnreadable, path, QString(), QString(), ENOENT};
+    }
+    return parse(data.value(), path);
+}
+
+Result<PamConfig, PairingError> PamConfig::parse(const QByteArray& text, const QString& path)
+{
+    auto root = Scconf::parse(text, path);
+    if (!root) {
+        return root.error();
+    }
+    const QList<const ScconfBlock*> blocks = root.value().blocks(QStringLiteral("pam_pkcs11"));
+    if (blocks.isEmpty()) {
+        return PairingError{PairingError::Code::ConfigInvalid, path, QStringLiteral("no pam_pkcs11 block")};
+    }
+    PamConfig config;
+    config.m_path = path;
+    config.m_root = *blocks.first();
+    for (const QString& name : config.m_root.values(QStringLiteral("use_mappers"))) {
+        config.m_useMappers.append(name.trimmed());
+    }
+    return config;
+}
+
+PamMapper PamConfig::mapper(const QString& name) const
+{
+    PamMapper m;
+    m.name = name;
+    m.algorithm = QStringLiteral("sha1");
+    const QList<const ScconfBlock*> blocks = m_root.blocks(QStringLiteral("mapper"), name);
+    if (blocks.isEmpty()) {
+        return m;
+    }
+    const ScconfBlock* block = blocks.first();
+    m.configured = true;
+    m.mapfileUrl = block->value(QStringLiteral("mapfile"), QStringLiteral("none"));
+    m.algorithm = block->value(QStringLiteral("algorithm"), QStringLiteral("sha1"));
+    m.ignoreCase = block->boolValue(QStringLiteral("ignorecase"), false);
+    // pam_pkcs11 reads mapfiles through its URI code: file:// URLs (and, oddly, http://, ldap://).
+    const QUrl url(m.mapfileUrl);
+    if (url.isLocalFile()) {
+        m.mapfile = url.toLocalFile();
+    }
+    return m;
+}
+
+} // namespace tokendesk
