@@ -2,9 +2,13 @@
 
 #include "AtrCli.h"
 #include "CertCli.h"
+#include "PairCli.h"
+#include "PairingsCli.h"
 #include "PinCli.h"
 #include "ReportCli.h"
+#include "UnpairCli.h"
 #include "WatchCli.h"
+#include "WhoisCli.h"
 
 namespace tokendesk {
 
@@ -17,6 +21,10 @@ const std::vector<std::unique_ptr<CliCommand>>& CliRegistry::commands()
         list.push_back(std::make_unique<AtrCli>());
         list.push_back(std::make_unique<CertCli>());
         list.push_back(std::make_unique<PinCli>());
+        list.push_back(std::make_unique<PairCli>());
+        list.push_back(std::make_unique<UnpairCli>());
+        list.push_back(std::make_unique<PairingsCli>());
+        list.push_back(std::make_unique<WhoisCli>());
         return list;
     }();
     return all;

@@ -16,6 +16,11 @@ const Entry& entry(Settings::Key key)
         {Settings::Key::NotifyCardEvents, "Notifications/CardEvents", true},
         {Settings::Key::SmartcardListPath, "Readers/SmartcardListPath", QString()},
         {Settings::Key::WindowGeometry, "Window/Geometry", QByteArray()},
+        {Settings::Key::PamConfigPath, "Pairing/PamConfig", QString()},
+        {Settings::Key::PairingStores, "Pairing/Stores", QStringList()},
+        {Settings::Key::PairingAuditLog, "Pairing/AuditLog", QString()},
+        {Settings::Key::PairingPrompts, "Pairing/Prompts", true},
+        {Settings::Key::PairingDeclined, "Pairing/Declined", QStringList()},
     };
     for (const Entry& e : table) {
         if (e.key == key) {

@@ -16,6 +16,11 @@ public:
         NotifyCardEvents,  ///< bool: tray notification when a card is inserted or removed
         SmartcardListPath, ///< QString: smartcard_list.txt to name cards; empty: the default
         WindowGeometry,    ///< QByteArray
+        PamConfigPath,     ///< QString: pam_pkcs11.conf whose mappers and files pairing uses; empty: the system's
+        PairingStores,     ///< QStringList: KIND:PATH stores instead of pam_pkcs11's; empty: pam_pkcs11's
+        PairingAuditLog,   ///< QString: a file that gets each pair/unpair audit line besides syslog; empty: none
+        PairingPrompts,    ///< bool: offer to pair an inserted card that nobody is paired with
+        PairingDeclined,   ///< QStringList: SHA-256 (hex) of certificates the user said "don't ask again" for
     };
 
     static Settings& instance();

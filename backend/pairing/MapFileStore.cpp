@@ -1,9 +1,9 @@
 #include "MapFileStore.h"
 
 #include "PamKeys.h"
-#include <cctype>
 
 #include <QSet>
+#include <cctype>
 #include <regex.h>
 #include <strings.h>
 
@@ -33,13 +33,11 @@ bool validLogin(const QString& login)
 } // namespace
 
 MapFileStore::MapFileStore(Kind kind, QString path, QString algorithm, bool ignoreCase)
-    : m_kind(kind),
-      m_path(std::move(path)),
+    : m_kind(kind), m_path(std::move(path)),
       m_algorithm(algorithm.isEmpty() ? QStringLiteral("sha1") : std::move(algorithm)),
       // The digest mapper always compares without case (mapfile_find(..., 1, ...)).
       m_ignoreCase(kind == Kind::Digest ? true : ignoreCase)
-{
-}
+{}
 
 QString MapFileStore::kind() const
 {
@@ -164,6 +162,7 @@ Status<PairingError> MapFileStore::write(const QByteArray& before, const QByteAr
     options.expected = before;
     options.backupSuffix = QString::fromLatin1(kBackupSuffix);
     options.newFileMode = 0644; // pam_pkcs11 reads it as root, users may check their own line
+    aboutToWrite();
     const auto written = AtomicFile::write(m_path, after, options);
     if (!written) {
         return PairingError::fromFileError(written.error());
@@ -174,7 +173,7 @@ Status<PairingError> MapFileStore::write(const QByteArray& before, const QByteAr
 Result<PairOutcome, PairingError> MapFileStore::pair(const CertificateInfo& certificate, const QString& login)
 {
     if (!validLogin(login)) {
-        return PairingError{PairingError::Code::BadLogin, m_path, login};
+        return PairingError::make(PairingError::Code::BadLogin, m_path, login);
     }
     bool complete = true;
     const QByteArray key = m_kind == Kind::Digest ? PamKeys::digest(certificate.der, m_algorithm)
@@ -182,7 +181,7 @@ Result<PairOutcome, PairingError> MapFileStore::pair(const CertificateInfo& cert
     if (key.isEmpty() || !complete || key.contains(kSeparator) || key.contains('\n') || key.startsWith('#') ||
         isPattern(key)) {
         // A subject pam_pkcs11 cuts, or one that its file format cannot hold as a plain key.
-        return PairingError{PairingError::Code::BadCertificate, m_path, QString::fromUtf8(key)};
+        return PairingError::make(PairingError::Code::BadCertificate, m_path, QString::fromUtf8(key));
     }
     const auto data = read();
     if (!data) {
@@ -201,7 +200,7 @@ Result<PairOutcome, PairingError> MapFileStore::pair(const CertificateInfo& cert
         if (QString::fromUtf8(value) == login && !line.value.endsWith('\r')) {
             return PairOutcome::AlreadyPaired;
         }
-        PairingError error{PairingError::Code::Conflict, m_path, QString::fromUtf8(value)};
+        PairingError error = PairingError::make(PairingError::Code::Conflict, m_path, QString::fromUtf8(value));
         error.line = line.number;
         return error;
     }
@@ -220,7 +219,7 @@ Result<PairOutcome, PairingError> MapFileStore::pair(const CertificateInfo& cert
 Result<int, PairingError> MapFileStore::unpair(const QString& login, const CertificateInfo* certificate)
 {
     if (login.isEmpty()) {
-        return PairingError{PairingError::Code::BadLogin, m_path, login};
+        return PairingError::make(PairingError::Code::BadLogin, m_path, login);
     }
     const auto data = read();
     if (!data) {
@@ -246,7 +245,7 @@ Result<int, PairingError> MapFileStore::unpair(const QString& login, const Certi
         }
     }
     if (removed == 0) {
-        return PairingError{PairingError::Code::NotPaired, m_path, login};
+        return PairingError::make(PairingError::Code::NotPaired, m_path, login);
     }
     const auto written = write(before, after);
     if (!written) {

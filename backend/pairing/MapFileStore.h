@@ -37,12 +37,16 @@ public:
     /// The key this store's mapper computes for `certificate`.
     QByteArray keyOf(const CertificateInfo& certificate) const;
 
+protected:
+    /// Between reading the file and writing it back: a seam for tests that edit the file meanwhile.
+    virtual void aboutToWrite() const {}
+
 private:
     struct Line
     {
-        QByteArray text;   ///< as in the file, with its line ending
-        QByteArray key;    ///< empty: not an entry
-        QByteArray value;  ///< the login as pam_pkcs11 reads it (a CRLF line's ends in '\r')
+        QByteArray text;  ///< as in the file, with its line ending
+        QByteArray key;   ///< empty: not an entry
+        QByteArray value; ///< the login as pam_pkcs11 reads it (a CRLF line's ends in '\r')
         int number = 0;
     };
     [[nodiscard]] Result<QByteArray, PairingError> read() const;

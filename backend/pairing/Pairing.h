@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -27,12 +28,14 @@ struct Pairing
     QByteArray sha256;  ///< of the certificate's DER, lower-case hex; empty when the store does not tell
     QString subject;    ///< RFC 4514, when known
     int line = 0;       ///< 1-based line of the entry in storePath (0: not line based)
+    QDateTime notAfter; ///< the certificate's, when known (as sha256)
     QList<PairingWarning> warnings;
 
     bool operator==(const Pairing& o) const
     {
         return login == o.login && storeKind == o.storeKind && storePath == o.storePath && key == o.key &&
-               sha256 == o.sha256 && subject == o.subject && line == o.line && warnings == o.warnings;
+               sha256 == o.sha256 && subject == o.subject && line == o.line && notAfter == o.notAfter &&
+               warnings == o.warnings;
     }
 };
 

@@ -39,6 +39,14 @@ struct PairingError
     int osError = 0;   ///< errno, where a system call failed
     int line = 0;      ///< ConfigInvalid: the line of the configuration
 
+    static PairingError make(Code code, const QString& path, const QString& detail = QString())
+    {
+        PairingError e;
+        e.code = code;
+        e.path = path;
+        e.detail = detail;
+        return e;
+    }
     /// "not_writable", "changed_meanwhile", ...: for JSON and logs.
     QString codeName() const;
     /// From AtomicFile's error for the same file; NotWritable gets the owner of the file or folder.

@@ -13,6 +13,7 @@ Result<QList<Pairing>, PairingError> PairingStore::findByCertificate(const Certi
         if (matches(pairing, certificate)) {
             pairing.sha256 = certificate.sha256.toHex();
             pairing.subject = certificate.subject;
+            pairing.notAfter = certificate.notAfter;
             found.append(std::move(pairing));
         }
     }

@@ -21,7 +21,9 @@ Result<PamConfig, PairingError> PamConfig::read(const QString& path)
     }
     // A missing file reads as empty: say it is missing, not that it lacks a block.
     if (data.value().isEmpty() && !QFileInfo::exists(path)) {
-        return PairingError{PairingError::Code::ConfigUnreadable, path, QString(), QString(), ENOENT};
+        PairingError error = PairingError::make(PairingError::Code::ConfigUnreadable, path);
+        error.osError = ENOENT;
+        return error;
     }
     return parse(data.value(), path);
 }
@@ -34,7 +36,7 @@ Result<PamConfig, PairingError> PamConfig::parse(const QByteArray& text, const Q
     }
     const QList<const ScconfBlock*> blocks = root.value().blocks(QStringLiteral("pam_pkcs11"));
     if (blocks.isEmpty()) {
-        return PairingError{PairingError::Code::ConfigInvalid, path, QStringLiteral("no pam_pkcs11 block")};
+        return PairingError::make(PairingError::Code::ConfigInvalid, path, QStringLiteral("no pam_pkcs11 block"));
     }
     PamConfig config;
     config.m_path = path;

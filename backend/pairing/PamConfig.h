@@ -13,10 +13,10 @@ namespace tokendesk {
 /// A mapper's settings in pam_pkcs11.conf (`mapper NAME { ... }`), as far as pairing needs them.
 struct PamMapper
 {
-    QString name;      ///< "digest", "subject", "opensc", "openssh", "cn", ...
-    QString mapfile;   ///< a local path (the file:// URL's path); empty: none, or not a local file
+    QString name;       ///< "digest", "subject", "opensc", "openssh", "cn", ...
+    QString mapfile;    ///< a local path (the file:// URL's path); empty: none, or not a local file
     QString mapfileUrl; ///< as written ("file:///etc/pam_pkcs11/digest_mapping", "none", "http://...")
-    QString algorithm; ///< digest: "sha1" unless set
+    QString algorithm;  ///< digest: "sha1" unless set
     bool ignoreCase = false;
     bool configured = false; ///< a `mapper NAME` block exists
 };

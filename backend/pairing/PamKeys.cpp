@@ -1,9 +1,8 @@
 #include "PamKeys.h"
 
+#include <memory>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
-
-#include <memory>
 
 namespace tokendesk {
 

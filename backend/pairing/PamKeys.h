@@ -17,7 +17,8 @@ public:
     /// Whether the digest mapper knows `algorithm` (else it uses SHA-1).
     static bool knownDigest(const QString& algorithm);
     /// The subject mapper's key: X509_NAME_oneline ("/C=DE/O=.../CN=...") into pam_pkcs11's 256-byte
-    /// buffer, so a longer name is cut where the mapper cuts it. `complete` (may be null) is false when the name was longer.
+    /// buffer, so a longer name is cut where the mapper cuts it. `complete` (may be null) is false when the name was
+    /// longer.
     static QByteArray subject(const QByteArray& der, bool* complete = nullptr);
 };
 

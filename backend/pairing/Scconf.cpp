@@ -1,239 +1,184 @@
 #include "Scconf.h"
 
-#include <cctype>
+#include <cstring>
+#include <vector>
 
 namespace tokendesk {
 
 namespace {
 
-struct Token
-{
-    enum class Type
-    {
-        Word, ///< a name, a value or a quoted string
-        Punct,
-        End,
-    };
-    Type type = Type::End;
-    QString text;
-    int line = 0;
-};
-
-class Lexer
-{
-public:
-    explicit Lexer(const QByteArray& text) : m_text(text) {}
-
-    /// False with `error` set for an unterminated string.
-    bool next(Token* token, QString* error)
-    {
-        skipSpaceAndComments();
-        token->line = m_line;
-        if (m_pos >= m_text.size()) {
-            token->type = Token::Type::End;
-            token->text.clear();
-            return true;
-        }
-        const char c = m_text.at(m_pos);
-        if (c == '{' || c == '}' || c == '=' || c == ',' || c == ';') {
-            ++m_pos;
-            token->type = Token::Type::Punct;
-            token->text = QString(QLatin1Char(c));
-            return true;
-        }
-        token->type = Token::Type::Word;
-        if (c == '"') {
-            ++m_pos;
-            QByteArray value;
-            while (m_pos < m_text.size() && m_text.at(m_pos) != '"') {
-                char ch = m_text.at(m_pos++);
-                if (ch == '\\' && m_pos < m_text.size()) {
-                    ch = m_text.at(m_pos++);
-                }
-                if (ch == '\n') {
-                    ++m_line;
-                }
-                value.append(ch);
-            }
-            if (m_pos >= m_text.size()) {
-                *error = QStringLiteral("unterminated string");
-                return false;
-            }
-            ++m_pos;
-            token->text = QString::fromUtf8(value);
-            return true;
-        }
-        const qsizetype start = m_pos;
-        while (m_pos < m_text.size()) {
-            const char ch = m_text.at(m_pos);
-            if (std::isspace(static_cast<unsigned char>(ch)) || ch == '{' || ch == '}' || ch == '=' || ch == ',' ||
-                ch == ';' || ch == '#' || ch == '"') {
-                break;
-            }
-            ++m_pos;
-        }
-        token->text = QString::fromUtf8(m_text.mid(start, m_pos - start));
-        return true;
-    }
-
-private:
-    void skipSpaceAndComments()
-    {
-        while (m_pos < m_text.size()) {
-            const char c = m_text.at(m_pos);
-            if (c == '\n') {
-                ++m_line;
-                ++m_pos;
-            } else if (std::isspace(static_cast<unsigned char>(c))) {
-                ++m_pos;
-            } else if (c == '#') {
-                while (m_pos < m_text.size() && m_text.at(m_pos) != '\n') {
-                    ++m_pos;
-                }
-            } else {
-                return;
-            }
-        }
-    }
-
-    const QByteArray& m_text;
-    qsizetype m_pos = 0;
-    int m_line = 1;
-};
+// scconf's parser states (parse.c): a key was read, values are being read, the last word was taken.
+constexpr int kName = 1;
+constexpr int kValue = 2;
+constexpr int kSet = 4;
+// scconf has no limit; a configuration has three levels. Deeper is a mistake or an attack, and the
+// blocks are freed recursively.
+constexpr size_t kMaxDepth = 64;
 
 class Parser
 {
 public:
-    Parser(const QByteArray& text, const QString& path) : m_lexer(text), m_path(path) {}
+    Parser(const QByteArray& text, const QString& path) : m_text(text), m_path(path) { m_stack.push_back(&m_root); }
 
     Result<ScconfBlock, PairingError> run()
     {
-        ScconfBlock root;
-        if (!advance() || !parseItems(&root, 0)) {
+        while (m_pos < m_text.size() && !m_failed) {
+            const char c = m_text.at(m_pos);
+            if (c == '#') {
+                eatUntil("\r\n");
+            } else if (c == '\n') {
+                ++m_line;
+                ++m_pos;
+            } else if (c == ' ' || c == '\t' || c == '\r') {
+                ++m_pos;
+            } else if (c == ',' || c == '{' || c == '}' || c == '=' || c == ';') {
+                ++m_pos;
+                punct(c);
+            } else if (c == '"') {
+                const qsizetype start = m_pos;
+                ++m_pos;
+                eatUntil("\"\r\n");
+                if (m_pos < m_text.size() && m_text.at(m_pos) == '"') {
+                    ++m_pos;
+                    word(QString::fromUtf8(m_text.mid(start + 1, m_pos - start - 2)));
+                } else {
+                    // Unterminated: scconf keeps the quote (and warns).
+                    word(QString::fromUtf8(m_text.mid(start, m_pos - start)));
+                }
+            } else {
+                const qsizetype start = m_pos;
+                eatUntil(";, \t\r\n");
+                word(QString::fromUtf8(m_text.mid(start, m_pos - start)));
+            }
+        }
+        if (m_failed) {
             return m_error;
         }
-        if (m_token.type != Token::Type::End) {
-            return fail(QStringLiteral("unexpected \"%1\"").arg(m_token.text));
-        }
-        return root;
+        return m_root;
     }
 
 private:
-    // Deeper is not a configuration: a guard for the stack against "{{{{...".
-    static constexpr int kMaxDepth = 32;
-
-    bool advance()
+    /// Up to one of `stops` (a NUL byte is not one: strchr would find the terminator).
+    void eatUntil(const char* stops)
     {
-        QString error;
-        if (!m_lexer.next(&m_token, &error)) {
-            fail(error);
-            return false;
+        while (m_pos < m_text.size() && (m_text.at(m_pos) == '\0' || !std::strchr(stops, m_text.at(m_pos)))) {
+            ++m_pos;
         }
-        return true;
     }
 
-    PairingError fail(const QString& detail)
+    void fail(const QString& detail)
     {
-        m_error = PairingError{PairingError::Code::ConfigInvalid, m_path, detail};
-        m_error.line = m_token.line;
-        return m_error;
+        m_failed = true;
+        m_error = PairingError::make(PairingError::Code::ConfigInvalid, m_path, detail);
+        m_error.line = m_line;
     }
 
-    bool isPunct(char c) const { return m_token.type == Token::Type::Punct && m_token.text == QLatin1Char(c); }
-
-    /// Items up to "}" (depth > 0) or the end (depth 0).
-    bool parseItems(ScconfBlock* block, int depth)
+    void reset()
     {
-        if (depth > kMaxDepth) {
-            fail(QStringLiteral("blocks nested too deep"));
-            return false;
+        m_state = 0;
+        m_key.clear();
+        m_names.clear();
+        m_item = nullptr;
+    }
+
+    void word(const QString& text)
+    {
+        if ((m_state & (kValue | kSet)) == (kValue | kSet)) {
+            reset(); // "foo = bar baz": scconf warns that ";" is missing and starts over
         }
-        for (;;) {
-            if (m_token.type == Token::Type::End) {
-                if (depth > 0) {
-                    fail(QStringLiteral("a block is not closed"));
-                    return false;
-                }
-                return true;
+        if (m_state == 0) {
+            m_key = text;
+            m_keyLine = m_line;
+            m_state = kName;
+        } else if (m_state == kName) {
+            m_names.append(text);
+            m_state |= kSet;
+        } else if (m_state == kValue) {
+            m_item->values.append(text);
+            m_state |= kSet;
+        } else {
+            fail(QStringLiteral("\"%1\" not expected").arg(text));
+        }
+    }
+
+    void punct(char c)
+    {
+        ScconfBlock* block = m_stack.back();
+        switch (c) {
+        case '{': {
+            if (!(m_state & kName)) {
+                fail(QStringLiteral("\"{\" not expected"));
+                return;
             }
-            if (isPunct('}')) {
-                if (depth == 0) {
-                    fail(QStringLiteral("unexpected \"}\""));
-                    return false;
-                }
-                return true;
+            if (m_stack.size() > kMaxDepth) {
+                fail(QStringLiteral("blocks nested too deep"));
+                return;
             }
-            if (m_token.type != Token::Type::Word) {
-                fail(QStringLiteral("unexpected \"%1\"").arg(m_token.text));
-                return false;
+            auto nested = std::make_shared<ScconfBlock>();
+            nested->name = m_key;
+            nested->names = m_names;
+            nested->line = m_keyLine;
+            ScconfItem item;
+            item.key = m_key;
+            item.line = m_keyLine;
+            item.block = nested;
+            block->items.append(std::move(item));
+            m_stack.push_back(nested.get());
+            reset();
+            return;
+        }
+        case '}':
+            if (m_state != 0) {
+                if (!(m_state & kValue) || !(m_state & kSet)) {
+                    fail(QStringLiteral("\"}\" not expected"));
+                    return;
+                }
+                reset(); // "foo = bar }"
+            }
+            if (m_stack.size() == 1) {
+                fail(QStringLiteral("missing matching \"{\""));
+                return;
+            }
+            m_stack.pop_back();
+            return;
+        case ',':
+            if (!(m_state & (kName | kValue))) {
+                fail(QStringLiteral("\",\" not expected"));
+                return;
+            }
+            m_state &= ~kSet;
+            return;
+        case '=': {
+            if (!(m_state & kName)) {
+                fail(QStringLiteral("\"=\" not expected"));
+                return;
             }
             ScconfItem item;
-            item.key = m_token.text;
-            item.line = m_token.line;
-            if (!advance()) {
-                return false;
-            }
-            if (isPunct('=')) {
-                if (!parseValues(&item)) {
-                    return false;
-                }
-            } else {
-                auto nested = std::make_shared<ScconfBlock>();
-                nested->name = item.key;
-                nested->line = item.line;
-                while (m_token.type == Token::Type::Word) {
-                    nested->names.append(m_token.text);
-                    if (!advance()) {
-                        return false;
-                    }
-                }
-                if (!isPunct('{')) {
-                    fail(QStringLiteral("expected \"=\" or \"{\" after \"%1\"").arg(item.key));
-                    return false;
-                }
-                if (!advance() || !parseItems(nested.get(), depth + 1)) {
-                    return false;
-                }
-                if (!advance()) { // the "}"
-                    return false;
-                }
-                item.block = std::move(nested);
-            }
+            item.key = m_key;
+            item.line = m_keyLine;
             block->items.append(std::move(item));
+            m_item = &block->items.last();
+            m_state = kValue;
+            return;
+        }
+        default: // ';'
+            reset();
+            return;
         }
     }
 
-    /// After "=": values separated by "," up to ";".
-    bool parseValues(ScconfItem* item)
-    {
-        if (!advance()) {
-            return false;
-        }
-        for (;;) {
-            if (m_token.type != Token::Type::Word) {
-                fail(QStringLiteral("expected a value for \"%1\"").arg(item->key));
-                return false;
-            }
-            item->values.append(m_token.text);
-            if (!advance()) {
-                return false;
-            }
-            if (isPunct(';')) {
-                return advance();
-            }
-            if (!isPunct(',')) {
-                fail(QStringLiteral("expected \";\" after the value of \"%1\"").arg(item->key));
-                return false;
-            }
-            if (!advance()) {
-                return false;
-            }
-        }
-    }
-
-    Lexer m_lexer;
+    const QByteArray& m_text;
     QString m_path;
-    Token m_token;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    ScconfBlock m_root;
+    std::vector<ScconfBlock*> m_stack;
+    int m_state = 0;
+    QString m_key;
+    int m_keyLine = 0;
+    QStringList m_names;
+    ScconfItem* m_item = nullptr;
+    bool m_failed = false;
     PairingError m_error;
 };
 
@@ -265,11 +210,11 @@ bool ScconfBlock::boolValue(const QString& key, bool fallback) const
     return v.startsWith(QLatin1Char('t')) || v.startsWith(QLatin1Char('y'));
 }
 
-QList<const ScconfBlock*> ScconfBlock::blocks(const QString& name, const QString& first) const
+QList<const ScconfBlock*> ScconfBlock::blocks(const QString& blockName, const QString& first) const
 {
     QList<const ScconfBlock*> found;
     for (const ScconfItem& item : items) {
-        if (item.block && item.key == name && (first.isEmpty() || item.block->names.value(0) == first)) {
+        if (item.block && item.key == blockName && (first.isEmpty() || item.block->names.value(0) == first)) {
             found.append(item.block.get());
         }
     }

@@ -25,8 +25,8 @@ struct ScconfBlock
     QStringList values(const QString& key) const;
     QString value(const QString& key, const QString& fallback = QString()) const;
     bool boolValue(const QString& key, bool fallback) const;
-    /// The nested blocks called `name` whose first name is `first` (any when empty).
-    QList<const ScconfBlock*> blocks(const QString& name, const QString& first = QString()) const;
+    /// The nested blocks called `blockName` whose first name is `first` (any when empty).
+    QList<const ScconfBlock*> blocks(const QString& blockName, const QString& first = QString()) const;
 };
 
 struct ScconfItem
@@ -37,13 +37,18 @@ struct ScconfItem
     int line = 0;
 };
 
-/// A reader of scconf text as OpenSC's scconf lexer reads it: `#` comments to the end of the line,
-/// strings in double quotes (a backslash escapes the next character), punctuation `{ } = , ;`.
+/// A reader of scconf text that accepts what pam_pkcs11's own copy of scconf (src/scconf/sclex.c and
+/// parse.c) accepts, and reads it the same way: `#` comments to the end of the line; words end at
+/// white space, ',' or ';'; strings in double quotes end at the quote or the line (no escapes); a
+/// value followed by a word without ';' ends the item (the Debian example file relies on it);
+/// `key = ;` is an item without values; a block has at most one name; a block left open at the end
+/// of the file is closed.
 class Scconf
 {
 public:
-    /// The file's top level as a block without a name. ConfigInvalid (with the line) for text that
-    /// is not scconf: an unclosed block or string, a missing ";", a stray token.
+    /// The file's top level as a block without a name. ConfigInvalid (with the line) where scconf
+    /// fails too: "=" or "{" without a name, "}" after a name, "," out of place, too many "}"; and (TokenDesk's own
+    /// limit) blocks nested over 64 deep.
     [[nodiscard]] static Result<ScconfBlock, PairingError> parse(const QByteArray& text, const QString& path);
 };
 

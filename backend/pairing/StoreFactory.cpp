@@ -1,8 +1,6 @@
 #include "StoreFactory.h"
 
-#include "EidStore.h"
 #include "MapFileStore.h"
-#include "SshKeyStore.h"
 
 #include <functional>
 
@@ -29,10 +27,6 @@ const std::vector<KindEntry>& table()
          [](const QString& path, const PamMapper& m) {
              return std::make_unique<MapFileStore>(MapFileStore::Kind::Subject, path, QString(), m.ignoreCase);
          }},
-        {"pam-eid", "opensc", true,
-         [](const QString& path, const PamMapper&) { return std::make_unique<EidStore>(path); }},
-        {"ssh", "openssh", true,
-         [](const QString& path, const PamMapper&) { return std::make_unique<SshKeyStore>(path); }},
     };
     return entries;
 }
@@ -74,15 +68,20 @@ QString StoreFactory::kindOfMapper(const QString& mapper)
     return e ? QLatin1String(e->kind) : QString();
 }
 
-Result<std::unique_ptr<PairingStore>, PairingError> StoreFactory::fromSpec(const QString& spec,
-                                                                           const PamConfig* config)
+QString StoreFactory::mapperOfKind(const QString& kind)
+{
+    const KindEntry* e = byKind(kind);
+    return e ? QLatin1String(e->mapper) : QString();
+}
+
+Result<std::unique_ptr<PairingStore>, PairingError> StoreFactory::fromSpec(const QString& spec, const PamConfig* config)
 {
     const qsizetype colon = spec.indexOf(QLatin1Char(':'));
     const QString kind = colon < 0 ? spec : spec.left(colon);
     const QString path = colon < 0 ? QString() : spec.mid(colon + 1);
     const KindEntry* entry = byKind(kind);
     if (!entry || (!entry->perUser && path.isEmpty())) {
-        return PairingError{PairingError::Code::BadStoreSpec, QString(), spec};
+        return PairingError::make(PairingError::Code::BadStoreSpec, QString(), spec);
     }
     PamMapper settings = config ? config->mapper(QLatin1String(entry->mapper)) : PamMapper{};
     if (settings.algorithm.isEmpty()) {

@@ -30,11 +30,13 @@ public:
     /// The kind that serves pam_pkcs11 mapper `mapper` ("digest" → "pam-digest"); empty when none.
     static QString kindOfMapper(const QString& mapper);
 
+    /// The pam_pkcs11 mapper that reads stores of `kind` ("pam-digest" → "digest"); empty when none.
+    static QString mapperOfKind(const QString& kind);
     /// `KIND:PATH` (PATH: the mapping file; for the per-user kinds the file inside each home, and
     /// optional). `mapper` gives the settings a file store's mapper has (digest algorithm, ignorecase):
     /// from the configuration when it has that mapper, pam_pkcs11's defaults otherwise.
-    [[nodiscard]] static Result<std::unique_ptr<PairingStore>, PairingError> fromSpec(const QString& spec,
-                                                                                      const PamConfig* config = nullptr);
+    [[nodiscard]] static Result<std::unique_ptr<PairingStore>, PairingError>
+    fromSpec(const QString& spec, const PamConfig* config = nullptr);
     /// Every mapper of `use_mappers` in order, with a store for those TokenDesk reads.
     static std::vector<ConfiguredMapper> fromPamConfig(const PamConfig& config);
     /// The store for `mapper`'s settings; null (with `why`) when there is none.

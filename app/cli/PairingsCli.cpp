@@ -1,0 +1,103 @@
+#include "PairingsCli.h"
+
+#include "PairingCliSupport.h"
+#include "app/CommandLine.h"
+#include "models/PairingText.h"
+#include "models/PrintableText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tokendesk {
+
+QString PairingsCli::name() const
+{
+    return QStringLiteral("pairings");
+}
+
+QString PairingsCli::description() const
+{
+    return QCoreApplication::translate("CommandLine", "list every pairing of the stores pam_pkcs11 reads");
+}
+
+void PairingsCli::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption(PairingCliSupport::userOption());
+    parser.addOption(PairingCliSupport::storeOption());
+    parser.addOption(PairingCliSupport::pamConfigOption());
+    parser.addOption(moduleOption());
+}
+
+int PairingsCli::run(const QCommandLineParser& parser, CliContext& context)
+{
+    if (const int rc = refuseArguments(parser, context)) {
+        return rc;
+    }
+    int exit = 0;
+    const auto mappers = PairingCliSupport::mappers(parser, context, &exit);
+    if (!mappers) {
+        return exit;
+    }
+    const QString user = parser.value(PairingCliSupport::userOption());
+    // The certificates of the cards present now complete what a store does not keep (the SHA-256
+    // behind a digest or subject) and mark their pairings.
+    const QList<CertificateInfo> present = PairingCliSupport::presentCertificates(parser.values(moduleOption()));
+    QJsonArray rows;
+    QJsonArray errors;
+    int count = 0;
+    for (const ConfiguredMapper& mapper : *mappers) {
+        if (!mapper.store) {
+            continue;
+        }
+        const auto listed = mapper.store->list();
+        if (!listed) {
+            errors.append(CommandLine::errorJson(listed.error().codeName(), PairingText::error(listed.error())));
+            context.err << PairingText::error(listed.error()) << '\n';
+            continue;
+        }
+        for (Pairing pairing : listed.value()) {
+            if (!user.isEmpty() && pairing.login != user) {
+                continue;
+            }
+            bool cardPresent = false;
+            for (const CertificateInfo& certificate : present) {
+                if (mapper.store->matches(pairing, certificate)) {
+                    cardPresent = true;
+                    pairing.sha256 = certificate.sha256.toHex();
+                    pairing.subject = certificate.subject;
+                    pairing.notAfter = certificate.notAfter;
+                    break;
+                }
+            }
+            ++count;
+            if (context.json) {
+                QJsonObject o = PairingText::json(pairing);
+                o.insert(QStringLiteral("mapper"), mapper.mapper);
+                o.insert(QStringLiteral("card_present"), cardPresent);
+                rows.append(o);
+                continue;
+            }
+            const QString what = pairing.subject.isEmpty() ? pairing.key : pairing.subject;
+            context.out << QStringLiteral("%1  %2  %3%4%5")
+                               .arg(PrintableText::escape(pairing.login).leftJustified(16),
+                                    PrintableText::escape(pairing.storeKind + QLatin1Char(':') + pairing.storePath),
+                                    PrintableText::escape(what),
+                                    pairing.line > 0 ? tr(" (line %1)").arg(pairing.line) : QString(),
+                                    cardPresent ? tr("  [card present]") : QString())
+                        << '\n';
+            for (PairingWarning w : pairing.warnings) {
+                context.out << QStringLiteral("    ") << tr("Warning: %1").arg(PairingText::warning(w)) << '\n';
+            }
+        }
+    }
+    if (context.json) {
+        context.out << QJsonDocument(
+                           QJsonObject{{QStringLiteral("pairings"), rows}, {QStringLiteral("errors"), errors}})
+                           .toJson(QJsonDocument::Indented);
+    } else if (count == 0 && errors.isEmpty()) {
+        context.out << tr("No pairings.") << '\n';
+    }
+    return errors.isEmpty() ? 0 : 1;
+}
+
+} // namespace tokendesk

@@ -1,0 +1,203 @@
+#include "PairingText.h"
+
+#include "PrintableText.h"
+
+#include <QJsonArray>
+#include <cstring>
+
+namespace tokendesk {
+
+namespace {
+QString shown(const QString& text)
+{
+    return PrintableText::escape(text);
+}
+
+QString key(const char* name)
+{
+    return QString::fromLatin1(name);
+}
+} // namespace
+
+QString PairingText::error(const PairingError& e)
+{
+    const QString path = shown(e.path);
+    switch (e.code) {
+    case PairingError::Code::NotWritable:
+        return e.privilege.isEmpty()
+                   ? tr("%1 cannot be written: permission denied. Nothing was changed.").arg(path)
+                   : tr("%1 cannot be written: only %2 may change it (run as that user, e.g. with sudo). Nothing "
+                        "was changed.")
+                         .arg(path, e.privilege);
+    case PairingError::Code::ChangedMeanwhile:
+        return tr("%1 was changed by someone else while TokenDesk edited it. Nothing was written; try again to "
+                  "see the new content.")
+            .arg(path);
+    case PairingError::Code::NotRegular:
+        return tr("%1 is not a regular file (a folder, device, pipe or a link TokenDesk does not follow). Nothing "
+                  "was changed.")
+            .arg(path);
+    case PairingError::Code::FolderMissing:
+        return tr("The folder of %1 does not exist. Nothing was changed.").arg(path);
+    case PairingError::Code::Unreadable:
+        return tr("%1 cannot be read: permission denied.").arg(path);
+    case PairingError::Code::TooLarge:
+        return tr("%1 is too large to be a mapping file.").arg(path);
+    case PairingError::Code::NoSuchAccount:
+        return tr("There is no account \"%1\" with a home folder on this system, so its %2 cannot be written.")
+            .arg(shown(e.detail), path);
+    case PairingError::Code::BadLogin:
+        return tr("\"%1\" cannot be a login name: it is empty or holds spaces or control characters.")
+            .arg(shown(e.detail));
+    case PairingError::Code::BadCertificate:
+        return tr("This certificate cannot be written to %1: pam_pkcs11 could not find it there (\"%2\").")
+            .arg(path, shown(e.detail));
+    case PairingError::Code::Conflict:
+        return tr("This certificate is already paired with \"%1\" in %2 (line %3); pam_pkcs11 uses the first "
+                  "entry, so unpair that first.")
+            .arg(shown(e.detail), path)
+            .arg(e.line);
+    case PairingError::Code::NotPaired:
+        return tr("Nothing to unpair: %1 pairs no such certificate with \"%2\".").arg(path, shown(e.detail));
+    case PairingError::Code::ConfigUnreadable:
+        return e.osError ? tr("The pam_pkcs11 configuration %1 cannot be read: %2.")
+                               .arg(path, QString::fromLocal8Bit(std::strerror(e.osError)))
+                         : tr("The pam_pkcs11 configuration %1 cannot be read.").arg(path);
+    case PairingError::Code::ConfigInvalid:
+        return tr("The pam_pkcs11 configuration %1 is not valid (line %2: %3).")
+            .arg(path)
+            .arg(e.line)
+            .arg(shown(e.detail));
+    case PairingError::Code::BadStoreSpec:
+        return tr("\"%1\" is not a pairing store: use KIND:PATH with KIND one of pam-digest, pam-subject, "
+                  "pam-eid, ssh.")
+            .arg(shown(e.detail));
+    case PairingError::Code::Io:
+        break;
+    }
+    return e.osError ? tr("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(e.osError)))
+                     : tr("%1 could not be changed.").arg(path);
+}
+
+QString PairingText::warningCode(PairingWarning warning)
+{
+    switch (warning) {
+    case PairingWarning::CarriageReturn:
+        return QStringLiteral("carriage_return");
+    case PairingWarning::Pattern:
+        return QStringLiteral("pattern");
+    case PairingWarning::Shadowed:
+        return QStringLiteral("shadowed");
+    case PairingWarning::IgnoredByPam:
+        return QStringLiteral("ignored_by_pam");
+    }
+    return QString();
+}
+
+QString PairingText::warning(PairingWarning warning)
+{
+    switch (warning) {
+    case PairingWarning::CarriageReturn:
+        return tr("The line ends in CR LF: pam_pkcs11 reads the login with a carriage return, which matches no "
+                  "account.");
+    case PairingWarning::Pattern:
+        return tr("The key is a regular expression: it may pair several certificates.");
+    case PairingWarning::Shadowed:
+        return tr("An earlier line has the same key: pam_pkcs11 never reaches this one.");
+    case PairingWarning::IgnoredByPam:
+        return tr("pam_pkcs11's mapper does not read this kind of entry (sshd does).");
+    }
+    return QString();
+}
+
+QString PairingText::fitness(FitnessWarning warning)
+{
+    switch (warning) {
+    case FitnessWarning::Expired:
+        return tr("The certificate has expired.");
+    case FitnessWarning::NotYetValid:
+        return tr("The certificate is not valid yet.");
+    case FitnessWarning::ExpiresSoon:
+        return tr("The certificate expires within 30 days.");
+    case FitnessWarning::NoDigitalSignature:
+        return tr("The certificate's key usage does not allow digital signatures, which a login needs.");
+    case FitnessWarning::NoLoginUsage:
+        return tr("The certificate is not for client authentication or smart card logon (extended key usage).");
+    case FitnessWarning::Untrusted:
+        return tr("The certificate's chain does not end at a trusted root.");
+    }
+    return QString();
+}
+
+QString PairingText::source(const QString& mapper, const Pairing& pairing)
+{
+    const QString store = shown(pairing.storeKind + QLatin1Char(':') + pairing.storePath);
+    return pairing.line > 0 ? tr("%1 mapper (%2, line %3)").arg(mapper, store).arg(pairing.line)
+                            : tr("%1 mapper (%2)").arg(mapper, store);
+}
+
+QString PairingText::note(const MapperNote& n)
+{
+    if (n.why == QLatin1String("not_managed")) {
+        return tr("the %1 mapper is not evaluated by TokenDesk").arg(shown(n.mapper));
+    }
+    if (n.why == QLatin1String("no_mapfile")) {
+        return tr("the %1 mapper has no mapfile").arg(shown(n.mapper));
+    }
+    if (n.why == QLatin1String("not_local_file")) {
+        return tr("the %1 mapper's mapfile is not a file:// URL").arg(shown(n.mapper));
+    }
+    return tr("the %1 mapper's store could not be read: %2").arg(shown(n.mapper), error(n.error));
+}
+
+QString PairingText::answer(const LoginAnswer& a)
+{
+    QString text = a.found ? tr("This card logs in as \"%1\": certificate %2 (%3) is paired by the %4.")
+                                 .arg(shown(a.login))
+                                 .arg(a.certificate + 1)
+                                 .arg(shown(a.pairing.subject), source(a.mapper, a.pairing))
+                           : tr("Nobody logs in with this card: no mapper pairs any of its certificates.");
+    if (!a.notes.isEmpty()) {
+        QStringList notes;
+        for (const MapperNote& n : a.notes) {
+            notes.append(note(n));
+        }
+        text += QLatin1Char(' ') + tr("Not certain: %1.").arg(notes.join(QStringLiteral("; ")));
+    }
+    return text;
+}
+
+QJsonObject PairingText::json(const Pairing& p)
+{
+    QJsonObject o;
+    o.insert(key("login"), p.login);
+    o.insert(key("store"), QString(p.storeKind + QLatin1Char(':') + p.storePath));
+    o.insert(key("sha256"), p.sha256.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(p.sha256)));
+    o.insert(key("subject"), p.subject.isEmpty() ? QJsonValue() : QJsonValue(p.subject));
+    o.insert(key("key"), p.key);
+    o.insert(key("line"), p.line > 0 ? QJsonValue(p.line) : QJsonValue());
+    QJsonArray warnings;
+    for (PairingWarning w : p.warnings) {
+        warnings.append(warningCode(w));
+    }
+    o.insert(key("warnings"), warnings);
+    return o;
+}
+
+QJsonObject PairingText::json(const LoginAnswer& a)
+{
+    QJsonObject o;
+    o.insert(key("found"), a.found);
+    o.insert(key("login"), a.found ? QJsonValue(a.login) : QJsonValue());
+    o.insert(key("mapper"), a.found ? QJsonValue(a.mapper) : QJsonValue());
+    o.insert(key("pairing"), a.found ? QJsonValue(json(a.pairing)) : QJsonValue());
+    QJsonArray notes;
+    for (const MapperNote& n : a.notes) {
+        notes.append(QJsonObject{{key("mapper"), n.mapper}, {key("why"), n.why}});
+    }
+    o.insert(key("not_evaluated"), notes);
+    o.insert(key("certain"), !a.uncertain());
+    return o;
+}
+
+} // namespace tokendesk
