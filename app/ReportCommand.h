@@ -21,6 +21,7 @@ public:
     void setModuleOptions(const ModuleRegistry::Options& options) { m_options.modules = options; }
     /// Also the tokens of trust stores and keyrings (p11-kit-trust, gnome-keyring): --all-tokens.
     void setAllTokens(bool all) { m_options.allTokens = all; }
+    void setPairingSources(const PairingSources::Choice& choice) { m_options.pairings = choice; }
 
 private:
     const SmartcardList& m_smartcardList;

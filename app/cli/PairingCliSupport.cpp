@@ -54,8 +54,7 @@ QCommandLineOption PairingCliSupport::forceOption()
             "CommandLine", "Pair even though the certificate is not fit for login (expired, untrusted, ...)."));
 }
 
-std::optional<std::vector<ConfiguredMapper>> PairingCliSupport::mappers(const QCommandLineParser& parser,
-                                                                        CliContext& context, int* exit)
+PairingSources::Choice PairingCliSupport::choice(const QCommandLineParser& parser)
 {
     PairingSources::Choice choice = PairingSources::fromSettings();
     if (parser.isSet(storeOption())) {
@@ -67,7 +66,13 @@ std::optional<std::vector<ConfiguredMapper>> PairingCliSupport::mappers(const QC
             choice.stores.clear(); // an explicit configuration wins over the settings' stores
         }
     }
-    auto opened = PairingSources::open(choice);
+    return choice;
+}
+
+std::optional<std::vector<ConfiguredMapper>> PairingCliSupport::mappers(const QCommandLineParser& parser,
+                                                                        CliContext& context, int* exit)
+{
+    auto opened = PairingSources::open(choice(parser));
     if (!opened) {
         *exit = fail(context, opened.error());
         return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "CliCommand.h"
 #include "backend/pairing/PairingError.h"
+#include "backend/pairing/PairingSources.h"
 #include "backend/pairing/StoreFactory.h"
 #include "backend/pkcs11/UriResolver.h"
 #include "backend/x509/CertificateInfo.h"
@@ -23,6 +24,8 @@ public:
     static QCommandLineOption certOption();
     static QCommandLineOption forceOption();
 
+    /// The stores --store and --pam-config choose; the settings' where they are not given.
+    static PairingSources::Choice choice(const QCommandLineParser& parser);
     /// The mappers and stores of --store / --pam-config (else the settings, else pam_pkcs11's);
     /// empty after the error was said, its exit code in *exit.
     static std::optional<std::vector<ConfiguredMapper>> mappers(const QCommandLineParser& parser, CliContext& context,

@@ -1,5 +1,6 @@
 #include "ReportCli.h"
 
+#include "PairingCliSupport.h"
 #include "app/ReportCommand.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,8 @@ void ReportCli::addOptions(QCommandLineParser& parser)
     parser.addOption(allTokensOption());
     parser.addOption(moduleOption());
     parser.addOption(smartcardListOption());
+    parser.addOption(PairingCliSupport::storeOption());
+    parser.addOption(PairingCliSupport::pamConfigOption());
 }
 
 int ReportCli::run(const QCommandLineParser& parser, CliContext& context)
@@ -48,6 +51,7 @@ int ReportCli::run(const QCommandLineParser& parser, CliContext& context)
     modules.paths = parser.values(moduleOption());
     report.setModuleOptions(modules);
     report.setAllTokens(parser.isSet(allTokensOption()));
+    report.setPairingSources(PairingCliSupport::choice(parser));
     return report.run(context.json, context.out, context.err);
 }
 

@@ -6,6 +6,7 @@
 #include "backend/pcsc/PcscContext.h"
 #include "backend/pkcs11/TokenReader.h"
 #include "models/ErrorText.h"
+#include "models/PairingText.h"
 #include "models/PinText.h"
 
 #include <QJsonArray>
@@ -65,6 +66,8 @@ SystemReport SystemReport::gather(const SmartcardList& smartcardList, const Opti
     // and each waits on its own middleware. (The readers' part 10 features come after it: an
     // SCardControl while OpenSC holds a card's transaction meets a sharing violation.)
     auto pcscPart = std::async(std::launch::async, [] { return std::make_pair(scanReaders(), ReaderDrivers::scan()); });
+    // The pairing stores too: files only, read while the modules load.
+    auto pairingPart = std::async(std::launch::async, [&options] { return PairingIndex::load(options.pairings); });
     // Modules and tokens need no pcscd either (SoftHSM, the trust store).
     const ModuleRegistry registry(options.modules);
     const TokenScan scan = registry.scan();
@@ -89,6 +92,7 @@ SystemReport SystemReport::gather(const SmartcardList& smartcardList, const Opti
         }
     }
     auto pcsc = pcscPart.get();
+    report.m_pairings = pairingPart.get();
     report.m_readers = std::move(pcsc.first);
     report.m_drivers = std::move(pcsc.second);
     for (const ReaderInfo& reader : report.m_readers.valueOr({})) {
@@ -156,8 +160,15 @@ QJsonObject SystemReport::toJson() const
     std::vector<QJsonObject> objects(static_cast<size_t>(entries.size()));
     const auto build = [&](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i) {
-            objects[static_cast<size_t>(i)] =
-                TokenCertificateReport::json(*entries[i].first, *entries[i].second, m_now);
+            QJsonObject& o = objects[static_cast<size_t>(i)];
+            o = TokenCertificateReport::json(*entries[i].first, *entries[i].second, m_now);
+            if (entries[i].second->info && !m_pairings.isEmpty()) {
+                QJsonArray pairings;
+                for (const Pairing& pairing : m_pairings.pairingsOf(*entries[i].second->info)) {
+                    pairings.append(PairingText::json(pairing));
+                }
+                o.insert(QStringLiteral("pairings"), pairings);
+            }
         }
     };
     const qsizetype half = entries.size() / 2;

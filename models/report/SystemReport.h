@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/pairing/PairingIndex.h"
 #include "backend/pcsc/PcscError.h"
 #include "backend/pcsc/ReaderDrivers.h"
 #include "backend/pcsc/ReaderFeatures.h"
@@ -30,6 +31,8 @@ public:
         /// Also the tokens of trust stores and keyrings (p11-kit-trust, gnome-keyring), and
         /// uninitialized ones: --all-tokens.
         bool allTokens = false;
+        /// Where certificates[].pairings[] come from (--store, --pam-config; else the settings').
+        PairingSources::Choice pairings = PairingSources::fromSettings();
     };
 
     /// Reads everything (blocks: PC/SC and every module; call it off the GUI thread).
@@ -66,6 +69,7 @@ private:
     QList<Pkcs11Error> m_slotListErrors;
     TokenList m_tokens;
     QList<TokenContents> m_contents;
+    PairingIndex m_pairings;
     QDateTime m_now;
 };
 

@@ -273,6 +273,25 @@ void TestPairingCli::pairingsJsonAndAudit()
     QCOMPARE(alice.value(QStringLiteral("card_present")).toBool(), true);
     QCOMPARE(alice.value(QStringLiteral("line")).toInt(), 3);
 
+    // The report names the pairing under the card's certificate, and only there.
+    const PeerResult report =
+        tokendesk({QStringLiteral("report"), QStringLiteral("--json"), QStringLiteral("--store"), store});
+    QVERIFY2(report.ok(), report.describe());
+    int withPairings = 0;
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(report.out).object().value(QStringLiteral("certificates")).toArray()) {
+        const QJsonArray pairings = v.toObject().value(QStringLiteral("pairings")).toArray();
+        if (pairings.isEmpty()) {
+            continue;
+        }
+        ++withPairings;
+        QCOMPARE(v.toObject().value(QStringLiteral("sha256")).toString().toLatin1(), m_sha256);
+        QCOMPARE(pairings.size(), 1);
+        QCOMPARE(pairings.at(0).toObject().value(QStringLiteral("login")).toString(), QStringLiteral("alice"));
+        QCOMPARE(pairings.at(0).toObject().value(QStringLiteral("store")).toString(), store);
+    }
+    QCOMPARE(withPairings, 1);
+
     const PeerResult unpaired = tokendesk({QStringLiteral("unpair"), QStringLiteral("--user"), QStringLiteral("alice"),
                                            QStringLiteral("--cert"), kCert9a, QStringLiteral("--store"), store});
     QVERIFY2(unpaired.ok(), unpaired.describe());
