@@ -265,11 +265,11 @@ bool ScconfBlock::boolValue(const QString& key, bool fallback) const
     return v.startsWith(QLatin1Char('t')) || v.startsWith(QLatin1Char('y'));
 }
 
-QList<const ScconfBlock*> ScconfBlock::blocks(const QString& name, const QString& first) const
+QList<const ScconfBlock*> ScconfBlock::blocks(const QString& blockName, const QString& first) const
 {
     QList<const ScconfBlock*> found;
     for (const ScconfItem& item : items) {
-        if (item.block && item.key == name && (first.isEmpty() || item.block->names.value(0) == first)) {
+        if (item.block && item.key == blockName && (first.isEmpty() || item.block->names.value(0) == first)) {
             found.append(item.block.get());
         }
     }

@@ -25,8 +25,8 @@ struct ScconfBlock
     QStringList values(const QString& key) const;
     QString value(const QString& key, const QString& fallback = QString()) const;
     bool boolValue(const QString& key, bool fallback) const;
-    /// The nested blocks called `name` whose first name is `first` (any when empty).
-    QList<const ScconfBlock*> blocks(const QString& name, const QString& first = QString()) const;
+    /// The nested blocks called `blockName` whose first name is `first` (any when empty).
+    QList<const ScconfBlock*> blocks(const QString& blockName, const QString& first = QString()) const;
 };
 
 struct ScconfItem
