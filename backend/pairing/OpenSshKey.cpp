@@ -38,6 +38,9 @@ const QList<QByteArray>& knownTypes()
     return types;
 }
 
+/// OPENSSH_LINE_MAX of pam_pkcs11's openssh mapper: its fgets() buffer.
+constexpr qsizetype kPamLineMax = 8192;
+
 bool isBlank(char c)
 {
     return c == ' ' || c == '\t';
@@ -230,10 +233,6 @@ std::optional<OpenSshKey> OpenSshKey::parseLine(const QByteArray& line)
 
 bool OpenSshKey::readableByPam(const QByteArray& line)
 {
-    // fgets() into an 8192-byte buffer: a longer line is read in pieces.
-    if (line.size() > 8190 + (line.endsWith('\n') ? 1 : 0)) {
-        return false;
-    }
     qsizetype i = 0;
     while (i < line.size() && isBlank(line.at(i))) {
         ++i;
@@ -248,6 +247,10 @@ bool OpenSshKey::readableByPam(const QByteArray& line)
     while (end < line.size() && line.at(end) != ' ' && line.at(end) != '\r' && line.at(end) != '\n' &&
            line.at(end) != '\0') {
         ++end;
+    }
+    // fgets() into an 8192-byte buffer: a longer line is read in pieces, the key must be in the first.
+    if (end > kPamLineMax - 1) {
+        return false;
     }
     const auto decoded =
         QByteArray::fromBase64Encoding(line.mid(start, end - start), QByteArray::AbortOnBase64DecodingErrors);

@@ -33,8 +33,9 @@ struct OpenSshKey
     /// "TYPE BASE64 [COMMENT]" without options: what keyText() and `ssh-keygen -D` print.
     static std::optional<OpenSshKey> parseKeyText(const QByteArray& text);
     /// Whether pam_pkcs11 0.6's openssh mapper reads `line` (src/mappers/openssh_mapper.c): only
-    /// lines of at most 8190 bytes that start, after spaces and tabs, with "ssh-rsa", one space and
-    /// the base64, which ends at a space or the line end; no options, no other key type.
+    /// lines that start, after spaces and tabs, with "ssh-rsa", one space and the base64, which ends
+    /// at a space or the line end within the first 8191 bytes (its fgets() buffer); no options, no
+    /// tab after the type or the key, no other key type.
     static bool readableByPam(const QByteArray& line);
     /// An authorized_keys line: "TYPE BASE64 COMMENT\n" (options none); `comment` has line breaks
     /// and other control characters replaced by spaces.
