@@ -33,11 +33,11 @@ struct PairingError
     static constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
 
     Code code = Code::Io;
-    QString path;      ///< the file (or configuration) concerned
-    QString detail;    ///< the part of the input at fault: a login, a line, a kind, a parse error
-    QString privilege; ///< NotWritable: who may write it, e.g. "root" or "alice (uid 1001)"
-    int osError = 0;   ///< errno, where a system call failed
-    int line = 0;      ///< ConfigInvalid: the line of the configuration
+    QString path;           ///< the file (or configuration) concerned
+    QString detail;         ///< the part of the input at fault: a login, a line, a kind, a parse error
+    QString privilege = {}; ///< NotWritable: who may write it, e.g. "root" or "alice (uid 1001)"
+    int osError = 0;        ///< errno, where a system call failed
+    int line = 0;           ///< ConfigInvalid: the line of the configuration
 
     static PairingError make(Code code, const QString& path, const QString& detail = QString())
     {

@@ -1,6 +1,8 @@
 #include "StoreFactory.h"
 
+#include "EidStore.h"
 #include "MapFileStore.h"
+#include "SshKeyStore.h"
 
 #include <functional>
 
@@ -26,6 +28,14 @@ const std::vector<KindEntry>& table()
         {"pam-subject", "subject", false,
          [](const QString& path, const PamMapper& m) {
              return std::make_unique<MapFileStore>(MapFileStore::Kind::Subject, path, QString(), m.ignoreCase);
+         }},
+        {"pam-eid", "opensc", true,
+         [](const QString& path, const PamMapper&) {
+             return std::make_unique<EidStore>(path);
+         }},
+        {"ssh", "openssh", true,
+         [](const QString& path, const PamMapper&) {
+             return std::make_unique<SshKeyStore>(path);
          }},
     };
     return entries;

@@ -316,7 +316,7 @@ void TestMapFileStore::badLoginsAndOddFiles()
     const QString path = m_dir.filePath(QStringLiteral("odd"));
     MapFileStore store(MapFileStore::Kind::Digest, path);
     for (const QString& login : {QString(), QStringLiteral("al ice"), QStringLiteral("alice\nroot"),
-                                QStringLiteral("alice\r"), QStringLiteral("a\tb"), QStringLiteral("x\u202Ey")}) {
+                                 QStringLiteral("alice\r"), QStringLiteral("a\tb"), QStringLiteral("x\u202Ey")}) {
         const auto paired = store.pair(m_alice, login);
         QVERIFY(!paired.ok());
         QCOMPARE(paired.error().code, PairingError::Code::BadLogin);
