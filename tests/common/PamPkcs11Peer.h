@@ -56,12 +56,18 @@ inline bool writeConfig(const QString& path, const QList<Mapper>& mappers)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) > 0;
 }
 
+/// pklogin_finder on `configPath`: it prints the login and exits 0, or prints nothing and exits 1.
+inline PeerResult runFinder(const QString& configPath)
+{
+    return PeerProcess::run(QStringLiteral("pklogin_finder"), {QStringLiteral("config_file=") + configPath}, {}, {},
+                            60000);
+}
+
 /// The login pklogin_finder prints (empty when it finds none), or a null QString when it failed
 /// to run at all; `diagnostics` gets its stderr.
 inline QString findLogin(const QString& configPath, QString* diagnostics = nullptr)
 {
-    const PeerResult r = PeerProcess::run(QStringLiteral("pklogin_finder"),
-                                          {QStringLiteral("config_file=") + configPath}, {}, {}, 60000);
+    const PeerResult r = runFinder(configPath);
     if (diagnostics) {
         *diagnostics = QString::fromUtf8(r.err);
     }

@@ -3,6 +3,7 @@
 // (PrivatePasswd.h) written, read and checked the way the tests need.
 #pragma once
 
+#include "PamPkcs11Peer.h"
 #include "PeerProcess.h"
 #include "PrivatePasswd.h"
 
@@ -16,32 +17,16 @@
 namespace UserStoreFixture {
 
 /// A pam_pkcs11.conf that reads the bench's card through OpenSC and maps with `mapper` only
-/// ("opensc" or "openssh", modules as Debian's pam_pkcs11.conf.example names them).
+/// ("opensc" or "openssh").
 inline bool writePamConfig(const QString& path, const QString& mapper)
 {
-    const QByteArray text = QByteArrayLiteral("pam_pkcs11 {\n"
-                                              "  nullok = false;\n  debug = false;\n"
-                                              "  use_pkcs11_module = opensc;\n"
-                                              "  pkcs11_module opensc {\n"
-                                              "    module = ") +
-                            QFile::encodeName(PeerProcess::pkcs11Module()) +
-                            QByteArrayLiteral(";\n    slot_num = 0;\n    cert_policy = none;\n  }\n"
-                                              "  use_mappers = ") +
-                            mapper.toLatin1() +
-                            QByteArrayLiteral(";\n"
-                                              "  mapper opensc {\n"
-                                              "    module = /lib/x86_64-linux-gnu/pam_pkcs11/opensc_mapper.so;\n  }\n"
-                                              "  mapper openssh {\n"
-                                              "    module = /lib/x86_64-linux-gnu/pam_pkcs11/openssh_mapper.so;\n  }\n"
-                                              "}\n");
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    return pampeer::writeConfig(path, {{mapper, QString(), QString()}});
 }
 
 /// The login pklogin_finder prints for the card ("" when none; it then exits 1).
 inline PeerResult findLogin(const QString& config)
 {
-    return PeerProcess::run(QStringLiteral("pklogin_finder"), {QStringLiteral("config_file=") + config});
+    return pampeer::runFinder(config);
 }
 
 inline QByteArray readFile(const QString& path)
