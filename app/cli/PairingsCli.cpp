@@ -2,11 +2,13 @@
 
 #include "PairingCliSupport.h"
 #include "app/CommandLine.h"
+#include "backend/pairing/ExpiryCheck.h"
 #include "models/PairingText.h"
 #include "models/PrintableText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace tokendesk {
 
@@ -42,9 +44,10 @@ int PairingsCli::run(const QCommandLineParser& parser, CliContext& context)
     // The certificates of the cards present now complete what a store does not keep (the SHA-256
     // behind a digest or subject) and mark their pairings.
     const QList<CertificateInfo> present = PairingCliSupport::presentCertificates(parser.values(moduleOption()));
-    QJsonArray rows;
+    QList<Pairing> pairings;
+    QStringList mapperOf;
+    QList<bool> presentNow;
     QJsonArray errors;
-    int count = 0;
     for (const ConfiguredMapper& mapper : *mappers) {
         if (!mapper.store) {
             continue;
@@ -69,27 +72,45 @@ int PairingsCli::run(const QCommandLineParser& parser, CliContext& context)
                     break;
                 }
             }
-            ++count;
-            if (context.json) {
-                QJsonObject o = PairingText::json(pairing);
-                o.insert(QStringLiteral("mapper"), mapper.mapper);
-                o.insert(QStringLiteral("card_present"), cardPresent);
-                rows.append(o);
-                continue;
-            }
-            const QString what = pairing.subject.isEmpty() ? pairing.key : pairing.subject;
-            context.out << QStringLiteral("%1  %2  %3%4%5")
-                               .arg(PrintableText::escape(pairing.login).leftJustified(16),
-                                    PrintableText::escape(pairing.storeKind + QLatin1Char(':') + pairing.storePath),
-                                    PrintableText::escape(what),
-                                    pairing.line > 0 ? tr(" (line %1)").arg(pairing.line) : QString(),
-                                    cardPresent ? tr("  [card present]") : QString())
-                        << '\n';
-            for (PairingWarning w : pairing.warnings) {
-                context.out << QStringLiteral("    ") << tr("Warning: %1").arg(PairingText::warning(w)) << '\n';
-            }
+            pairings.append(pairing);
+            mapperOf.append(mapper.mapper);
+            presentNow.append(cardPresent);
         }
     }
+    const QSet<int> expiring = ExpiryCheck::onlyCertificateExpiring(pairings, QDateTime::currentDateTimeUtc());
+    QJsonArray rows;
+    for (int i = 0; i < pairings.size(); ++i) {
+        const Pairing& pairing = pairings.at(i);
+        if (context.json) {
+            QJsonObject o = PairingText::json(pairing);
+            o.insert(QStringLiteral("mapper"), mapperOf.at(i));
+            o.insert(QStringLiteral("card_present"), presentNow.at(i));
+            o.insert(QStringLiteral("not_after"),
+                     pairing.notAfter.isValid() ? QJsonValue(pairing.notAfter.toString(Qt::ISODate)) : QJsonValue());
+            o.insert(QStringLiteral("only_certificate_expires_soon"), expiring.contains(i));
+            rows.append(o);
+            continue;
+        }
+        const QString what = pairing.subject.isEmpty() ? pairing.key : pairing.subject;
+        context.out << QStringLiteral("%1  %2  %3%4%5")
+                           .arg(PrintableText::escape(pairing.login).leftJustified(16),
+                                PrintableText::escape(pairing.storeKind + QLatin1Char(':') + pairing.storePath),
+                                PrintableText::escape(what),
+                                pairing.line > 0 ? tr(" (line %1)").arg(pairing.line) : QString(),
+                                presentNow.at(i) ? tr("  [card present]") : QString())
+                    << '\n';
+        for (PairingWarning w : pairing.warnings) {
+            context.out << QStringLiteral("    ") << tr("Warning: %1").arg(PairingText::warning(w)) << '\n';
+        }
+        if (expiring.contains(i)) {
+            context.out << QStringLiteral("    ")
+                        << tr("Warning: the only certificate \"%1\" can log in with expires on %2.")
+                               .arg(PrintableText::escape(pairing.login),
+                                    QLocale().toString(pairing.notAfter.toLocalTime().date(), QLocale::ShortFormat))
+                        << '\n';
+        }
+    }
+    const qsizetype count = pairings.size();
     if (context.json) {
         context.out << QJsonDocument(
                            QJsonObject{{QStringLiteral("pairings"), rows}, {QStringLiteral("errors"), errors}})

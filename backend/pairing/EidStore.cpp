@@ -82,6 +82,7 @@ Result<QList<Pairing>, PairingError> EidStore::list() const
             p.line = block.line;
             if (const auto parsed = CertificateParser::parseDer(block.der)) {
                 p.subject = parsed.value().subject;
+                p.notAfter = parsed.value().notAfter;
             }
             if (stopped) {
                 p.warnings.append(PairingWarning::IgnoredByPam);

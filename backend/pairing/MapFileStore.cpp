@@ -137,9 +137,14 @@ Result<QList<Pairing>, PairingError> MapFileStore::list() const
     if (!data) {
         return data.error();
     }
+    return parse(data.value());
+}
+
+QList<Pairing> MapFileStore::parse(const QByteArray& data) const
+{
     QList<Pairing> pairings;
     QSet<QByteArray> seen;
-    for (const Line& line : split(data.value())) {
+    for (const Line& line : split(data)) {
         if (line.key.isEmpty()) {
             continue;
         }

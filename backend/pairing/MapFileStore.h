@@ -34,6 +34,8 @@ public:
     [[nodiscard]] Result<int, PairingError> unpair(const QString& login, const CertificateInfo* certificate) override;
     bool matches(const Pairing& pairing, const CertificateInfo& certificate) const override;
 
+    /// The entries of a mapping file's bytes, as list() gives them for the file.
+    QList<Pairing> parse(const QByteArray& data) const;
     /// The key this store's mapper computes for `certificate`.
     QByteArray keyOf(const CertificateInfo& certificate) const;
 

@@ -1,0 +1,35 @@
+#include "ExpiryCheck.h"
+
+#include "backend/x509/CertificateInfo.h"
+
+#include <QHash>
+
+namespace tokendesk {
+
+QSet<int> ExpiryCheck::onlyCertificateExpiring(const QList<Pairing>& pairings, const QDateTime& now)
+{
+    // Per login: the distinct certificates (SHA-256, or the row for an unknown one) and their rows.
+    QHash<QString, QSet<QByteArray>> certificates;
+    QHash<QString, QList<int>> rows;
+    for (int i = 0; i < pairings.size(); ++i) {
+        const Pairing& p = pairings.at(i);
+        certificates[p.login].insert(p.sha256.isEmpty() ? QByteArray("row:") + QByteArray::number(i) : p.sha256);
+        rows[p.login].append(i);
+    }
+    const QDateTime limit = now.addDays(CertificateInfo::kExpiresSoonDays);
+    QSet<int> warned;
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        if (certificates.value(it.key()).size() != 1) {
+            continue;
+        }
+        for (int i : it.value()) {
+            const QDateTime notAfter = pairings.at(i).notAfter;
+            if (notAfter.isValid() && notAfter <= limit) {
+                warned.insert(i);
+            }
+        }
+    }
+    return warned;
+}
+
+} // namespace tokendesk

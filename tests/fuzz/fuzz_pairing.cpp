@@ -1,0 +1,59 @@
+// libFuzzer entry point for what pairing reads from files other people edit: pam_pkcs11.conf
+// (scconf), the digest and subject mapping files, PEM files (~/.eid/authorized_certificates) and
+// authorized_keys lines. Besides not crashing (nor looping, nor recursing without bound), invariants:
+// the mapping file's entries are lines of the input, PEM blocks are ordered byte ranges inside it,
+// and a key line that parses prints back to a line that parses to the same key.
+
+#include "FuzzCheck.h"
+#include "backend/pairing/MapFileStore.h"
+#include "backend/pairing/OpenSshKey.h"
+#include "backend/pairing/PamConfig.h"
+#include "backend/pairing/PemBlocks.h"
+#include "backend/pairing/StoreFactory.h"
+
+#include <cstdint>
+
+using namespace tokendesk;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QByteArray input(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+
+    const auto config = PamConfig::parse(input, QStringLiteral("fuzz.conf"));
+    if (config) {
+        for (const QString& name : config.value().useMappers()) {
+            const PamMapper mapper = config.value().mapper(name);
+            static_cast<void>(StoreFactory::forMapper(mapper));
+        }
+    } else {
+        FUZZ_CHECK(config.error().code == PairingError::Code::ConfigInvalid);
+        // A line for every syntax error; none for a file without a pam_pkcs11 block.
+        FUZZ_CHECK(config.error().line <= input.count('\n') + 1);
+        FUZZ_CHECK(config.error().line >= 1 || config.error().detail == QLatin1String("no pam_pkcs11 block"));
+    }
+
+    const int lines = int(input.count('\n')) + 1;
+    for (const bool ignoreCase : {false, true}) {
+        const MapFileStore store(MapFileStore::Kind::Subject, QStringLiteral("/nonexistent"), QString(), ignoreCase);
+        for (const Pairing& p : store.parse(input)) {
+            FUZZ_CHECK(p.line >= 1 && p.line <= lines);
+            FUZZ_CHECK(!p.key.isEmpty());
+        }
+    }
+
+    qsizetype previousEnd = 0;
+    for (const PemBlock& block : PemBlocks::split(input)) {
+        FUZZ_CHECK(block.begin >= previousEnd && block.begin < block.end && block.end <= input.size());
+        previousEnd = block.end;
+    }
+    static_cast<void>(PemBlocks::certificatesReadByOpenSsl(input));
+
+    for (const QByteArray& line : input.split('\n')) {
+        static_cast<void>(OpenSshKey::readableByPam(line));
+        if (const auto key = OpenSshKey::parseLine(line)) {
+            const auto again = OpenSshKey::parseLine(key->toLine());
+            FUZZ_CHECK(again && again->sameKey(*key));
+        }
+    }
+    return 0;
+}
