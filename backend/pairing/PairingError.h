@@ -17,7 +17,7 @@ struct PairingError
         NotRegular,       ///< the store's path is a folder, device, pipe or a link that is refused
         FolderMissing,    ///< the folder the file would be in does not exist
         Unreadable,       ///< the file exists but cannot be read
-        TooLarge,         ///< more than kMaxFileSize: not a mapping file
+        TooLarge,         ///< more than AtomicFile reads (64 MB): not a mapping file
         NoSuchAccount,    ///< a per-user store for a login the system does not know (no home folder)
         BadLogin,         ///< empty, or holds what the file format cannot hold (" -> ", a newline, a colon...)
         BadCertificate,   ///< the certificate cannot be written to this store (key type the format lacks)
@@ -29,8 +29,6 @@ struct PairingError
         Io,               ///< any other failure of the system calls
     };
 
-    /// Mapping files are small; a bigger one is a mistake (or /dev/zero behind a link).
-    static constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
 
     Code code = Code::Io;
     QString path;           ///< the file (or configuration) concerned
