@@ -34,6 +34,17 @@ QString PairingText::error(const PairingError& e)
                   "see the new content.")
             .arg(path);
     case PairingError::Code::NotRegular:
+        if (e.detail == QLatin1String("dangling_symlink")) {
+            return tr("The store is a link to %1, which does not exist. Nothing was changed.").arg(path);
+        }
+        if (e.detail == QLatin1String("symlink_loop")) {
+            return tr("The store's links go round in circles (%1). Nothing was changed.").arg(path);
+        }
+        if (e.detail == QLatin1String("unsafe_symlink")) {
+            return tr("%1 is reached through a link in a shared folder that TokenDesk does not follow (as "
+                      "fs.protected_symlinks would not). Nothing was changed.")
+                .arg(path);
+        }
         return tr("%1 is not a regular file (a folder, device, pipe or a link TokenDesk does not follow). Nothing "
                   "was changed.")
             .arg(path);
