@@ -98,7 +98,7 @@ PairDialog::PairDialog(const CertificateInfo& certificate, const PairingJobs::Pa
     connect(m_login, &QComboBox::editTextChanged, this, &PairDialog::update);
     connect(m_pairAnyway, &QCheckBox::toggled, this, &PairDialog::update);
     update();
-    resize(560, sizeHint().height());
+    setMinimumWidth(560);
 }
 
 QString PairDialog::login() const
@@ -120,8 +120,8 @@ void PairDialog::update()
 {
     const QString name = login();
     const bool unknown = !name.isEmpty() && !m_localLogins.contains(name);
-    m_loginWarning->setText(unknown ? tr("There is no local account \u201c%1\u201d: fine for a directory account, "
-                                         "a typing mistake otherwise.")
+    m_loginWarning->setText(unknown ? tr("No local account \u201c%1\u201d: fine for a directory account, else check "
+                                         "the spelling.")
                                           .arg(PrintableText::escape(name))
                                     : QString());
     m_loginWarning->setVisible(unknown);
@@ -136,6 +136,13 @@ void PairDialog::update()
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setToolTip(m_problem);
+    // Now, not at the next event: the warning that came must not be clipped in the meantime.
+    layout()->activate();
+    const int needed =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalMinimumSize().height();
+    if (isVisible() && needed > height()) {
+        resize(width(), needed);
+    }
 }
 
 } // namespace tokendesk

@@ -79,6 +79,7 @@ bool PairingActions::start(Command* command)
     command->setParent(this);
     connect(command, &Command::finished, this, [this, command](const CommandResult& outcome) {
         command->deleteLater();
+        m_running = nullptr; // deleted later: the next command may start now
         m_model->refresh();
         if (!outcome.message.isEmpty()) {
             Q_EMIT result(outcome.succeeded(), outcome.message);

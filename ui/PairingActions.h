@@ -2,6 +2,7 @@
 
 #include "backend/pairing/PairingSources.h"
 #include "backend/pkcs11/Identity.h"
+#include "commands/Command.h"
 #include "models/PairingModel.h"
 
 #include <QObject>
@@ -13,7 +14,6 @@ class QAction;
 
 namespace tokendesk {
 
-class Command;
 class MainWindow;
 class PairingPrompt;
 
