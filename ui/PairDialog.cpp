@@ -45,6 +45,10 @@ PairDialog::PairDialog(const CertificateInfo& certificate, const PairingJobs::Pa
     m_login->setMinimumContentsLength(24);
     m_loginWarning = wrapped(QStringLiteral("loginWarning"), this);
     m_loginWarning->setStyleSheet(QStringLiteral("color: #b26a00"));
+    // One line, kept for it, so the dialog does not jump while a login is typed (a wrapped label's
+    // height for width leaves gaps in a form).
+    m_loginWarning->setWordWrap(false);
+    m_loginWarning->setMinimumHeight(m_loginWarning->fontMetrics().lineSpacing());
 
     m_store = new QComboBox(this);
     m_store->setObjectName(QStringLiteral("store"));
@@ -124,7 +128,6 @@ void PairDialog::update()
                                          "the spelling.")
                                           .arg(PrintableText::escape(name))
                                     : QString());
-    m_loginWarning->setVisible(unknown);
     if (name.isEmpty()) {
         m_problem = tr("Enter the login to pair with.");
     } else if (m_store->count() == 0) {

@@ -151,6 +151,7 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->loginField()->lineEdit(), QStringLiteral("alice-td"));
         auto* loginWarning = dialog->findChild<QLabel*>(QStringLiteral("loginWarning"));
         QVERIFY(loginWarning->isVisible());
+        QVERIFY(!loginWarning->text().isEmpty());
         QVERIFY2(loginWarning->text().contains(QStringLiteral("No local account")), qPrintable(loginWarning->text()));
         if (dialog->pairAnyway()->isVisible()) {
             // The simulator's certificate is not trusted here: Pair waits for the box.
