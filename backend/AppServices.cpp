@@ -25,6 +25,11 @@ std::shared_ptr<const ModuleRegistry> AppServices::registry() const
     return m_tokenWatcher ? m_tokenWatcher->registry() : nullptr;
 }
 
+PairingSources::Choice AppServices::pairingChoice() const
+{
+    return m_pairingChoice ? *m_pairingChoice : PairingSources::fromSettings();
+}
+
 void AppServices::startTokens(const ModuleRegistry::Options& options)
 {
     if (m_tokenWatcher) {

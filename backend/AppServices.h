@@ -1,8 +1,10 @@
 #pragma once
 
+#include "backend/pairing/PairingSources.h"
 #include "backend/pkcs11/ModuleRegistry.h"
 
 #include <QObject>
+#include <optional>
 
 namespace tokendesk {
 
@@ -28,6 +30,12 @@ public:
     /// The module registry once the watcher loaded it (null before): for one-shot jobs.
     std::shared_ptr<const ModuleRegistry> registry() const;
 
+    /// The pairing stores the window reads and writes: the settings' (asked each time, so a
+    /// change of settings takes effect at the next read), unless setPairingChoice() fixed them.
+    PairingSources::Choice pairingChoice() const;
+    /// Fixes the pairing stores (the command line's --store / --pam-config); nullopt: the settings'.
+    void setPairingChoice(std::optional<PairingSources::Choice> choice) { m_pairingChoice = std::move(choice); }
+
     /// Starts watching every PKCS#11 token (modules as `options` says); a second call does nothing.
     void startTokens(const ModuleRegistry::Options& options);
     /// Starts the reader monitor; its reader changes make the token watcher rescan.
@@ -41,6 +49,7 @@ Q_SIGNALS:
 private:
     ReaderMonitor* m_readerMonitor = nullptr;
     TokenWatcher* m_tokenWatcher = nullptr;
+    std::optional<PairingSources::Choice> m_pairingChoice;
 };
 
 } // namespace tokendesk

@@ -50,7 +50,9 @@ void InfoPage::showRoot(int root, const QString& noReaders)
         setText(tr("Certificates with a private key beside them, on every token."));
         return;
     case NavigationModel::PairingsRoot:
-        setText(tr("Pairings of certificates with user accounts will show here."));
+        setText(tr("Which certificate logs in as which account, in every store pam_pkcs11 reads (or the stores "
+                   "set in the settings).\nTo add one, select an identity of a card and choose Pair; a pairing's "
+                   "page has Unpair."));
         return;
     case NavigationModel::VirtualTokensRoot:
         setText(tr("Virtual tokens (SoftHSM2) will show here."));

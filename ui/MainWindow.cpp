@@ -5,6 +5,9 @@
 #include "CommandFeedback.h"
 #include "InfoPage.h"
 #include "NavigationPane.h"
+#include "PairingActions.h"
+#include "PairingPage.h"
+#include "PairingPrompt.h"
 #include "ReaderPage.h"
 #include "ServiceStateLabel.h"
 #include "TokenActions.h"
@@ -16,6 +19,7 @@
 #include "models/IdentitiesModel.h"
 #include "models/NavigationFilterModel.h"
 #include "models/NavigationModel.h"
+#include "models/PairingModel.h"
 #include "models/ReaderModel.h"
 #include "models/TokenTreeModel.h"
 
@@ -53,6 +57,7 @@ MainWindow::MainWindow(ReaderModel* readers, AppServices* services, QWidget* par
     m_navigation = m_navigationPane->view();
     m_navigation->addActions(
         {m_exportAction, m_copyUriAction, m_testIdentityAction, m_changePinAction, m_unblockPinAction});
+    m_navigation->addActions(m_pairingActions->selectionActions());
 
     // The pages, in the order they are asked: the first that accepts the selection shows it.
     m_emptyPage = new QLabel(this);
@@ -76,6 +81,10 @@ MainWindow::MainWindow(ReaderModel* readers, AppServices* services, QWidget* par
     m_certificatePage->setObjectName(QStringLiteral("certificatePage"));
     m_certificatePage->setTokens(m_tokens);
     addPage(m_certificatePage);
+    auto* pairingPage = new PairingPage(this);
+    pairingPage->setObjectName(QStringLiteral("pairingPage"));
+    connect(pairingPage, &PairingPage::unpairRequested, m_pairingActions, &PairingActions::unpair);
+    addPage(pairingPage);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_navigationPane);
@@ -131,6 +140,12 @@ void MainWindow::createModels()
         NavigationModel::TokensRoot, m_tokens, TokenTreeModel::StatusColumn,
         [tokens = QPointer<TokenTreeModel>(m_tokens)] { return tokens ? tokens->tokenCount() : 0; });
     m_navigationModel->setSource(NavigationModel::IdentitiesRoot, m_identities, TokenTreeModel::StatusColumn);
+    m_pairings = new PairingModel(this);
+    m_pairings->setChoice([services = QPointer<AppServices>(m_services)] {
+        return services ? services->pairingChoice() : PairingSources::fromSettings();
+    });
+    m_navigationModel->setSource(NavigationModel::PairingsRoot, m_pairings, PairingModel::StateColumn);
+    m_pairings->refresh();
 }
 
 void MainWindow::createMenus()
@@ -148,13 +163,18 @@ void MainWindow::createMenus()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setMovable(false);
     toolbar->addActions({m_exportAction, m_copyUriAction, m_testIdentityAction, m_changePinAction});
+    toolbar->addSeparator();
+    toolbar->addActions(m_pairingActions->selectionActions());
+    menuBar()->addMenu(tr("&Pairing"))->addActions(m_pairingActions->selectionActions());
 
-    QAction* notify = menuBar()->addMenu(tr("&Settings"))->addAction(tr("&Notify when a card is inserted or removed"));
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QAction* notify = settings->addAction(tr("&Notify when a card is inserted or removed"));
     notify->setObjectName(QStringLiteral("notifyCardEvents"));
     notify->setCheckable(true);
     notify->setChecked(Settings::instance().boolValue(Settings::Key::NotifyCardEvents));
     connect(notify, &QAction::toggled, this,
             [](bool on) { Settings::instance().setValue(Settings::Key::NotifyCardEvents, on); });
+    settings->addAction(m_pairingActions->promptsAction());
 }
 
 void MainWindow::createStatusBar()
@@ -207,7 +227,12 @@ void MainWindow::createActions()
         },
         this);
     connect(this, &MainWindow::testIdentityRequested, m_tokenActions, &TokenActions::testIdentity);
-    new CommandFeedback(m_tokenActions, this);
+    auto* feedback = new CommandFeedback(m_tokenActions, this);
+    m_pairingActions = new PairingActions(this, m_pairings, [services = QPointer<AppServices>(m_services)] {
+        return services ? services->pairingChoice() : PairingSources::fromSettings();
+    });
+    connect(m_pairingActions, &PairingActions::result, feedback, &CommandFeedback::showResult);
+    connect(m_pairingActions, &PairingActions::refused, feedback, &CommandFeedback::showRefused);
     connect(m_tokenActions, &TokenActions::busyChanged, this, &MainWindow::updateActions);
     connect(m_tokenActions, &TokenActions::tokenChanged, this, [this](const QString& key) {
         if (tokenWatcher()) {
@@ -266,6 +291,7 @@ void MainWindow::connectTokenWatcher(TokenWatcher* watcher)
     connect(watcher, &TokenWatcher::modulesLoaded, m_tokens, &TokenTreeModel::setModules);
     connect(watcher, &TokenWatcher::tokenAdded, this, &MainWindow::setToken);
     connect(watcher, &TokenWatcher::tokenAdded, m_tokenActions, &TokenActions::tokenAppeared);
+    connect(watcher, &TokenWatcher::tokenAdded, m_pairingActions->prompt(), &PairingPrompt::tokenAppeared);
     connect(watcher, &TokenWatcher::tokenChanged, this, &MainWindow::setToken);
     connect(watcher, &TokenWatcher::tokenRemoved, this, &MainWindow::removeToken);
     connect(watcher, &TokenWatcher::busyChanged, this, &MainWindow::setTokensBusy);
@@ -282,12 +308,14 @@ void MainWindow::setToken(const TokenContents& token)
 {
     m_tokens->setToken(token);
     m_identities->setToken(token);
+    m_pairings->setToken(token);
 }
 
 void MainWindow::removeToken(const QString& key)
 {
     m_tokens->removeToken(key);
     m_identities->removeToken(key);
+    m_pairings->removeToken(key);
 }
 
 void MainWindow::setTokensBusy(bool busy)
@@ -370,6 +398,7 @@ void MainWindow::updateActions()
     for (QAction* action : {m_changePinAction, m_changeSoPinAction, m_unblockPinAction}) {
         action->setEnabled(free);
     }
+    m_pairingActions->updateActions();
 }
 
 void MainWindow::copyUri()

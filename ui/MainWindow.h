@@ -24,6 +24,8 @@ class InfoPage;
 class ServiceStateLabel;
 class NavigationModel;
 class NavigationPane;
+class PairingActions;
+class PairingModel;
 class ReaderModel;
 class TokenPage;
 class TokenActions;
@@ -49,6 +51,9 @@ public:
     NavigationModel* navigationModel() const { return m_navigationModel; }
     TokenTreeModel* tokenTree() const { return m_tokens; }
     IdentitiesModel* identities() const { return m_identities; }
+    PairingModel* pairings() const { return m_pairings; }
+    /// Pair, unpair, check this card and the pairing prompt.
+    PairingActions* pairingActions() const { return m_pairingActions; }
     AppServices* services() const { return m_services; }
     TokenWatcher* tokenWatcher() const;
     CertificatePage* certificatePage() const { return m_certificatePage; }
@@ -104,6 +109,8 @@ private:
     ReaderModel* m_readers;
     TokenTreeModel* m_tokens = nullptr;
     IdentitiesModel* m_identities = nullptr;
+    PairingModel* m_pairings = nullptr;
+    PairingActions* m_pairingActions = nullptr;
     NavigationModel* m_navigationModel = nullptr;
     NavigationPane* m_navigationPane = nullptr;
     QTreeView* m_navigation = nullptr;
