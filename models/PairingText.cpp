@@ -66,8 +66,15 @@ QString PairingText::error(const PairingError& e)
     case PairingError::Code::Conflict:
         return tr("This certificate is already paired with \"%1\" in %2 (line %3); pam_pkcs11 uses the first "
                   "entry, so unpair that first.")
-            .arg(shown(e.detail), path)
-            .arg(e.line);
+            .arg(shown(e.detail), path, QString::number(e.line));
+    case PairingError::Code::CoveredByPattern:
+        return tr("Line %1 of %2 is a pattern that pairs this certificate with \"%3\". TokenDesk does not edit "
+                  "patterns: change that line by hand.")
+            .arg(QString::number(e.line), path, shown(e.detail));
+    case PairingError::Code::PamStopsReading:
+        return tr("%1 holds a NUL byte on line %2: pam_pkcs11 stops reading there, so nothing added after it would "
+                  "work. Remove it first. Nothing was changed.")
+            .arg(path, QString::number(e.line));
     case PairingError::Code::NotPaired:
         return tr("Nothing to unpair: %1 pairs no such certificate with \"%2\".").arg(path, shown(e.detail));
     case PairingError::Code::ConfigUnreadable:
@@ -75,10 +82,9 @@ QString PairingText::error(const PairingError& e)
                                .arg(path, QString::fromLocal8Bit(std::strerror(e.osError)))
                          : tr("The pam_pkcs11 configuration %1 cannot be read.").arg(path);
     case PairingError::Code::ConfigInvalid:
-        return tr("The pam_pkcs11 configuration %1 is not valid (line %2: %3).")
-            .arg(path)
-            .arg(e.line)
-            .arg(shown(e.detail));
+        return e.line > 0 ? tr("The pam_pkcs11 configuration %1 is not valid (line %2: %3).")
+                                .arg(path, QString::number(e.line), shown(e.detail))
+                          : tr("The pam_pkcs11 configuration %1 is not valid (%2).").arg(path, shown(e.detail));
     case PairingError::Code::BadStoreSpec:
         return tr("\"%1\" is not a pairing store: use KIND:PATH with KIND one of pam-digest, pam-subject, "
                   "pam-eid, ssh.")
@@ -143,8 +149,8 @@ QString PairingText::fitness(FitnessWarning warning)
 QString PairingText::source(const QString& mapper, const Pairing& pairing)
 {
     const QString store = shown(pairing.storeKind + QLatin1Char(':') + pairing.storePath);
-    return pairing.line > 0 ? tr("%1 mapper (%2, line %3)").arg(mapper, store).arg(pairing.line)
-                            : tr("%1 mapper (%2)").arg(mapper, store);
+    return pairing.line > 0 ? tr("%1 mapper (%2, line %3)").arg(shown(mapper), store, QString::number(pairing.line))
+                            : tr("%1 mapper (%2)").arg(shown(mapper), store);
 }
 
 QString PairingText::note(const MapperNote& n)
@@ -164,10 +170,14 @@ QString PairingText::note(const MapperNote& n)
 QString PairingText::answer(const LoginAnswer& a)
 {
     QString text = a.found ? tr("This card logs in as \"%1\": certificate %2 (%3) is paired by the %4.")
-                                 .arg(shown(a.login))
-                                 .arg(a.certificate + 1)
-                                 .arg(shown(a.pairing.subject), source(a.mapper, a.pairing))
+                                 .arg(shown(a.login), QString::number(a.certificate + 1), shown(a.pairing.subject),
+                                      source(a.mapper, a.pairing))
                            : tr("Nobody logs in with this card: no mapper pairs any of its certificates.");
+    for (PairingWarning w : a.pairing.warnings) {
+        if (a.found) {
+            text += QLatin1Char(' ') + warning(w);
+        }
+    }
     if (!a.notes.isEmpty()) {
         QStringList notes;
         for (const MapperNote& n : a.notes) {

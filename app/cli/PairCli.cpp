@@ -108,8 +108,21 @@ int PairCli::run(const QCommandLineParser& parser, CliContext& context)
     }
     const bool added = paired.value() == PairOutcome::Added;
     const QString sha256 = QString::fromLatin1(certificate.sha256.toHex());
-    if (added) {
-        PairingAudit::record({PairingAudit::Action::Pair, login, store->spec(), sha256, 1});
+    if (added && !PairingAudit::record({PairingAudit::Action::Pair, login, store->spec(), sha256, 1})) {
+        context.err << tr("Warning: the audit log file could not be written (syslog has the line).") << '\n';
+    }
+    // What the login stack will make of the entry: an ssh key its mapper does not read, ...
+    QList<PairingWarning> entryWarnings;
+    if (const auto entries = store->findByLogin(login)) {
+        for (const Pairing& entry : entries.value()) {
+            if (store->matches(entry, certificate)) {
+                entryWarnings = entry.warnings;
+                break;
+            }
+        }
+    }
+    for (PairingWarning w : entryWarnings) {
+        warnings.append(PairingText::warningCode(w));
     }
     if (context.json) {
         QJsonObject o;
@@ -124,6 +137,9 @@ int PairCli::run(const QCommandLineParser& parser, CliContext& context)
     } else {
         for (FitnessWarning w : fitness) {
             context.err << tr("Warning: %1").arg(PairingText::fitness(w)) << '\n';
+        }
+        for (PairingWarning w : entryWarnings) {
+            context.err << tr("Warning: %1").arg(PairingText::warning(w)) << '\n';
         }
         if (!localAccount) {
             context.err << tr("Warning: there is no local account \"%1\" (fine for a directory account).")

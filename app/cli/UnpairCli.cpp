@@ -68,13 +68,19 @@ int UnpairCli::run(const QCommandLineParser& parser, CliContext& context)
         if (result) {
             removed += result.value();
             s.insert(QStringLiteral("removed"), result.value());
-            PairingAudit::record({PairingAudit::Action::Unpair, login, mapper.store->spec(), sha256, result.value()});
+            if (!PairingAudit::record(
+                    {PairingAudit::Action::Unpair, login, mapper.store->spec(), sha256, result.value()})) {
+                context.err << tr("Warning: the audit log file could not be written (syslog has the line).") << '\n';
+            }
             if (!context.json) {
                 context.out << tr("Unpaired \"%1\" in %2: %n entries removed.", nullptr, result.value())
                                    .arg(PrintableText::escape(login), PrintableText::escape(mapper.store->spec()))
                             << '\n';
             }
-        } else if (result.error().code == PairingError::Code::NotPaired) {
+        } else if (result.error().code == PairingError::Code::NotPaired ||
+                   result.error().code == PairingError::Code::NoSuchAccount ||
+                   result.error().code == PairingError::Code::BadLogin) {
+            // Nothing there: an account already deleted has no home, and a login no file holds.
             s.insert(QStringLiteral("removed"), 0);
         } else {
             s.insert(QStringLiteral("error"),

@@ -62,14 +62,19 @@ int WhoisCli::run(const QCommandLineParser& parser, CliContext& context)
     const TokenInfo& info = token.value().info();
     // The token's certificates in the order the card lists them: pam_pkcs11 tries them in that order.
     const auto tokenUri = Pkcs11Uri::parse(info.uri);
+    if (!tokenUri) {
+        return CommandLine::fail(context.json, tokenUri.error(), context.out, context.err);
+    }
     QList<CertificateInfo> certificates;
-    if (tokenUri) {
-        const auto found = resolver.certificates(tokenUri.value());
-        if (found) {
-            for (const FoundCertificate& f : found.value()) {
-                if (f.entry.info) {
-                    certificates.append(*f.entry.info);
-                }
+    const auto found = resolver.certificates(tokenUri.value());
+    // A token without certificates answers "nobody"; a card that fails to answer is an error.
+    if (!found && found.error().kind != Pkcs11Error::Kind::ObjectNotFound) {
+        return CommandLine::fail(context.json, found.error(), context.out, context.err);
+    }
+    if (found) {
+        for (const FoundCertificate& f : found.value()) {
+            if (f.entry.info) {
+                certificates.append(*f.entry.info);
             }
         }
     }

@@ -1,5 +1,6 @@
 #include "EidStore.h"
 
+#include "LoginName.h"
 #include "PemBlocks.h"
 #include "UserAccounts.h"
 #include "UserFile.h"
@@ -14,21 +15,6 @@ namespace {
 
 constexpr mode_t kFolderMode = 0755; // as OpenSC's own tools create ~/.eid
 constexpr mode_t kFileMode = 0644;
-
-/// A login that names one account and one home folder: no path separators, blanks or control characters.
-bool validLogin(const QString& login)
-{
-    if (login.isEmpty() || login.size() > 256 || login == QLatin1String(".") || login == QLatin1String("..")) {
-        return false;
-    }
-    for (const QChar c : login) {
-        if (c == QLatin1Char('/') || c.isSpace() || c.category() == QChar::Other_Control ||
-            c.category() == QChar::Other_Format) {
-            return false;
-        }
-    }
-    return true;
-}
 
 QByteArray sha256Hex(const QByteArray& der)
 {
@@ -99,7 +85,7 @@ Result<QList<Pairing>, PairingError> EidStore::list() const
 
 Result<PairOutcome, PairingError> EidStore::pair(const CertificateInfo& certificate, const QString& login)
 {
-    if (!validLogin(login)) {
+    if (!LoginName::valid(login)) {
         return PairingError{PairingError::Code::BadLogin, path(), login};
     }
     const QByteArray pem = PemBlocks::toPem(certificate.der);
@@ -160,7 +146,7 @@ Result<PairOutcome, PairingError> EidStore::pair(const CertificateInfo& certific
 
 Result<int, PairingError> EidStore::unpair(const QString& login, const CertificateInfo* certificate)
 {
-    if (!validLogin(login)) {
+    if (!LoginName::valid(login)) {
         return PairingError{PairingError::Code::BadLogin, path(), login};
     }
     const auto account = UserAccounts::find(login);

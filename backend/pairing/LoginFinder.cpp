@@ -36,7 +36,10 @@ LoginAnswer LoginFinder::find(const QList<CertificateInfo>& certificates) const
                 continue;
             }
             for (const Pairing& pairing : list.value()) {
-                if (!mapper.store->matches(pairing, certificate)) {
+                // An entry the mapper cannot read does not exist for it. (A CRLF entry is read, and
+                // gives a login with "\r" that matches no account: it is the answer, warning and all.)
+                if (pairing.warnings.contains(PairingWarning::IgnoredByPam) ||
+                    !mapper.store->matches(pairing, certificate)) {
                     continue;
                 }
                 answer.found = true;

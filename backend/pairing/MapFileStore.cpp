@@ -1,5 +1,6 @@
 #include "MapFileStore.h"
 
+#include "LoginName.h"
 #include "PamKeys.h"
 
 #include <QSet>
@@ -15,20 +16,6 @@ const QByteArray kSeparator = QByteArrayLiteral(" -> ");
 bool isPattern(const QByteArray& key)
 {
     return key.size() >= 2 && key.startsWith('^') && key.endsWith('$');
-}
-
-/// A login pam_pkcs11 can find and a mapping line can hold: no control characters, no white space.
-bool validLogin(const QString& login)
-{
-    if (login.isEmpty() || login.size() > 256) {
-        return false;
-    }
-    for (const QChar c : login) {
-        if (c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
-            return false;
-        }
-    }
-    return true;
 }
 } // namespace
 
@@ -62,8 +49,14 @@ Result<QByteArray, PairingError> MapFileStore::read() const
     return data.value();
 }
 
-QList<MapFileStore::Line> MapFileStore::split(const QByteArray& data)
+QList<MapFileStore::Line> MapFileStore::split(const QByteArray& data, int* nulLine)
 {
+    // pam_pkcs11 reads the file as one C string: nothing after the first NUL byte exists for it,
+    // and the line holding it ends there.
+    const qsizetype nul = data.indexOf('\0');
+    if (nulLine) {
+        *nulLine = 0;
+    }
     QList<Line> lines;
     qsizetype start = 0;
     int number = 0;
@@ -73,17 +66,27 @@ QList<MapFileStore::Line> MapFileStore::split(const QByteArray& data)
         Line line;
         line.text = data.mid(start, end - start);
         line.number = ++number;
-        // As get_mapent: white space skipped, '#' a comment, " -> " the separator, the value up to '\n'.
-        QByteArray body = line.text.endsWith('\n') ? line.text.chopped(1) : line.text;
-        qsizetype first = 0;
-        while (first < body.size() && std::isspace(static_cast<unsigned char>(body.at(first)))) {
-            ++first;
-        }
-        body = body.mid(first);
-        const qsizetype separator = body.indexOf(kSeparator);
-        if (!body.startsWith('#') && separator >= 0 && !body.contains('\0')) {
-            line.key = body.left(separator);
-            line.value = body.mid(separator + kSeparator.size());
+        if (nul >= 0 && start > nul) {
+            line.unread = true;
+        } else {
+            // As get_mapent: white space skipped, '#' a comment, " -> " the separator, the value up to '\n'.
+            QByteArray body = line.text.endsWith('\n') ? line.text.chopped(1) : line.text;
+            if (nul >= 0 && nul < end) {
+                body.truncate(nul - start);
+                if (nulLine) {
+                    *nulLine = number;
+                }
+            }
+            qsizetype first = 0;
+            while (first < body.size() && std::isspace(static_cast<unsigned char>(body.at(first)))) {
+                ++first;
+            }
+            body = body.mid(first);
+            const qsizetype separator = body.indexOf(kSeparator);
+            if (!body.startsWith('#') && separator >= 0) {
+                line.key = body.left(separator);
+                line.value = body.mid(separator + kSeparator.size());
+            }
         }
         lines.append(std::move(line));
         start = end;
@@ -177,7 +180,7 @@ Status<PairingError> MapFileStore::write(const QByteArray& before, const QByteAr
 
 Result<PairOutcome, PairingError> MapFileStore::pair(const CertificateInfo& certificate, const QString& login)
 {
-    if (!validLogin(login)) {
+    if (!LoginName::valid(login)) {
         return PairingError::make(PairingError::Code::BadLogin, m_path, login);
     }
     bool complete = true;
@@ -193,11 +196,19 @@ Result<PairOutcome, PairingError> MapFileStore::pair(const CertificateInfo& cert
         return data.error();
     }
     const QByteArray& before = data.value();
-    for (const Line& line : split(before)) {
-        if (isPattern(line.key) || !keyMatches(line.key, key)) {
+    int nulLine = 0;
+    const QList<Line> lines = split(before, &nulLine);
+    if (nulLine > 0) {
+        // A line added after the NUL byte would never be read.
+        PairingError error = PairingError::make(PairingError::Code::PamStopsReading, m_path);
+        error.line = nulLine;
+        return error;
+    }
+    for (const Line& line : lines) {
+        if (!keyMatches(line.key, key)) {
             continue;
         }
-        // The first line whose key matches is the one pam_pkcs11 uses.
+        // The first line whose key matches, a pattern too, is the one pam_pkcs11 uses.
         QByteArray value = line.value;
         if (value.endsWith('\r')) {
             value.chop(1);
@@ -205,7 +216,9 @@ Result<PairOutcome, PairingError> MapFileStore::pair(const CertificateInfo& cert
         if (QString::fromUtf8(value) == login && !line.value.endsWith('\r')) {
             return PairOutcome::AlreadyPaired;
         }
-        PairingError error = PairingError::make(PairingError::Code::Conflict, m_path, QString::fromUtf8(value));
+        PairingError error = PairingError::make(isPattern(line.key) ? PairingError::Code::CoveredByPattern
+                                                                    : PairingError::Code::Conflict,
+                                                m_path, QString::fromUtf8(value));
         error.line = line.number;
         return error;
     }
@@ -250,6 +263,19 @@ Result<int, PairingError> MapFileStore::unpair(const QString& login, const Certi
         }
     }
     if (removed == 0) {
+        // Nothing of this login's to remove, but a pattern may still let the certificate in.
+        for (const Line& line : split(before)) {
+            if (certificate && isPattern(line.key) && keyMatches(line.key, key)) {
+                QByteArray value = line.value;
+                if (value.endsWith('\r')) {
+                    value.chop(1);
+                }
+                PairingError error =
+                    PairingError::make(PairingError::Code::CoveredByPattern, m_path, QString::fromUtf8(value));
+                error.line = line.number;
+                return error;
+            }
+        }
         return PairingError::make(PairingError::Code::NotPaired, m_path, login);
     }
     const auto written = write(before, after);

@@ -50,9 +50,11 @@ private:
         QByteArray key;   ///< empty: not an entry
         QByteArray value; ///< the login as pam_pkcs11 reads it (a CRLF line's ends in '\r')
         int number = 0;
+        bool unread = false; ///< after a NUL byte: pam_pkcs11 never reads this far
     };
     [[nodiscard]] Result<QByteArray, PairingError> read() const;
-    static QList<Line> split(const QByteArray& data);
+    /// The file's lines; `nulLine` (may be null) gets the line of the first NUL byte (0: none).
+    static QList<Line> split(const QByteArray& data, int* nulLine = nullptr);
     bool keyMatches(const QByteArray& entryKey, const QByteArray& certificateKey) const;
     Pairing toPairing(const Line& line, bool shadowed) const;
     [[nodiscard]] Status<PairingError> write(const QByteArray& before, const QByteArray& after) const;

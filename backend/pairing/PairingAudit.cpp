@@ -25,7 +25,8 @@ QString quoted(const QString& value)
     for (const QChar c : value) {
         if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
             out += QLatin1Char('\\') + c;
-        } else if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Format) {
+        } else if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f) ||
+                   c.category() == QChar::Other_Format) {
             out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
         } else {
             out += c;

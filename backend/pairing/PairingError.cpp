@@ -55,6 +55,10 @@ QString PairingError::codeName() const
         return QStringLiteral("paired_with_another");
     case Code::NotPaired:
         return QStringLiteral("not_paired");
+    case Code::CoveredByPattern:
+        return QStringLiteral("covered_by_pattern");
+    case Code::PamStopsReading:
+        return QStringLiteral("pam_stops_reading");
     case Code::ConfigUnreadable:
         return QStringLiteral("config_unreadable");
     case Code::ConfigInvalid:

@@ -23,12 +23,13 @@ struct PairingError
         BadCertificate,   ///< the certificate cannot be written to this store (key type the format lacks)
         Conflict,         ///< the certificate is paired with another login (detail): unpair that first
         NotPaired,        ///< unpair found nothing to remove
+        CoveredByPattern, ///< a pattern line (`line`) pairs the certificate with `detail`: edit it by hand
+        PamStopsReading,  ///< pam_pkcs11 stops reading the file before its end (a NUL byte on `line`)
         ConfigUnreadable, ///< pam_pkcs11.conf cannot be read
         ConfigInvalid,    ///< pam_pkcs11.conf is not scconf, or names no store TokenDesk can write
         BadStoreSpec,     ///< --store KIND:PATH with an unknown kind or no path
         Io,               ///< any other failure of the system calls
     };
-
 
     Code code = Code::Io;
     QString path;           ///< the file (or configuration) concerned

@@ -3,7 +3,7 @@
 #include "backend/common/AtomicFile.h"
 
 #include <QFileInfo>
-#include <QUrl>
+#include <QRegularExpression>
 #include <cerrno>
 
 namespace tokendesk {
@@ -47,6 +47,26 @@ Result<PamConfig, PairingError> PamConfig::parse(const QByteArray& text, const Q
     return config;
 }
 
+QString PamConfig::localPath(const QString& url)
+{
+    // pam_pkcs11's parse_uri/parse_generic_uri (src/common/uri.c): "file:" in lower case, then after
+    // ":/" either an absolute path, or "/" + an authority that is dropped up to the next '/' or '?'.
+    // No %-decoding; a query or fragment stays part of the path open() gets.
+    if (!url.startsWith(QLatin1String("file:"))) {
+        return QString();
+    }
+    const qsizetype slash = url.indexOf(QLatin1String(":/"));
+    if (slash < 0) {
+        return QString();
+    }
+    const QString rest = url.mid(slash + 2);
+    if (!rest.startsWith(QLatin1Char('/'))) {
+        return QLatin1Char('/') + rest;
+    }
+    const qsizetype path = rest.indexOf(QRegularExpression(QStringLiteral("[/?]")), 1);
+    return path < 0 ? QStringLiteral("/") : rest.mid(path);
+}
+
 PamMapper PamConfig::mapper(const QString& name) const
 {
     PamMapper m;
@@ -61,11 +81,7 @@ PamMapper PamConfig::mapper(const QString& name) const
     m.mapfileUrl = block->value(QStringLiteral("mapfile"), QStringLiteral("none"));
     m.algorithm = block->value(QStringLiteral("algorithm"), QStringLiteral("sha1"));
     m.ignoreCase = block->boolValue(QStringLiteral("ignorecase"), false);
-    // pam_pkcs11 reads mapfiles through its URI code: file:// URLs (and, oddly, http://, ldap://).
-    const QUrl url(m.mapfileUrl);
-    if (url.isLocalFile()) {
-        m.mapfile = url.toLocalFile();
-    }
+    m.mapfile = localPath(m.mapfileUrl);
     return m;
 }
 

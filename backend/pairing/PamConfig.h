@@ -36,6 +36,8 @@ public:
     QString path() const { return m_path; }
     /// `use_mappers`, in order.
     QStringList useMappers() const { return m_useMappers; }
+    /// The file a `mapfile` URL names, as pam_pkcs11 parses it; empty when it is not a file: URL.
+    static QString localPath(const QString& url);
     /// The settings of mapper `name`, with pam_pkcs11's defaults where the block is silent.
     PamMapper mapper(const QString& name) const;
 

@@ -58,7 +58,9 @@ public:
     }
 
 private:
-    /// Up to one of `stops` (a NUL byte is not one: strchr would find the terminator).
+    /// Up to one of `stops`. (scconf's lexer also ends a word at a NUL byte, strchr finding the
+    /// terminator, and drops the byte; here the NUL stays part of the word. Neither is a name
+    /// pam_pkcs11 would look up.)
     void eatUntil(const char* stops)
     {
         while (m_pos < m_text.size() && (m_text.at(m_pos) == '\0' || !std::strchr(stops, m_text.at(m_pos)))) {
@@ -153,11 +155,22 @@ private:
                 fail(QStringLiteral("\"=\" not expected"));
                 return;
             }
-            ScconfItem item;
-            item.key = m_key;
-            item.line = m_keyLine;
-            block->items.append(std::move(item));
-            m_item = &block->items.last();
+            // scconf_item_add_internal: a key already in this block (any case) gets the new values
+            // appended to its first item.
+            m_item = nullptr;
+            for (ScconfItem& existing : block->items) {
+                if (!existing.block && existing.key.compare(m_key, Qt::CaseInsensitive) == 0) {
+                    m_item = &existing;
+                    break;
+                }
+            }
+            if (!m_item) {
+                ScconfItem item;
+                item.key = m_key;
+                item.line = m_keyLine;
+                block->items.append(std::move(item));
+                m_item = &block->items.last();
+            }
             m_state = kValue;
             return;
         }
@@ -187,7 +200,7 @@ private:
 QStringList ScconfBlock::values(const QString& key) const
 {
     for (const ScconfItem& item : items) {
-        if (!item.block && item.key == key) {
+        if (!item.block && item.key.compare(key, Qt::CaseInsensitive) == 0) {
             return item.values;
         }
     }
@@ -214,7 +227,10 @@ QList<const ScconfBlock*> ScconfBlock::blocks(const QString& blockName, const QS
 {
     QList<const ScconfBlock*> found;
     for (const ScconfItem& item : items) {
-        if (item.block && item.key == blockName && (first.isEmpty() || item.block->names.value(0) == first)) {
+        // scconf_find_blocks compares without case, the block's name too.
+        if (item.block && item.key.compare(blockName, Qt::CaseInsensitive) == 0 &&
+            (first.isEmpty() ||
+             (!item.block->names.isEmpty() && item.block->names.first().compare(first, Qt::CaseInsensitive) == 0))) {
             found.append(item.block.get());
         }
     }

@@ -21,11 +21,12 @@ struct ScconfBlock
     QList<ScconfItem> items;
     int line = 0;
 
-    /// The values of the first `key = ...;` in this block (not nested); empty when there is none.
+    /// The values of `key = ...;` in this block (not nested), the key compared without case, every
+    /// repetition's values appended as scconf appends them; empty when there is none.
     QStringList values(const QString& key) const;
     QString value(const QString& key, const QString& fallback = QString()) const;
     bool boolValue(const QString& key, bool fallback) const;
-    /// The nested blocks called `blockName` whose first name is `first` (any when empty).
+    /// The nested blocks called `blockName` (without case) whose first name is `first` (any when empty).
     QList<const ScconfBlock*> blocks(const QString& blockName, const QString& first = QString()) const;
 };
 

@@ -1,5 +1,6 @@
 #include "SshKeyStore.h"
 
+#include "LoginName.h"
 #include "OpenSshKey.h"
 #include "UserAccounts.h"
 #include "UserFile.h"
@@ -16,20 +17,6 @@ constexpr mode_t kFileMode = 0600;
 /// The start of the comment on lines TokenDesk writes: unpairing all of a login's entries removes
 /// these only, never the user's other keys.
 const QByteArray kCommentPrefix = QByteArrayLiteral("tokendesk: ");
-
-bool validLogin(const QString& login)
-{
-    if (login.isEmpty() || login.size() > 256 || login == QLatin1String(".") || login == QLatin1String("..")) {
-        return false;
-    }
-    for (const QChar c : login) {
-        if (c == QLatin1Char('/') || c.isSpace() || c.category() == QChar::Other_Control ||
-            c.category() == QChar::Other_Format) {
-            return false;
-        }
-    }
-    return true;
-}
 
 QString relativeOf(QString path)
 {
@@ -110,7 +97,7 @@ Result<QList<Pairing>, PairingError> SshKeyStore::list() const
 
 Result<PairOutcome, PairingError> SshKeyStore::pair(const CertificateInfo& certificate, const QString& login)
 {
-    if (!validLogin(login)) {
+    if (!LoginName::valid(login)) {
         return PairingError{PairingError::Code::BadLogin, path(), login};
     }
     auto key = OpenSshKey::fromCertificate(certificate.der);
@@ -165,7 +152,7 @@ Result<PairOutcome, PairingError> SshKeyStore::pair(const CertificateInfo& certi
 
 Result<int, PairingError> SshKeyStore::unpair(const QString& login, const CertificateInfo* certificate)
 {
-    if (!validLogin(login)) {
+    if (!LoginName::valid(login)) {
         return PairingError{PairingError::Code::BadLogin, path(), login};
     }
     std::optional<OpenSshKey> key;

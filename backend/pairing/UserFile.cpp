@@ -42,8 +42,15 @@ public:
             m_oldGid = static_cast<gid_t>(::setfsgid(account.gid));
             m_oldUid = static_cast<uid_t>(::setfsuid(account.uid));
             m_active = true;
+            // setfsuid() says nothing when it fails (no CAP_SETUID, a uid not mapped in a user
+            // namespace): an invalid id asks for the current one without changing it.
+            m_switched = static_cast<uid_t>(::setfsuid(static_cast<uid_t>(-1))) == account.uid &&
+                         static_cast<gid_t>(::setfsgid(static_cast<gid_t>(-1))) == account.gid;
         }
     }
+    /// False when the switch was needed and did not happen: then nothing may be touched, as root
+    /// would create files the account cannot use and follow links the account planted.
+    bool ok() const { return !m_active || m_switched; }
     ~ActingAs()
     {
         if (m_active) {
@@ -56,6 +63,7 @@ public:
 
 private:
     bool m_active = false;
+    bool m_switched = false;
     uid_t m_oldUid = 0;
     gid_t m_oldGid = 0;
 };
@@ -115,6 +123,11 @@ PairingError UserFile::errorFor(int osError, const QString& where) const
 
 Status<PairingError> UserFile::checkHome() const
 {
+    // The file is a path inside the home: ".." or "." would leave it (`--store ssh:../../etc/shadow`).
+    const QStringList parts = m_relativePath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.isEmpty() || parts.contains(QStringLiteral("..")) || parts.contains(QStringLiteral("."))) {
+        return PairingError::make(PairingError::Code::NotRegular, path(), m_relativePath);
+    }
     struct stat st = {};
     if (m_account.home.isEmpty() || ::stat(FileName::toBytes(m_account.home).constData(), &st) != 0 ||
         !S_ISDIR(st.st_mode)) {
@@ -129,6 +142,9 @@ Result<QByteArray, PairingError> UserFile::read() const
         return home.error();
     }
     const ActingAs as(m_account);
+    if (!as.ok()) {
+        return PairingError::make(PairingError::Code::NotWritable, path(), m_account.login);
+    }
     auto data = AtomicFile::read(path());
     if (!data) {
         if (data.error().code == FileError::Code::FolderMissing) {
@@ -150,6 +166,9 @@ Status<PairingError> UserFile::write(const QByteArray& before, const QByteArray&
         return home.error();
     }
     const ActingAs as(m_account);
+    if (!as.ok()) {
+        return PairingError::make(PairingError::Code::NotWritable, path(), m_account.login);
+    }
     QStringList parts = m_relativePath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.isEmpty() || parts.contains(QStringLiteral("..")) || parts.contains(QStringLiteral("."))) {
         return PairingError{PairingError::Code::NotRegular, path(), m_relativePath};

@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <cerrno>
 #include <future>
 
 namespace tokendesk {
@@ -183,6 +184,16 @@ QJsonObject SystemReport::toJson() const
     report.insert(QStringLiteral("modules"), moduleArray);
     report.insert(QStringLiteral("tokens"), tokenArray);
     report.insert(QStringLiteral("certificates"), certificateArray);
+    // A store that could not be read (a configuration that is not there is no news).
+    QJsonArray pairingErrors;
+    for (const PairingError& e : m_pairings.errors()) {
+        if (e.code != PairingError::Code::ConfigUnreadable || e.osError != ENOENT) {
+            pairingErrors.append(errorJson(e.codeName(), PairingText::error(e)));
+        }
+    }
+    if (!pairingErrors.isEmpty()) {
+        report.insert(QStringLiteral("pairing_errors"), pairingErrors);
+    }
     if (!readers) {
         report.insert(QStringLiteral("error"), errorJson(readers.error().codeName(), ErrorText::pcsc(readers.error())));
     }

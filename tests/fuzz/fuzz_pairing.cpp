@@ -42,11 +42,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
 
     qsizetype previousEnd = 0;
+    int certificatesBeforeStop = 0;
+    bool stopped = false;
     for (const PemBlock& block : PemBlocks::split(input)) {
         FUZZ_CHECK(block.begin >= previousEnd && block.begin < block.end && block.end <= input.size());
         previousEnd = block.end;
+        stopped = stopped || block.stopsReading;
+        if (!stopped && !block.der.isEmpty()) {
+            ++certificatesBeforeStop;
+        }
     }
-    static_cast<void>(PemBlocks::certificatesReadByOpenSsl(input));
+    // The blocks' own view agrees with OpenSSL's PEM_read_bio_X509 loop over the whole input.
+    FUZZ_CHECK(certificatesBeforeStop == PemBlocks::certificatesReadByOpenSsl(input));
 
     for (const QByteArray& line : input.split('\n')) {
         static_cast<void>(OpenSshKey::readableByPam(line));

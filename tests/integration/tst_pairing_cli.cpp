@@ -44,6 +44,7 @@ private Q_SLOTS:
     void unfitRefusedWithoutForce();
     void whoisAgreesWithPklogin_data();
     void whoisAgreesWithPklogin();
+    void oddLinesAsPklogin();
     void pairingsJsonAndAudit();
     void usageErrors();
 
@@ -231,6 +232,66 @@ void TestPairingCli::whoisAgreesWithPklogin()
         QCOMPARE(pairing.value(QStringLiteral("line")).toInt(), 1);
         QCOMPARE(pairing.value(QStringLiteral("sha256")).toString().toLatin1(), m_sha256);
     }
+}
+
+void TestPairingCli::oddLinesAsPklogin()
+{
+    // A CRLF line: pam_pkcs11 reads the login with "\r" (pklogin_finder prints it so); whois names it
+    // with the warning that it matches no account.
+    const QString digestFile = mapfile(QStringLiteral("crlf_digest"));
+    QFile::remove(digestFile);
+    const QString conf = m_dir.filePath(QStringLiteral("odd.conf"));
+    QVERIFY(pampeer::writeConfig(conf, {{QStringLiteral("digest"), digestFile, QString()}}));
+    const PeerResult paired =
+        tokendesk({QStringLiteral("pair"), QStringLiteral("--user"), QStringLiteral("alice"), QStringLiteral("--cert"),
+                   kCert9a, QStringLiteral("--pam-config"), conf, QStringLiteral("--force")});
+    QVERIFY2(paired.ok(), paired.describe());
+    {
+        QFile f(digestFile);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QByteArray crlf = f.readAll().replace("\n", "\r\n");
+        QVERIFY(f.resize(0) && f.seek(0) && f.write(crlf) == crlf.size());
+    }
+    const PeerResult finder = pampeer::runFinder(conf);
+    QVERIFY2(finder.out == "alice\r\n", finder.describe());
+    const PeerResult whois =
+        tokendesk({QStringLiteral("whois"), kToken, QStringLiteral("--pam-config"), conf, QStringLiteral("--json")});
+    QVERIFY2(whois.ok(), whois.describe());
+    const QJsonObject o = QJsonDocument::fromJson(whois.out).object();
+    QCOMPARE(o.value(QStringLiteral("login")).toString(), QStringLiteral("alice"));
+    QVERIFY(o.value(QStringLiteral("pairing"))
+                .toObject()
+                .value(QStringLiteral("warnings"))
+                .toArray()
+                .contains(QStringLiteral("carriage_return")));
+
+    // A pattern line before: pam_pkcs11 stops there, so pairing another login is refused with the
+    // line, and whois names the pattern's login as pklogin_finder does.
+    const QString subjectFile = mapfile(QStringLiteral("pattern_subject"));
+    {
+        QFile f(subjectFile);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("# everyone of the test\n^/.*$ -> staff\n");
+    }
+    QVERIFY(pampeer::writeConfig(conf, {{QStringLiteral("subject"), subjectFile, QString()}}));
+    const PeerResult refused =
+        tokendesk({QStringLiteral("pair"), QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("--cert"),
+                   kCert9a, QStringLiteral("--pam-config"), conf, QStringLiteral("--force"), QStringLiteral("--json")});
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(refused.out)
+                 .object()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("covered_by_pattern"));
+    QCOMPARE(pampeer::findLogin(conf), QStringLiteral("staff"));
+    const PeerResult patternWhois =
+        tokendesk({QStringLiteral("whois"), kToken, QStringLiteral("--pam-config"), conf, QStringLiteral("--json")});
+    QVERIFY2(patternWhois.ok(), patternWhois.describe());
+    const QJsonObject p = QJsonDocument::fromJson(patternWhois.out).object();
+    QCOMPARE(p.value(QStringLiteral("login")).toString(), QStringLiteral("staff"));
+    QCOMPARE(p.value(QStringLiteral("pairing")).toObject().value(QStringLiteral("line")).toInt(), 2);
 }
 
 void TestPairingCli::pairingsJsonAndAudit()

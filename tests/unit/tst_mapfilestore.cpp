@@ -225,8 +225,19 @@ void TestMapFileStore::patternsAndIgnoreCase()
     QCOMPARE(found.value().size(), 1);
     QCOMPARE(found.value().first().login, QStringLiteral("staff"));
     QVERIFY(found.value().first().warnings.contains(PairingWarning::Pattern));
-    // A pattern stands for other certificates too: unpairing one certificate leaves it.
-    QCOMPARE(exact.unpair(QStringLiteral("staff"), &m_bob).error().code, PairingError::Code::NotPaired);
+    // A pattern stands for other certificates too: unpairing one certificate leaves it, and says
+    // that the pattern still lets the card in.
+    const auto unpaired = exact.unpair(QStringLiteral("staff"), &m_bob);
+    QCOMPARE(unpaired.error().code, PairingError::Code::CoveredByPattern);
+    QCOMPARE(unpaired.error().line, 1);
+    QCOMPARE(unpaired.error().detail, QStringLiteral("staff"));
+    // pam_pkcs11 stops at the first matching line, a pattern too: pairing with another login would
+    // add a line it never reaches; with the pattern's login there is nothing to add.
+    const auto behind = exact.pair(m_bob, QStringLiteral("bob"));
+    QCOMPARE(behind.error().code, PairingError::Code::CoveredByPattern);
+    QCOMPARE(behind.error().line, 1);
+    QCOMPARE(exact.pair(m_bob, QStringLiteral("staff")).value(), PairOutcome::AlreadyPaired);
+    QCOMPARE(readAll(path), QByteArray("^/C=DE/O=Example Corp/CN=.* Example$ -> staff\n"));
 
     QVERIFY(writeAll(path, PamKeys::subject(m_alice.der).toUpper() + " -> alice\n"));
     QVERIFY(exact.findByCertificate(m_alice).value().isEmpty());
@@ -329,12 +340,25 @@ void TestMapFileStore::badLoginsAndOddFiles()
     QCOMPARE(device.pair(m_alice, QStringLiteral("alice")).error().code, PairingError::Code::NotRegular);
     MapFileStore missing(MapFileStore::Kind::Digest, m_dir.filePath(QStringLiteral("no/such/file")));
     QCOMPARE(missing.pair(m_alice, QStringLiteral("alice")).error().code, PairingError::Code::FolderMissing);
-    // NUL bytes and a line of 1 MB: read, not matched, kept.
-    const QByteArray odd = QByteArray("AA\0BB -> x\n", 11) + QByteArray(1 << 20, 'A') + " -> long\n";
-    QVERIFY(writeAll(path, odd));
+    // A line of 1 MB: read, not matched, kept.
+    const QByteArray longLine = QByteArray(1 << 20, 'A') + " -> long\n";
+    QVERIFY(writeAll(path, longLine));
     QVERIFY(store.pair(m_alice, QStringLiteral("alice")).ok());
-    QVERIFY(readAll(path).startsWith(odd));
+    QVERIFY(readAll(path).startsWith(longLine));
     QCOMPARE(store.list().value().size(), 2);
+    // pam_pkcs11 reads the file as a C string: the line with a NUL byte ends there, nothing after
+    // it exists. So only the text before the NUL is an entry, and pairing (whose line would come
+    // after it) is refused, naming the line.
+    const QByteArray nul = QByteArray("AA:BB -> x\0tail\nCC:DD -> y\n", 27);
+    QVERIFY(writeAll(path, nul));
+    const auto listed = store.list();
+    QVERIFY(listed.ok());
+    QCOMPARE(listed.value().size(), 1);
+    QCOMPARE(listed.value().first().login, QStringLiteral("x"));
+    const auto refused = store.pair(m_alice, QStringLiteral("alice"));
+    QCOMPARE(refused.error().code, PairingError::Code::PamStopsReading);
+    QCOMPARE(refused.error().line, 1);
+    QCOMPARE(readAll(path), nul);
 }
 
 QTEST_GUILESS_MAIN(TestMapFileStore)

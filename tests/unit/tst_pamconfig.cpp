@@ -22,6 +22,9 @@ private Q_SLOTS:
     void leniencyAsScconf();
     void refusedAsScconf_data();
     void refusedAsScconf();
+    void caseAndRepeatsAsScconf();
+    void mapfileUrlsAsPam_data();
+    void mapfileUrlsAsPam();
     void oddInput();
     void storeSpecs();
 };
@@ -116,6 +119,49 @@ void TestPamConfig::refusedAsScconf()
     QCOMPARE(config.error().code, PairingError::Code::ConfigInvalid);
     QCOMPARE(config.error().line, line);
     QCOMPARE(config.error().path, QStringLiteral("bad.conf"));
+}
+
+void TestPamConfig::caseAndRepeatsAsScconf()
+{
+    // scconf appends a repeated key's values to its first item and looks keys and blocks up
+    // without case: pam_pkcs11 runs digest and opensc here, and reads the subject mapper's file.
+    const QByteArray text = "PAM_PKCS11 {\n"
+                            "  use_mappers = digest;\n"
+                            "  Mapper Subject { MapFile = ; mapfile = file:///srv/s; }\n"
+                            "  USE_MAPPERS = opensc;\n"
+                            "}\n";
+    const auto config = PamConfig::parse(text, QStringLiteral("case.conf"));
+    QVERIFY(config.ok());
+    QCOMPARE(config.value().useMappers(), (QStringList{QStringLiteral("digest"), QStringLiteral("opensc")}));
+    QCOMPARE(config.value().mapper(QStringLiteral("subject")).mapfile, QStringLiteral("/srv/s"));
+}
+
+void TestPamConfig::mapfileUrlsAsPam_data()
+{
+    // src/common/uri.c: "file:" in lower case; an authority is dropped; no %-decoding.
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("absolute") << "file:///etc/pam_pkcs11/digest_mapping"
+                              << "/etc/pam_pkcs11/digest_mapping";
+    QTest::newRow("one slash") << "file:/etc/x"
+                               << "/etc/x";
+    QTest::newRow("host dropped") << "file://host/etc/x"
+                                  << "/etc/x";
+    QTest::newRow("no decoding") << "file:///etc/a%20b"
+                                 << "/etc/a%20b";
+    QTest::newRow("upper case scheme") << "FILE:///etc/x"
+                                       << "";
+    QTest::newRow("plain path") << "/etc/x"
+                                << "";
+    QTest::newRow("http") << "http://host/x"
+                          << "";
+}
+
+void TestPamConfig::mapfileUrlsAsPam()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, path);
+    QCOMPARE(PamConfig::localPath(url), path);
 }
 
 void TestPamConfig::oddInput()
