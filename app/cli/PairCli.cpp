@@ -108,7 +108,8 @@ int PairCli::run(const QCommandLineParser& parser, CliContext& context)
     }
     const bool added = paired.value() == PairOutcome::Added;
     const QString sha256 = QString::fromLatin1(certificate.sha256.toHex());
-    if (added && !PairingAudit::record({PairingAudit::Action::Pair, login, store->spec(), sha256, 1})) {
+    if (added && !PairingAudit::record({PairingAudit::Action::Pair, login, store->spec(), sha256, 1},
+                                       PairingCliSupport::choice(parser).auditLog)) {
         context.err << tr("Warning: the audit log file could not be written (syslog has the line).") << '\n';
     }
     // What the login stack will make of the entry: an ssh key its mapper does not read, ...

@@ -69,7 +69,8 @@ int UnpairCli::run(const QCommandLineParser& parser, CliContext& context)
             removed += result.value();
             s.insert(QStringLiteral("removed"), result.value());
             if (!PairingAudit::record(
-                    {PairingAudit::Action::Unpair, login, mapper.store->spec(), sha256, result.value()})) {
+                    {PairingAudit::Action::Unpair, login, mapper.store->spec(), sha256, result.value()},
+                    PairingCliSupport::choice(parser).auditLog)) {
                 context.err << tr("Warning: the audit log file could not be written (syslog has the line).") << '\n';
             }
             if (!context.json) {

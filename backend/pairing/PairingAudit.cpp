@@ -1,7 +1,6 @@
 #include "PairingAudit.h"
 
 #include "backend/common/FileName.h"
-#include "backend/common/Settings.h"
 
 #include <QRegularExpression>
 #include <cerrno>
@@ -89,12 +88,11 @@ bool PairingAudit::appendToFile(const QString& path, const QString& line)
     return ::close(fd) == 0 && ok;
 }
 
-bool PairingAudit::record(const Entry& entry)
+bool PairingAudit::record(const Entry& entry, const QString& file)
 {
     const QString line = format(entry, operatorName(), QDateTime::currentDateTimeUtc());
     ::openlog("tokendesk", LOG_PID, LOG_AUTHPRIV);
     ::syslog(LOG_NOTICE, "%s", line.toUtf8().constData());
-    const QString file = Settings::instance().value(Settings::Key::PairingAuditLog).toString();
     bool ok = true;
     if (!file.isEmpty() && !appendToFile(file, line)) {
         const int error = errno;

@@ -32,9 +32,10 @@ public:
     static QString format(const Entry& entry, const QString& operatorName, const QDateTime& utc);
     /// The user running TokenDesk, and who they are under sudo or pkexec: "root (sudo: alice)".
     static QString operatorName();
-    /// Writes the line to syslog and the configured file. A file that cannot be written is
-    /// said in syslog (and returned false); the change it records is not undone.
-    static bool record(const Entry& entry);
+    /// Writes the line to syslog and to `auditFile` (PairingSources::Choice::auditLog; empty: none).
+    /// A file that cannot be written is said in syslog (and returned false); the change it records
+    /// is not undone. Any thread: nothing here reads the settings.
+    static bool record(const Entry& entry, const QString& auditFile);
     /// Appends the line to `path` (created 0600), whole or not at all; false on failure.
     static bool appendToFile(const QString& path, const QString& line);
 };

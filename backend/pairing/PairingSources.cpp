@@ -9,6 +9,7 @@ PairingSources::Choice PairingSources::fromSettings()
     Choice choice;
     choice.stores = Settings::instance().value(Settings::Key::PairingStores).toStringList();
     choice.pamConfigPath = Settings::instance().value(Settings::Key::PamConfigPath).toString();
+    choice.auditLog = Settings::instance().value(Settings::Key::PairingAuditLog).toString();
     return choice;
 }
 

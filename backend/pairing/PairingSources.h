@@ -18,6 +18,7 @@ public:
     {
         QStringList stores;    ///< KIND:PATH; empty: from pam_pkcs11's configuration
         QString pamConfigPath; ///< empty: PamConfig::defaultPath()
+        QString auditLog;      ///< a file for the audit lines besides syslog; empty: syslog only
     };
 
     /// The choice the settings make (Settings::PairingStores, Settings::PamConfigPath).

@@ -58,7 +58,7 @@ Result<PairOutcome, PairingError> pair(const PairingSources::Choice& choice, con
         }
         auto paired = mapper.store->pair(certificate, login);
         if (paired && paired.value() == PairOutcome::Added) {
-            PairingAudit::record({PairingAudit::Action::Pair, login, storeSpec, hex(certificate), 1});
+            PairingAudit::record({PairingAudit::Action::Pair, login, storeSpec, hex(certificate), 1}, choice.auditLog);
         }
         return paired;
     }
@@ -90,8 +90,11 @@ UnpairResult unpair(const PairingSources::Choice& choice, const QString& login,
         if (removed) {
             result.removed += removed.value();
             PairingAudit::record({PairingAudit::Action::Unpair, login, mapper.store->spec(),
-                                  certificate ? hex(*certificate) : QString(), removed.value()});
-        } else if (removed.error().code != PairingError::Code::NotPaired) {
+                                  certificate ? hex(*certificate) : QString(), removed.value()},
+                                 choice.auditLog);
+        } else if (removed.error().code != PairingError::Code::NotPaired &&
+                   removed.error().code != PairingError::Code::NoSuchAccount &&
+                   removed.error().code != PairingError::Code::BadLogin) {
             result.errors.append(removed.error());
         }
     }
