@@ -26,35 +26,21 @@ QByteArray sha256HexOf(const CertificateInfo& certificate)
     return certificate.sha256.isEmpty() ? sha256Hex(certificate.der) : certificate.sha256.toHex();
 }
 
-QString relativeOf(QString path)
-{
-    if (path.startsWith(QLatin1String("~/"))) {
-        path = path.mid(2);
-    }
-    return path.isEmpty() ? EidStore::defaultRelativePath() : path;
-}
-
 } // namespace
 
-EidStore::EidStore(QString relativePath) : m_relativePath(relativeOf(std::move(relativePath))) {}
+EidStore::EidStore(QString relativePath)
+    : m_relativePath(UserFile::relativePath(std::move(relativePath), defaultRelativePath()))
+{}
 
 Result<QList<Pairing>, PairingError> EidStore::list() const
 {
     QList<Pairing> pairings;
     QSet<QByteArray> seen;
-    for (const UserAccount& account : UserAccounts::all()) {
-        if (account.home.isEmpty()) {
-            continue;
-        }
-        const UserFile file(account, m_relativePath, kFolderMode, kFileMode);
-        // One account's unreadable home (or none) does not hide everybody else's pairings; the
-        // mapper, too, takes an unreadable file for no match.
-        const auto data = file.read();
-        if (!data) {
-            continue;
-        }
+    // One account's unreadable home (or none) does not hide everybody else's pairings.
+    for (const UserFile::Read& file : UserFile::readEach(m_relativePath, kFolderMode, kFileMode)) {
+        const UserAccount& account = file.account;
         bool stopped = false;
-        for (const PemBlock& block : PemBlocks::split(data.value())) {
+        for (const PemBlock& block : PemBlocks::split(file.data)) {
             stopped = stopped || block.stopsReading;
             if (block.der.isEmpty()) {
                 continue;
@@ -62,7 +48,7 @@ Result<QList<Pairing>, PairingError> EidStore::list() const
             Pairing p;
             p.login = account.login;
             p.storeKind = kind();
-            p.storePath = file.path();
+            p.storePath = file.path;
             p.sha256 = sha256Hex(block.der);
             p.key = QString::fromLatin1(p.sha256);
             p.line = block.line;

@@ -18,14 +18,6 @@ constexpr mode_t kFileMode = 0600;
 /// these only, never the user's other keys.
 const QByteArray kCommentPrefix = QByteArrayLiteral("tokendesk: ");
 
-QString relativeOf(QString path)
-{
-    if (path.startsWith(QLatin1String("~/"))) {
-        path = path.mid(2);
-    }
-    return path.isEmpty() ? SshKeyStore::defaultRelativePath() : path;
-}
-
 struct KeyLine
 {
     qsizetype begin = 0;
@@ -56,22 +48,17 @@ PairingError noAccount(const QString& login, const QString& relativePath)
 
 } // namespace
 
-SshKeyStore::SshKeyStore(QString relativePath) : m_relativePath(relativeOf(std::move(relativePath))) {}
+SshKeyStore::SshKeyStore(QString relativePath)
+    : m_relativePath(UserFile::relativePath(std::move(relativePath), defaultRelativePath()))
+{}
 
 Result<QList<Pairing>, PairingError> SshKeyStore::list() const
 {
     QList<Pairing> pairings;
     QSet<QByteArray> seen;
-    for (const UserAccount& account : UserAccounts::all()) {
-        if (account.home.isEmpty()) {
-            continue;
-        }
-        const UserFile file(account, m_relativePath, kFolderMode, kFileMode);
-        const auto data = file.read();
-        if (!data) {
-            continue; // as the mapper: an unreadable file matches nothing
-        }
-        for (const KeyLine& line : linesOf(data.value())) {
+    for (const UserFile::Read& file : UserFile::readEach(m_relativePath, kFolderMode, kFileMode)) {
+        const UserAccount& account = file.account;
+        for (const KeyLine& line : linesOf(file.data)) {
             const auto key = OpenSshKey::parseLine(line.text);
             if (!key) {
                 continue;
@@ -79,7 +66,7 @@ Result<QList<Pairing>, PairingError> SshKeyStore::list() const
             Pairing p;
             p.login = account.login;
             p.storeKind = kind();
-            p.storePath = file.path();
+            p.storePath = file.path;
             p.key = QString::fromLatin1(key->keyText());
             p.line = line.number;
             if (!OpenSshKey::readableByPam(line.text)) {

@@ -121,6 +121,30 @@ PairingError UserFile::errorFor(int osError, const QString& where) const
     return error;
 }
 
+QList<UserFile::Read> UserFile::readEach(const QString& relativePath, mode_t folderMode, mode_t fileMode)
+{
+    QList<Read> files;
+    for (const UserAccount& account : UserAccounts::all()) {
+        if (account.home.isEmpty()) {
+            continue;
+        }
+        const UserFile file(account, relativePath, folderMode, fileMode);
+        const auto data = file.read();
+        if (data) {
+            files.append(Read{account, file.path(), data.value()});
+        }
+    }
+    return files;
+}
+
+QString UserFile::relativePath(QString given, const QString& fallback)
+{
+    if (given.startsWith(QLatin1String("~/"))) {
+        given = given.mid(2);
+    }
+    return given.isEmpty() ? fallback : given;
+}
+
 Status<PairingError> UserFile::checkHome() const
 {
     // The file is a path inside the home: ".." or "." would leave it (`--store ssh:../../etc/shadow`).

@@ -33,6 +33,19 @@ public:
     /// created for it are removed again when the write fails.
     [[nodiscard]] Status<PairingError> write(const QByteArray& before, const QByteArray& after) const;
 
+    /// A file of every account with a home folder, in getpwent order (as pam_pkcs11's per-user
+    /// mappers walk them), with its bytes. Files that cannot be read are left out: the mappers, too,
+    /// take an unreadable file for no match.
+    struct Read
+    {
+        UserAccount account;
+        QString path; ///< the file
+        QByteArray data;
+    };
+    static QList<Read> readEach(const QString& relativePath, mode_t folderMode, mode_t fileMode);
+    /// A store's path inside the home: "~/" dropped; `fallback` when empty.
+    static QString relativePath(QString given, const QString& fallback);
+
     /// Test seam: called with the file's path between the checks and the write, to change the file
     /// behind the store's back. Empty: none.
     static void setBeforeWriteHook(std::function<void(const QString& path)> hook);
