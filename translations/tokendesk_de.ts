@@ -613,14 +613,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missing option: -o FILE, where to write the certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,6 +734,37 @@
     </message>
     <message numerus="yes">
         <source>The URI names %n certificates; name one (add id= or object=): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing option: -o FILE, where to write the certificate (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o - writes the certificate to standard output, where --json would write too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s); the first is shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1099,27 +1122,44 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s) of text that is not PEM</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) that are not certificates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged certificate block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the certificates after the first %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>TokenDesk %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Print one JSON document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Card names from FILE instead of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>watch: exit after N events.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1151,26 +1191,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: also the trust store&apos;s and the keyring&apos;s tokens, and uninitialized ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cert export: write the certificate to FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cert export: DER instead of PEM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cert test, pin: allow the last try of a PIN or PUK that comes from stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pin change: the SO PIN / PUK instead of the PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>status: PIN and PUK / SO PIN state with tries left; change: current, then new; unblock: PUK / SO PIN, then a new PIN. Secrets from the terminal, or one per line on stdin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,6 +1212,107 @@
     </message>
     <message>
         <source>Usage: tokendesk pin status|change|unblock URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk [--module PATH] [FILE]   the window
+       tokendesk COMMAND [--help] ...      a command:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyse an ATR: every byte, protocols, card names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write the certificate to FILE (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: DER instead of PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test: allow the last try of a PIN that comes from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show, export or test a certificate (file or pkcs11: URI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair a certificate with an account (--user, --cert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing store KIND:PATH (pam-digest:FILE, pam-subject:FILE, pam-eid, ssh) instead of pam_pkcs11&apos;s mappers (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read pam_pkcs11&apos;s mappers and files from FILE (default /etc/pam_pkcs11/pam_pkcs11.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate: a PEM or DER file, or a pkcs11: URI naming one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair even though the certificate is not fit for login (expired, untrusted, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The URI names %n certificates; name one, e.g. with its id= or object=.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list every pairing of the stores pam_pkcs11 reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change: the SO PIN / PUK instead of the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the last try of a PIN or PUK that comes from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN and PUK state; change the PIN or PUK; unblock the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the trust store&apos;s and the keyring&apos;s tokens, and uninitialized ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readers, cards, PKCS#11 modules, tokens and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpair an account&apos;s certificate (--cert), or all of its certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit after N events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one line per reader, card and service event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who logs in with this card (a token&apos;s URI), by pam_pkcs11&apos;s mappers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s token, as a pkcs11: URI.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1299,6 +1420,283 @@
     </message>
     <message>
         <source>The PKCS#11 module failed (%1 in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, folder or pipe): TokenDesk replaces only files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads to %2, which is not a regular file (a device, folder or pipe): TokenDesk replaces only files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link in a shared folder and belongs to another user: TokenDesk does not follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads through too many symbolic links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: its folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: permission denied or a read-only file system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since TokenDesk read it; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairCli</name>
+    <message>
+        <source>pair needs --user LOGIN and --cert URI|FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair writes to one store: give --store once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pam_pkcs11&apos;s configuration names no mapper TokenDesk can write (digest, subject, opensc, openssh): give --store KIND:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paired: the certificate may not work for login. %1 Use --force to pair it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the audit log file could not be written (syslog has the line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: there is no local account &quot;%1&quot; (fine for a directory account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired %1 with &quot;%2&quot; in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paired: %1 with &quot;%2&quot; in %3; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairingText</name>
+    <message>
+        <source>%1 cannot be written: permission denied. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: only %2 may change it (run as that user, e.g. with sudo). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while TokenDesk edited it. Nothing was written; try again to see the new content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is a link to %1, which does not exist. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s links go round in circles (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reached through a link in a shared folder that TokenDesk does not follow (as fs.protected_symlinks would not). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, device, pipe or a link TokenDesk does not follow). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a mapping file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot; with a home folder on this system, so its %2 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login name: it is empty or holds spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate cannot be written to %1: pam_pkcs11 could not find it there (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is already paired with &quot;%1&quot; in %2 (line %3); pam_pkcs11 uses the first entry, so unpair that first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is a pattern that pairs this certificate with &quot;%3&quot;. TokenDesk does not edit patterns: change that line by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a NUL byte on line %2: pam_pkcs11 stops reading there, so nothing added after it would work. Remove it first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to unpair: %1 pairs no such certificate with &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pam_pkcs11 configuration %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pam_pkcs11 configuration %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pam_pkcs11 configuration %1 is not valid (line %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pam_pkcs11 configuration %1 is not valid (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pairing store: use KIND:PATH with KIND one of pam-digest, pam-subject, pam-eid, ssh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line ends in CR LF: pam_pkcs11 reads the login with a carriage return, which matches no account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is a regular expression: it may pair several certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier line has the same key: pam_pkcs11 never reaches this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pam_pkcs11&apos;s mapper does not read this kind of entry (sshd does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expires within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key usage does not allow digital signatures, which a login needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not for client authentication or smart card logon (extended key usage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s chain does not end at a trusted root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mapper (%2, line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mapper (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 mapper is not evaluated by TokenDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 mapper has no mapfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 mapper&apos;s mapfile is not a file:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 mapper&apos;s store could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card logs in as &quot;%1&quot;: certificate %2 (%3) is paired by the %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody logs in with this card: no mapper pairs any of its certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not certain: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairingsCli</name>
+    <message>
+        <source> (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [card present]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the only certificate &quot;%1&quot; can log in with expires on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pairings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1456,6 +1854,68 @@
         <source>This token cannot do that.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PIN to be changed</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: wrong PIN entered</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: final try</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN locked</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO PIN locked</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count low (a wrong PIN was entered)</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problem reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <comment>PIN state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one try left</source>
+        <comment>PIN state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN entered before</source>
+        <comment>PIN state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>PIN state</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -1487,26 +1947,6 @@
     </message>
     <message>
         <source>card: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>locked</source>
-        <comment>PIN state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one try left</source>
-        <comment>PIN state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrong PIN entered before</source>
-        <comment>PIN state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <comment>PIN state</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1619,6 +2059,10 @@
         <source>Enter the PIN on the reader&apos;s PIN pad (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The input is longer than %1 bytes, more than any token takes: nothing was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokenCertificates</name>
@@ -1668,52 +2112,6 @@
 </context>
 <context>
     <name>TokenText</name>
-    <message>
-        <source>PIN to be changed</source>
-        <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN: wrong PIN entered</source>
-        <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN: final try</source>
-        <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN locked</source>
-        <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SO PIN locked</source>
-        <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>final try</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count low (a wrong PIN was entered)</source>
-        <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to be changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no problem reported</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Identity: the private key is on the token</source>
         <translation type="unfinished"></translation>
@@ -1778,6 +2176,46 @@
     </message>
 </context>
 <context>
+    <name>UnpairCli</name>
+    <message>
+        <source>unpair needs --user LOGIN (and --cert URI|FILE for one certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the audit log file could not be written (syslog has the line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpaired &quot;%1&quot; in %2: %n entries removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to unpair: no store pairs this certificate with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to unpair: no store pairs any certificate with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhoisCli</name>
+    <message>
+        <source>whois takes one pkcs11: URI, e.g. tokendesk whois &apos;pkcs11:token=PIV_II&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The URI names %n tokens; name one card, e.g. with its serial=.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Smart cards, tokens and certificates.</source>
@@ -1785,6 +2223,11 @@
     </message>
     <message>
         <source>Also load this PKCS#11 module (repeatable); TOKENDESK_MODULES does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokendesk: unknown command &quot;%1&quot;.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2077,6 +2520,32 @@
     </message>
 </context>
 <context>
+    <name>tokendesk::ChangePinCommand</name>
+    <message>
+        <source>Change PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change PUK / SO PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::CheckCardCommand</name>
+    <message>
+        <source>Check this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tokendesk::CopyField</name>
     <message>
         <source>Copy</source>
@@ -2088,6 +2557,40 @@
     </message>
 </context>
 <context>
+    <name>tokendesk::DialogPinPrompter</name>
+    <message>
+        <source>Final try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more wrong PIN locks %1 (serial %2). Enter it on the reader anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::ExportCertificateCommand</name>
+    <message>
+        <source>Select a certificate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER certificate (*.der *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tokendesk::IdentitiesModel</name>
     <message>
         <source>Identity</source>
@@ -2095,6 +2598,49 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::InfoPage</name>
+    <message>
+        <source>1 smart card reader connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smart card readers connected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PKCS#11 token found.
+Insert a smart card, or add a module with --module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 token, grouped by PKCS#11 module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens, grouped by PKCS#11 module.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates with a private key beside them, on every token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which certificate logs in as which account, in every store pam_pkcs11 reads (or the stores set in the settings).
+To add one, select an identity of a card and choose Pair; a pairing&apos;s page has Unpair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual tokens (SoftHSM2) will show here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2121,22 +2667,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PC/SC: connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PC/SC: running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PC/SC: restarting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PC/SC: service not running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The smart card service (pcscd) is not running.
 Start it, or start the demo with scripts/run.sh.</source>
         <translation type="unfinished"></translation>
@@ -2144,10 +2674,6 @@ Start it, or start the demo with scripts/run.sh.</source>
     <message>
         <source>No smart card reader found.
 Connect a reader, or start the demo with scripts/run.sh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search: subject, issuer, serial, fingerprint, URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2179,48 +2705,7 @@ Connect a reader, or start the demo with scripts/run.sh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No PKCS#11 token found.
-Insert a smart card, or add a module with --module.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates with a private key beside them, on every token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pairings of certificates with user accounts will show here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Virtual tokens (SoftHSM2) will show here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>URI copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a certificate first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM certificate (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DER certificate (*.der *.cer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2240,26 +2725,8 @@ Insert a smart card, or add a module with --module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 smart card reader connected.</source>
+        <source>&amp;Pairing</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n smart card readers connected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 token, grouped by PKCS#11 module.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tokens, grouped by PKCS#11 module.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2757,289 @@ Insert a smart card, or add a module with --module.</source>
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::NavigationPane</name>
+    <message>
+        <source>Search: subject, issuer, serial, fingerprint, URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PairCommand</name>
+    <message>
+        <source>Pair</source>
+        <comment>Pair the verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pam_pkcs11&apos;s configuration names no mapper TokenDesk can write (digest, subject, opensc, openssh): set the pairing stores in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired %1 with “%2” in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paired: %1 with “%2” in %3; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PairDialog</name>
+    <message>
+        <source>Pair with an account</source>
+        <comment>Pair the verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair the certificate &lt;b&gt;%1&lt;/b&gt; with an account, so that its card logs in as that account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 mapper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paired with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate may not work for logging in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair anyway, knowing it may not work</source>
+        <comment>Pair the verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <comment>Pair the verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local account “%1”: fine for a directory account, else check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the login to pair with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store to write: configure pam_pkcs11 or the pairing stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “Pair anyway” to pair a certificate that may not work for logging in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PairingActions</name>
+    <message>
+        <source>&amp;Pair with account…</source>
+        <comment>Pair the verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair this certificate with an account, so that its card logs in as it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who logs in with this card, by pam_pkcs11&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer to &amp;pair a card nobody is paired with</source>
+        <comment>Pair the verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still running: finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PairingModel</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PairingPage</name>
+    <message>
+        <source>&amp;Unpair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <comment>the line of the mapping file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown until its card is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present: its card is in a reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only certificate paired with “%1” and it expires on %2: pair its successor before then, or the account cannot log in with a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PairingPrompt</name>
+    <message>
+        <source>This card now logs you in: paired with “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PairingPromptDialog</name>
+    <message>
+        <source>Pair this card?</source>
+        <comment>Pair the verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The card “%1” is not paired with any account.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pair its login certificate &lt;i&gt;%2&lt;/i&gt; with your account “%3”, so that you can log in with this card?&lt;/p&gt;&lt;p&gt;The pairing is written to %4.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again for this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <comment>Pair the verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2431,6 +3181,10 @@ Insert a smart card, or add a module with --module.</source>
         <source>Tick the box: this is the last try before the %1 locks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>I understand: if the %1 I enter on the reader is wrong, it locks now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tokendesk::PinDialog</name>
@@ -2537,6 +3291,10 @@ Insert a smart card, or add a module with --module.</source>
         <source>The PIN was set and unblocked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PIN is locked. Set a new PIN with the %1 to unblock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tokendesk::ReaderModel</name>
@@ -2635,7 +3393,30 @@ Insert a smart card, or add a module with --module.</source>
     </message>
 </context>
 <context>
-    <name>tokendesk::TokenActions</name>
+    <name>tokendesk::ServiceStateLabel</name>
+    <message>
+        <source>PC/SC: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC: running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC: restarting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC: service not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::TestIdentityCommand</name>
+    <message>
+        <source>Test identity</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The identity test failed: %1</source>
         <translation type="unfinished"></translation>
@@ -2646,6 +3427,20 @@ Insert a smart card, or add a module with --module.</source>
     </message>
     <message>
         <source>The identity works: the token signed a random challenge (%1, %2 ms) and the certificate verified it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::TokenActions</name>
+    <message>
+        <source>%1 is still running on “%2” (serial %3): finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::TokenCommand</name>
+    <message>
+        <source>Insert the card or token “%1” (serial %2) to continue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2840,6 +3635,48 @@ Token: %5</source>
     <message>
         <source>%1 in %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::UnpairCommand</name>
+    <message>
+        <source>Unpair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to unpair: no store pairs %1 with any account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every pairing store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpair %1 from “%2” in %3? That card will no longer log in as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paired with several accounts. Unpair it from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has several entries in this store: insert the card of this one to unpair it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to unpair: no store pairs this certificate with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpaired “%1”: %n entries removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
