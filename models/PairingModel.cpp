@@ -3,10 +3,11 @@
 #include "PairingText.h"
 #include "RowSupport.h"
 #include "TokenTreeModel.h"
+#include "backend/pairing/ExpiryCheck.h"
+#include "backend/pairing/PairingIndex.h"
 
 #include <QFutureWatcher>
 #include <QPromise>
-#include <QSet>
 #include <QThreadPool>
 #include <memory>
 
@@ -29,13 +30,6 @@ QString commonName(const QString& subject)
 QString shownCertificate(const Pairing& p)
 {
     return p.subject.isEmpty() ? p.key : commonName(p.subject);
-}
-
-/// What tells two certificates of a login apart: the SHA-256 when known, else the store's entry.
-QString certificateIdentity(const PairingRow& row)
-{
-    return row.pairing.sha256.isEmpty() ? row.pairing.storeKind + QLatin1Char(':') + row.pairing.key
-                                        : QString::fromLatin1(row.pairing.sha256);
 }
 
 } // namespace
@@ -62,44 +56,18 @@ QDateTime PairingModel::now() const
 PairingSnapshot PairingModel::load(const PairingSources::Choice& choice, const QList<CertificateInfo>& present,
                                    const QDateTime& now)
 {
+    const PairingIndex index = PairingIndex::load(choice);
     PairingSnapshot snapshot;
-    auto mappers = PairingSources::open(choice);
-    if (!mappers) {
-        snapshot.errors.append(mappers.error());
-        return snapshot;
-    }
-    for (const ConfiguredMapper& mapper : mappers.value()) {
-        if (!mapper.store) {
-            continue;
-        }
-        const auto listed = mapper.store->list();
-        if (!listed) {
-            snapshot.errors.append(listed.error());
-            continue;
-        }
-        for (const Pairing& pairing : listed.value()) {
-            PairingRow row{pairing, mapper.mapper, mapper.store->spec(), std::nullopt, false};
-            for (const CertificateInfo& certificate : present) {
-                if (mapper.store->matches(pairing, certificate)) {
-                    row.certificate = certificate;
-                    row.pairing.sha256 = certificate.sha256.toHex();
-                    row.pairing.subject = certificate.subject;
-                    row.pairing.notAfter = certificate.notAfter;
-                    break;
-                }
-            }
-            snapshot.rows.append(row);
-        }
+    snapshot.errors = index.errors();
+    QList<Pairing> pairings;
+    for (const IndexedPairing& indexed : index.pairings(present)) {
+        snapshot.rows.append(
+            PairingRow{indexed.pairing, indexed.mapper, indexed.storeSpec, indexed.certificate, false});
+        pairings.append(indexed.pairing);
     }
     // A login whose one certificate is about to expire is about to be locked out.
-    QHash<QString, QSet<QString>> certificatesOf;
-    for (const PairingRow& row : std::as_const(snapshot.rows)) {
-        certificatesOf[row.pairing.login].insert(certificateIdentity(row));
-    }
-    for (PairingRow& row : snapshot.rows) {
-        row.onlyCertificateExpiring = certificatesOf.value(row.pairing.login).size() == 1 &&
-                                      row.pairing.notAfter.isValid() &&
-                                      now.daysTo(row.pairing.notAfter) <= CertificateInfo::kExpiresSoonDays;
+    for (int row : ExpiryCheck::onlyCertificateExpiring(pairings, now)) {
+        snapshot.rows[row].onlyCertificateExpiring = true;
     }
     return snapshot;
 }

@@ -3,6 +3,7 @@
 #include "PairingCliSupport.h"
 #include "app/CommandLine.h"
 #include "backend/pairing/ExpiryCheck.h"
+#include "backend/pairing/PairingIndex.h"
 #include "models/PairingText.h"
 #include "models/PrintableText.h"
 
@@ -35,10 +36,14 @@ int PairingsCli::run(const QCommandLineParser& parser, CliContext& context)
     if (const int rc = refuseArguments(parser, context)) {
         return rc;
     }
-    int exit = 0;
-    const auto mappers = PairingCliSupport::mappers(parser, context, &exit);
-    if (!mappers) {
-        return exit;
+    const auto index = PairingIndex::open(PairingCliSupport::choice(parser));
+    if (!index) {
+        return PairingCliSupport::fail(context, index.error());
+    }
+    QJsonArray errors;
+    for (const PairingError& error : index.value().errors()) {
+        errors.append(CommandLine::errorJson(error.codeName(), PairingText::error(error)));
+        context.err << PairingText::error(error) << '\n';
     }
     const QString user = parser.value(PairingCliSupport::userOption());
     // The certificates of the cards present now complete what a store does not keep (the SHA-256
@@ -47,34 +52,11 @@ int PairingsCli::run(const QCommandLineParser& parser, CliContext& context)
     QList<Pairing> pairings;
     QStringList mapperOf;
     QList<bool> presentNow;
-    QJsonArray errors;
-    for (const ConfiguredMapper& mapper : *mappers) {
-        if (!mapper.store) {
-            continue;
-        }
-        const auto listed = mapper.store->list();
-        if (!listed) {
-            errors.append(CommandLine::errorJson(listed.error().codeName(), PairingText::error(listed.error())));
-            context.err << PairingText::error(listed.error()) << '\n';
-            continue;
-        }
-        for (Pairing pairing : listed.value()) {
-            if (!user.isEmpty() && pairing.login != user) {
-                continue;
-            }
-            bool cardPresent = false;
-            for (const CertificateInfo& certificate : present) {
-                if (mapper.store->matches(pairing, certificate)) {
-                    cardPresent = true;
-                    pairing.sha256 = certificate.sha256.toHex();
-                    pairing.subject = certificate.subject;
-                    pairing.notAfter = certificate.notAfter;
-                    break;
-                }
-            }
-            pairings.append(pairing);
-            mapperOf.append(mapper.mapper);
-            presentNow.append(cardPresent);
+    for (const IndexedPairing& row : index.value().pairings(present)) {
+        if (user.isEmpty() || row.pairing.login == user) {
+            pairings.append(row.pairing);
+            mapperOf.append(row.mapper);
+            presentNow.append(row.certificate.has_value());
         }
     }
     const QSet<int> expiring = ExpiryCheck::onlyCertificateExpiring(pairings, QDateTime::currentDateTimeUtc());

@@ -46,9 +46,7 @@ LoginAnswer LoginFinder::find(const QList<CertificateInfo>& certificates) const
                 answer.login = pairing.login;
                 answer.mapper = mapper.mapper;
                 answer.pairing = pairing;
-                answer.pairing.sha256 = certificate.sha256.toHex();
-                answer.pairing.subject = certificate.subject;
-                answer.pairing.notAfter = certificate.notAfter;
+                answer.pairing.setCertificate(certificate);
                 answer.certificate = c;
                 return answer;
             }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/x509/CertificateInfo.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -30,6 +32,14 @@ struct Pairing
     int line = 0;       ///< 1-based line of the entry in storePath (0: not line based)
     QDateTime notAfter; ///< the certificate's, when known (as sha256)
     QList<PairingWarning> warnings;
+
+    /// What a store that matched `certificate` now knows of it: SHA-256, subject, notAfter.
+    void setCertificate(const CertificateInfo& certificate)
+    {
+        sha256 = certificate.sha256.toHex();
+        subject = certificate.subject;
+        notAfter = certificate.notAfter;
+    }
 
     bool operator==(const Pairing& o) const
     {

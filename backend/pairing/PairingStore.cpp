@@ -11,9 +11,7 @@ Result<QList<Pairing>, PairingError> PairingStore::findByCertificate(const Certi
     QList<Pairing> found;
     for (Pairing& pairing : all.value()) {
         if (matches(pairing, certificate)) {
-            pairing.sha256 = certificate.sha256.toHex();
-            pairing.subject = certificate.subject;
-            pairing.notAfter = certificate.notAfter;
+            pairing.setCertificate(certificate);
             found.append(std::move(pairing));
         }
     }
