@@ -1,34 +1,10 @@
 #include "PairingError.h"
 
-#include "backend/common/FileName.h"
+#include "UserAccounts.h"
 
-#include <QFileInfo>
 #include <cerrno>
-#include <pwd.h>
-#include <sys/stat.h>
 
 namespace tokendesk {
-
-namespace {
-/// "root", or "alice (uid 1001)": who owns `path`, or the folder it would be created in.
-QString ownerOf(const QString& path)
-{
-    struct stat st = {};
-    QByteArray bytes = FileName::toBytes(path);
-    if (::stat(bytes.constData(), &st) != 0) {
-        bytes = FileName::toBytes(QFileInfo(path).absolutePath());
-        if (::stat(bytes.constData(), &st) != 0) {
-            return QString();
-        }
-    }
-    if (st.st_uid == 0) {
-        return QStringLiteral("root");
-    }
-    const struct passwd* pw = ::getpwuid(st.st_uid);
-    const QString name = pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("uid %1").arg(st.st_uid);
-    return pw ? QStringLiteral("%1 (uid %2)").arg(name).arg(st.st_uid) : name;
-}
-} // namespace
 
 QString PairingError::codeName() const
 {
@@ -79,7 +55,7 @@ PairingError PairingError::fromFileError(const FileError& error)
     switch (error.code) {
     case FileError::Code::NotWritable:
         e.code = Code::NotWritable;
-        e.privilege = ownerOf(e.path);
+        e.privilege = UserAccounts::ownerOf(e.path);
         break;
     case FileError::Code::ChangedMeanwhile:
         e.code = Code::ChangedMeanwhile;

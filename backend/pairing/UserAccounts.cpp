@@ -2,10 +2,12 @@
 
 #include "backend/common/FileName.h"
 
+#include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
 #include <cerrno>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -64,6 +66,23 @@ std::optional<UserAccount> UserAccounts::find(const QString& login)
         }
         return toAccount(pw);
     }
+}
+
+QString UserAccounts::ownerOf(const QString& path)
+{
+    struct stat st = {};
+    if (::stat(FileName::toBytes(path).constData(), &st) != 0 &&
+        ::stat(FileName::toBytes(QFileInfo(path).absolutePath()).constData(), &st) != 0) {
+        return QString();
+    }
+    const struct passwd* pw = ::getpwuid(st.st_uid);
+    if (st.st_uid != 0 && !pw) {
+        return QStringLiteral("uid %1").arg(st.st_uid);
+    }
+    UserAccount owner;
+    owner.uid = st.st_uid;
+    owner.login = pw ? QString::fromLocal8Bit(pw->pw_name) : QString();
+    return describe(owner);
 }
 
 QString UserAccounts::describe(const UserAccount& account)

@@ -33,6 +33,9 @@ public:
     static std::optional<UserAccount> find(const QString& login);
     /// "alice (uid 1001)", or "root".
     static QString describe(const UserAccount& account);
+    /// Who owns `path`, or the folder it would be created in, as describe() says it ("uid N" for an
+    /// owner without an account); empty when neither exists.
+    static QString ownerOf(const QString& path);
 };
 
 } // namespace tokendesk

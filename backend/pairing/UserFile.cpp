@@ -68,18 +68,6 @@ private:
     gid_t m_oldGid = 0;
 };
 
-QString ownerOf(const QByteArray& path)
-{
-    struct stat st = {};
-    if (::stat(path.constData(), &st) != 0) {
-        return QString();
-    }
-    if (st.st_uid == 0) {
-        return QStringLiteral("root");
-    }
-    return QStringLiteral("uid %1").arg(st.st_uid);
-}
-
 } // namespace
 
 UserFile::UserFile(UserAccount account, QString relativePath, mode_t folderMode, mode_t fileMode)
@@ -221,7 +209,7 @@ Status<PairingError> UserFile::write(const QByteArray& before, const QByteArray&
             const int osError = errno;
             PairingError error = errorFor(osError, FileName::fromBytes(current));
             if (error.code == PairingError::Code::NotWritable) {
-                error.privilege = ownerOf(current.left(current.lastIndexOf('/')));
+                error.privilege = UserAccounts::ownerOf(FileName::fromBytes(current.left(current.lastIndexOf('/'))));
             }
             undo();
             return error;
