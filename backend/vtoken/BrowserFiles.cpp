@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <cerrno>
 #include <csignal>
 #include <limits>
@@ -170,6 +171,15 @@ bool BrowserFiles::isSafePath(const QString& path)
     }
     const QStringList parts = path.split(QLatin1Char('/'));
     return !path.isEmpty() && !parts.contains(QStringLiteral(".."));
+}
+
+bool BrowserFiles::enabledIn(const QString& program, const QString& enableIn, const QString& disableIn)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    if (!enableIn.isNull()) {
+        return enableIn.split(separators, Qt::SkipEmptyParts).contains(program);
+    }
+    return disableIn.isNull() || !disableIn.split(separators, Qt::SkipEmptyParts).contains(program);
 }
 
 QString BrowserFiles::canonical(const QString& path)

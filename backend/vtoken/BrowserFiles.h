@@ -42,6 +42,9 @@ public:
     static bool isProfileInUse(const QString& dir);
     /// No control characters and no ".." component: a path TokenDesk may write under.
     static bool isSafePath(const QString& path);
+    /// p11-kit's rule for a module's enable-in and disable-in options (pkcs11.conf(5)): names
+    /// separated by commas or blanks; enable-in wins when both are set; null: not set.
+    static bool enabledIn(const QString& program, const QString& enableIn, const QString& disableIn);
     /// The same file, symlinks resolved where it exists: for comparing library paths.
     static QString canonical(const QString& path);
 };

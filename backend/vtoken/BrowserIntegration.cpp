@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <cstdlib>
 #include <p11-kit/p11-kit.h>
@@ -32,17 +31,6 @@ QString take(char* text)
 bool isSoftHsmLibrary(const QString& path)
 {
     return QFileInfo(path).fileName().startsWith(QLatin1String("libsofthsm2."));
-}
-
-/// p11-kit's own rule for enable-in/disable-in (pkcs11.conf(5)): names separated by commas or
-/// blanks; enable-in wins when both are set.
-bool enabledIn(const QString& program, const QString& enableIn, const QString& disableIn)
-{
-    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
-    if (!enableIn.isNull()) {
-        return enableIn.split(separators, Qt::SkipEmptyParts).contains(program);
-    }
-    return disableIn.isNull() || !disableIn.split(separators, Qt::SkipEmptyParts).contains(program);
 }
 
 } // namespace
@@ -93,8 +81,9 @@ BrowserIntegration::SoftHsmInP11Kit BrowserIntegration::findSoftHsm() const
         found.registered = true;
         found.library = BrowserFiles::canonical(library);
         found.name = take(p11_kit_module_get_name(*it));
-        found.inProxy = enabledIn(QStringLiteral("p11-kit-proxy"), take(p11_kit_config_option(*it, "enable-in")),
-                                  take(p11_kit_config_option(*it, "disable-in")));
+        found.inProxy =
+            BrowserFiles::enabledIn(QStringLiteral("p11-kit-proxy"), take(p11_kit_config_option(*it, "enable-in")),
+                                    take(p11_kit_config_option(*it, "disable-in")));
     }
     p11_kit_modules_release(modules);
     return found;
