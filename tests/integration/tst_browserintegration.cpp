@@ -85,6 +85,7 @@ private Q_SLOTS:
     void chromiumDatabaseAbsent();
     void registerCreatesChromiumDatabase();
     void registerAgainIsNothing();
+    void p11KitEnableRule();
     void unregisterRemovesProxy();
     void firefoxProfiles();
     void firefoxRunning();
@@ -246,6 +247,19 @@ void TestBrowserIntegration::registerAgainIsNothing()
     QVERIFY(before.contains("p11-kit-proxy.so"));
     QVERIFY(BrowserIntegration().registerProxy(m_nssdb).ok());
     QCOMPARE(readFile(m_nssdb + QStringLiteral("/pkcs11.txt")), before);
+}
+
+void TestBrowserIntegration::p11KitEnableRule()
+{
+    // p11-kit reads no user module files for root (this bench), so the rule that keeps SoftHSM2
+    // out of the proxy is checked on its own: pkcs11.conf(5), names split at commas or blanks.
+    const QString proxy = QStringLiteral("p11-kit-proxy");
+    QVERIFY(BrowserFiles::enabledIn(proxy, QString(), QString()));
+    QVERIFY(!BrowserFiles::enabledIn(proxy, QString(), QStringLiteral("firefox, p11-kit-proxy")));
+    QVERIFY(BrowserFiles::enabledIn(proxy, QString(), QStringLiteral("p11-kit-proxy2")));
+    QVERIFY(BrowserFiles::enabledIn(proxy, QStringLiteral("p11-kit-proxy seahorse"), QString()));
+    QVERIFY(!BrowserFiles::enabledIn(proxy, QStringLiteral("seahorse"), QString()));
+    QVERIFY(!BrowserFiles::enabledIn(proxy, QStringLiteral(""), QString()));
 }
 
 void TestBrowserIntegration::unregisterRemovesProxy()
