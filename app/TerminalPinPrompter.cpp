@@ -234,6 +234,19 @@ std::optional<SecureBytes> TerminalPinPrompter::askPin(const PinRequest& request
     return line;
 }
 
+std::optional<SecureBytes> TerminalPinPrompter::askSecret(const QString& prompt, bool allowEmpty)
+{
+    m_inputTooLong = false;
+    if (m_interactive) {
+        m_err << prompt << QStringLiteral(": ") << Qt::flush;
+    }
+    auto line = readLine(false);
+    if (!line || (line->isEmpty() && (!allowEmpty || m_inputTooLong))) {
+        return std::nullopt;
+    }
+    return line;
+}
+
 void TerminalPinPrompter::pinpadStarted(const PinRequest& request)
 {
     m_err << tr("Enter the PIN on the reader's PIN pad (%1).").arg(describe(request)) << Qt::endl;

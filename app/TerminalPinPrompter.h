@@ -43,6 +43,11 @@ public:
     /// A line was longer than the limit (said on `err`); what was asked was cancelled.
     bool inputTooLong() const { return m_inputTooLong; }
 
+    /// A secret that is no token's PIN (a .p12's password): `prompt` at a terminal, then one line
+    /// without echo; one line of stdin otherwise. An empty line is the empty secret when
+    /// `allowEmpty`, else none; the end of input is none.
+    std::optional<SecureBytes> askSecret(const QString& prompt, bool allowEmpty);
+
     /// "PIN for "LABEL" (serial S)": the words a prompt names a token with.
     static QString describe(const PinRequest& request);
 

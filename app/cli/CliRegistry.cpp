@@ -2,11 +2,13 @@
 
 #include "AtrCli.h"
 #include "CertCli.h"
+#include "ImportP12Cli.h"
 #include "PairCli.h"
 #include "PairingsCli.h"
 #include "PinCli.h"
 #include "ReportCli.h"
 #include "UnpairCli.h"
+#include "VtokenCli.h"
 #include "WatchCli.h"
 #include "WhoisCli.h"
 
@@ -25,6 +27,8 @@ const std::vector<std::unique_ptr<CliCommand>>& CliRegistry::commands()
         list.push_back(std::make_unique<UnpairCli>());
         list.push_back(std::make_unique<PairingsCli>());
         list.push_back(std::make_unique<WhoisCli>());
+        list.push_back(std::make_unique<ImportP12Cli>());
+        list.push_back(std::make_unique<VtokenCli>());
         return list;
     }();
     return all;

@@ -4,6 +4,8 @@
 #include "Pkcs11Uri.h"
 #include "backend/common/Logging.h"
 
+#include <cstring>
+#include <openssl/crypto.h>
 #include <p11-kit/p11-kit.h>
 #include <p11-kit/pkcs11.h>
 #include <vector>
@@ -136,6 +138,28 @@ Result<SlotInfo, Pkcs11Error> Pkcs11Module::slotInfo(quint64 slotId) const
     slot.hardware = (info.flags & CKF_HW_SLOT) != 0;
     slot.flags = info.flags;
     return slot;
+}
+
+Status<Pkcs11Error> Pkcs11Module::initToken(quint64 slotId, const QByteArray& soPin, const QByteArray& label) const
+{
+    if (label.size() > 32) {
+        Pkcs11Error tooLong = Pkcs11Error::fromCode(CKR_ARGUMENTS_BAD, QStringLiteral("C_InitToken"));
+        tooLong.detail = QStringLiteral("a label of %1 bytes (32 at most)").arg(label.size());
+        return tooLong;
+    }
+    CK_UTF8CHAR padded[32];
+    std::memset(padded, ' ', sizeof padded);
+    std::memcpy(padded, label.constData(), static_cast<size_t>(label.size()));
+    std::vector<CK_UTF8CHAR> pin(soPin.begin(), soPin.end());
+    const CK_RV rv =
+        functions()->C_InitToken(slotId, pin.empty() ? nullptr : pin.data(), static_cast<CK_ULONG>(pin.size()), padded);
+    if (!pin.empty()) {
+        OPENSSL_cleanse(pin.data(), pin.size());
+    }
+    if (rv != CKR_OK) {
+        return Pkcs11Error::fromCode(rv, QStringLiteral("C_InitToken"));
+    }
+    return Done{};
 }
 
 Result<TokenInfo, Pkcs11Error> Pkcs11Module::tokenInfo(quint64 slotId) const

@@ -102,6 +102,10 @@ public:
     /// what the module does to notice them (OpenSC asks pcscd). Each slot once.
     [[nodiscard]] Result<SlotEvents, Pkcs11Error> pendingSlotEvents() const;
 
+    /// C_InitToken: initializes the token in `slotId` with this SO PIN and label (UTF-8, at most 32
+    /// bytes; padded with blanks here). The SO PIN is copied into a buffer that is wiped after the call.
+    [[nodiscard]] Status<Pkcs11Error> initToken(quint64 slotId, const QByteArray& soPin, const QByteArray& label) const;
+
     /// The lock that serializes the work on the token in one slot.
     std::mutex& slotMutex(quint64 slotId) const;
 

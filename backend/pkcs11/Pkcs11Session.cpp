@@ -355,6 +355,31 @@ Status<Pkcs11Error> Pkcs11Session::initPin(const QByteArray& newPin, bool protec
     return Done{};
 }
 
+Result<quint64, Pkcs11Error> Pkcs11Session::createObject(const AttributeList& attributes) const
+{
+    std::vector<CK_ATTRIBUTE> list;
+    list.reserve(static_cast<size_t>(attributes.size()));
+    for (const auto& [type, value] : attributes) {
+        list.push_back({type, const_cast<char*>(value.constData()), static_cast<CK_ULONG>(value.size())});
+    }
+    CK_OBJECT_HANDLE object = CK_INVALID_HANDLE;
+    const CK_RV rv =
+        m_module->functions()->C_CreateObject(m_handle, list.data(), static_cast<CK_ULONG>(list.size()), &object);
+    if (rv != CKR_OK) {
+        return error(rv, "C_CreateObject");
+    }
+    return quint64(object);
+}
+
+Status<Pkcs11Error> Pkcs11Session::destroyObject(quint64 object) const
+{
+    const CK_RV rv = m_module->functions()->C_DestroyObject(m_handle, object);
+    if (rv != CKR_OK) {
+        return error(rv, "C_DestroyObject");
+    }
+    return Done{};
+}
+
 Status<Pkcs11Error> Pkcs11Session::logout() const
 {
     const CK_RV rv = m_module->functions()->C_Logout(m_handle);

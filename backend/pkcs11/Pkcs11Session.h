@@ -80,6 +80,12 @@ public:
     /// C_InitPIN (after an SO login): sets a new user PIN and unblocks it.
     [[nodiscard]] Status<Pkcs11Error> initPin(const QByteArray& newPin, bool protectedPath = false) const;
 
+    /// C_CreateObject (a read-write session; private objects after a user login). The values are
+    /// passed to the module as they are, not copied: a caller with key material wipes its own list.
+    [[nodiscard]] Result<quint64, Pkcs11Error> createObject(const AttributeList& attributes) const;
+    /// C_DestroyObject.
+    [[nodiscard]] Status<Pkcs11Error> destroyObject(quint64 object) const;
+
     /// Attribute encodings: CK_ULONG and CK_BBOOL as the module expects them, and back.
     static QByteArray ulongValue(quint64 value);
     static QByteArray boolValue(bool value);
