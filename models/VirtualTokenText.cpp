@@ -109,6 +109,61 @@ QString VirtualTokenText::error(const ImportError& e)
     return tr("Cancelled: nothing was imported.");
 }
 
+QString VirtualTokenText::error(const BrowserError& e)
+{
+    using Code = BrowserError::Code;
+    switch (e.code) {
+    case Code::NoHome:
+        return tr("There is no home folder to look for browsers in.");
+    case Code::ToolMissing:
+        return tr("NSS's %1 is not installed (the package libnss3-tools): browsers cannot be set up without it.")
+            .arg(e.detail);
+    case Code::ToolFailed:
+        return tr("NSS's tool failed on %1: %2").arg(shown(e.path), shown(e.detail));
+    case Code::TimedOut:
+        return tr("NSS's tool did not finish on %1 and was stopped.").arg(shown(e.path));
+    case Code::NotAnNssDatabase:
+        return tr("%1 holds no NSS database (cert9.db).").arg(shown(e.path));
+    case Code::UnsafePath:
+        return tr("%1 has control characters or \"..\" in its path: TokenDesk does not write there.")
+            .arg(shown(e.path));
+    case Code::CannotCreate:
+        return tr("The NSS database %1 cannot be made: %2").arg(shown(e.path), shown(e.detail));
+    case Code::ProxyMissing:
+        break;
+    }
+    return tr("p11-kit-proxy is not installed (%1): browsers cannot reach p11-kit's tokens.").arg(shown(e.path));
+}
+
+QString VirtualTokenText::programName(const ProgramView& view)
+{
+    switch (view.kind) {
+    case ProgramView::Kind::P11Kit:
+        return tr("GnuTLS, OpenSSL and p11-kit programs");
+    case ProgramView::Kind::NssDatabase:
+        return tr("Chromium and other NSS programs (%1)").arg(shown(view.path));
+    case ProgramView::Kind::FirefoxProfile:
+        break;
+    }
+    return tr("Firefox profile %1").arg(shown(view.name));
+}
+
+QString VirtualTokenText::programState(const ProgramView& view)
+{
+    if (view.sees) {
+        return view.inUse ? tr("sees the virtual tokens (restart Firefox if it does not yet)")
+                          : tr("sees the virtual tokens");
+    }
+    if (!view.exists) {
+        return tr("no database yet: registering makes one");
+    }
+    if (view.kind == ProgramView::Kind::P11Kit) {
+        return tr("does not see them: SoftHSM2 is not registered with p11-kit");
+    }
+    return view.inUse ? tr("does not see them: register p11-kit-proxy, then restart Firefox")
+                      : tr("does not see them: p11-kit-proxy is not registered");
+}
+
 QString VirtualTokenText::warning(const ImportPlan::Warning& w)
 {
     using Code = ImportPlan::Warning::Code;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/vtoken/BrowserIntegration.h"
 #include "backend/vtoken/ImportError.h"
 #include "backend/vtoken/ImportPlan.h"
 #include "backend/vtoken/P12Importer.h"
@@ -21,6 +22,12 @@ public:
     static QString error(const VirtualTokenError& error);
     static QString error(const Pkcs12Error& error);
     static QString error(const ImportError& error);
+    static QString error(const BrowserError& error);
+    /// Who uses a program view: "GnuTLS, OpenSSL and p11-kit programs", "Chromium and other NSS
+    /// programs (~/.pki/nssdb)", "Firefox profile NAME".
+    static QString programName(const ProgramView& view);
+    /// Whether it sees the virtual tokens, in words (never colour alone).
+    static QString programState(const ProgramView& view);
     static QString warning(const ImportPlan::Warning& warning);
     static QString warningCode(ImportPlan::Warning::Code code);
     /// "private key", "certificate", ...

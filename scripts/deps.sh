@@ -13,7 +13,7 @@ PACKAGES=(
     pcscd vsmartcard-vpcd opensc opensc-pkcs11 softhsm2 p11-kit libnss3 libnss3-tools
     # test bench and real peers
     pcsc-tools gnutls-bin libpam-pkcs11 gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth
-    openssl util-linux procps iproute2 libqt6svg6 fonts-dejavu-core jq time
+    openssl openssh-client util-linux procps iproute2 libqt6svg6 fonts-dejavu-core jq time
 )
 
 missing=()

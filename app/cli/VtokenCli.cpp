@@ -1,5 +1,6 @@
 #include "VtokenCli.h"
 
+#include "VtokenBrowsers.h"
 #include "app/CommandLine.h"
 #include "app/TerminalPinPrompter.h"
 #include "backend/vtoken/VirtualTokens.h"
@@ -14,6 +15,28 @@
 namespace tokendesk {
 
 namespace {
+
+QCommandLineOption registerOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("register"),
+        QCoreApplication::translate("CommandLine",
+                                    "browsers: register p11-kit-proxy in the NSS databases that lack it."));
+}
+
+QCommandLineOption unregisterOption()
+{
+    return QCommandLineOption(QStringLiteral("unregister"),
+                              QCoreApplication::translate("CommandLine", "browsers: remove p11-kit-proxy again."));
+}
+
+QCommandLineOption nssdbOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("nssdb"),
+        QCoreApplication::translate("CommandLine", "browsers: only this NSS database folder (repeatable)."),
+        QStringLiteral("DIR"));
+}
 
 QCommandLineOption yesOption()
 {
@@ -57,13 +80,17 @@ QString VtokenCli::description() const
 void VtokenCli::addOptions(QCommandLineParser& parser)
 {
     parser.addOption(yesOption());
+    parser.addOption(registerOption());
+    parser.addOption(unregisterOption());
+    parser.addOption(nssdbOption());
     parser.addPositionalArgument(
-        QStringLiteral("list|create|delete|reset-pin"),
+        QStringLiteral("list|create|delete|reset-pin|browsers"),
         QCoreApplication::translate(
             "CommandLine",
             "list: the virtual tokens; create LABEL: a new token (its PIN from the terminal or stdin); delete "
             "LABEL: the token and everything on it; reset-pin LABEL: a new PIN, set with the SO PIN TokenDesk "
-            "keeps in the keyring."));
+            "keeps in the keyring; browsers: which programs see the virtual tokens, with --register or "
+            "--unregister p11-kit-proxy in their NSS databases."));
     parser.addPositionalArgument(QStringLiteral("LABEL"), QCoreApplication::translate("CommandLine", "The token."));
 }
 
@@ -73,8 +100,19 @@ int VtokenCli::run(const QCommandLineParser& parser, CliContext& context)
     const QString action = args.value(0);
     const bool needsLabel =
         action == QLatin1String("create") || action == QLatin1String("delete") || action == QLatin1String("reset-pin");
-    if (!(action == QLatin1String("list") && args.size() == 1) && !(needsLabel && args.size() == 2)) {
-        return usage(context, tr("Usage: tokendesk vtoken list | create LABEL | delete LABEL | reset-pin LABEL"));
+    const bool alone = action == QLatin1String("list") || action == QLatin1String("browsers");
+    if (!(alone && args.size() == 1) && !(needsLabel && args.size() == 2)) {
+        return usage(context, tr("Usage: tokendesk vtoken list | create LABEL | delete LABEL | reset-pin LABEL | "
+                                 "browsers [--register|--unregister] [--nssdb DIR]"));
+    }
+    if (action == QLatin1String("browsers")) {
+        if (parser.isSet(registerOption()) && parser.isSet(unregisterOption())) {
+            return usage(context, tr("Give --register or --unregister, not both."));
+        }
+        const auto change = parser.isSet(registerOption())     ? VtokenBrowsers::Change::Register
+                            : parser.isSet(unregisterOption()) ? VtokenBrowsers::Change::Unregister
+                                                               : VtokenBrowsers::Change::None;
+        return VtokenBrowsers::run(change, parser.values(nssdbOption()), context);
     }
     if (action == QLatin1String("list") && !QFileInfo::exists(SoftHsmConfig::path())) {
         // No configuration yet: no virtual token yet, which is no error. Only `create` makes one.

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void refused_data();
     void refused();
     void vtokenCommands();
+    void browsersSeeImport();
 
 private:
     /// gnutls-cli against s_server with the client's certificate and key as these URIs.
@@ -408,6 +409,49 @@ void TestImportP12Cli::vtokenCommands()
         {QStringLiteral("vtoken"), QStringLiteral("delete"), QStringLiteral("Listed"), QStringLiteral("--yes")}, {});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(json(r).isEmpty(), true);
+}
+
+void TestImportP12Cli::browsersSeeImport()
+{
+    QVERIFY(m_maker->exportP12(QStringLiteral("p256"), QStringLiteral("browser.p12"), "secret"));
+    PeerResult r = runTokendesk({QStringLiteral("import-p12"), m_maker->path("browser.p12"), QStringLiteral("--token"),
+                                 QStringLiteral("Browsers"), QStringLiteral("--create")},
+                                "secret\n" + kPin + '\n');
+    QVERIFY2(r.ok(), r.describe().constData());
+    const QString nssdb = m_home->path() + QStringLiteral("/.pki/nssdb");
+    const auto certutil = [&] {
+        return PeerProcess::run(QStringLiteral("certutil"),
+                                {QStringLiteral("-d"), QStringLiteral("sql:") + nssdb, QStringLiteral("-L"),
+                                 QStringLiteral("-h"), QStringLiteral("all")});
+    };
+    // Before: no database at all, so no browser sees the token.
+    r = runTokendesk({QStringLiteral("vtoken"), QStringLiteral("browsers"), QStringLiteral("--json")}, {});
+    QVERIFY2(r.ok(), r.describe().constData());
+    QJsonArray programs = json(r).value(QStringLiteral("programs")).toArray();
+    QCOMPARE(programs.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("p11-kit"));
+    QVERIFY(programs.at(0).toObject().value(QStringLiteral("sees")).toBool());
+    QCOMPARE(programs.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("nss_database"));
+    QVERIFY(!programs.at(1).toObject().value(QStringLiteral("sees")).toBool());
+
+    r = runTokendesk(
+        {QStringLiteral("vtoken"), QStringLiteral("browsers"), QStringLiteral("--register"), QStringLiteral("--json")},
+        {});
+    QVERIFY2(r.ok(), r.describe().constData());
+    QCOMPARE(json(r).value(QStringLiteral("changed")).toArray().size(), 1);
+    QVERIFY(
+        json(r).value(QStringLiteral("programs")).toArray().at(1).toObject().value(QStringLiteral("sees")).toBool());
+    PeerResult listed = certutil();
+    QVERIFY2(listed.ok(), listed.describe().constData());
+    QVERIFY2(listed.out.contains("Browsers:p256"), listed.out.constData());
+
+    r = runTokendesk({QStringLiteral("vtoken"), QStringLiteral("browsers"), QStringLiteral("--unregister")}, {});
+    QVERIFY2(r.ok(), r.describe().constData());
+    listed = certutil();
+    QVERIFY2(!listed.out.contains("Browsers:p256"), listed.out.constData());
+
+    r = runTokendesk(
+        {QStringLiteral("vtoken"), QStringLiteral("delete"), QStringLiteral("Browsers"), QStringLiteral("--yes")}, {});
+    QVERIFY2(r.ok(), r.describe().constData());
 }
 
 QTEST_GUILESS_MAIN(TestImportP12Cli)
