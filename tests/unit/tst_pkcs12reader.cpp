@@ -483,7 +483,7 @@ private Q_SLOTS:
     // "pässwörd€"), so the fuzzer starts past the MAC and the decryption; what it found stays fixed.
     void fuzzCorpus()
     {
-        const QDir corpus(qEnvironmentVariable("TOKENDESK_SOURCE_DIR") + QStringLiteral("/tests/fuzz/corpus/pkcs12"));
+        const QDir corpus(QStringLiteral(TOKENDESK_FUZZ_PKCS12_CORPUS));
         const QStringList names = corpus.entryList(QDir::Files, QDir::Name);
         QVERIFY(names.size() >= 8);
         const QByteArray passwords[] = {QByteArray(), QByteArray("pw"), kUnicode};
