@@ -7,6 +7,7 @@
 
 #include <QScopeGuard>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <mutex>
@@ -32,8 +33,13 @@ void loadProviders()
     std::call_once(once, [] {
         // Without it (OPENSSL_MODULES elsewhere, a distribution without legacy.so) old files are
         // UnsupportedAlgorithm: Pkcs12Pbe finds their cipher missing before any decryption.
-        OSSL_PROVIDER_try_load(nullptr, "legacy", 1);
+        static OSSL_PROVIDER* legacy = OSSL_PROVIDER_try_load(nullptr, "legacy", 1);
         ERR_clear_error();
+        // Our reference keeps the provider's own library context alive past OpenSSL's cleanup at exit
+        // (a leak to LeakSanitizer): given back first, as this handler is registered after OpenSSL's.
+        if (legacy) {
+            std::atexit([] { OSSL_PROVIDER_unload(legacy); });
+        }
     });
 }
 

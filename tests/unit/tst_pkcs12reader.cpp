@@ -6,6 +6,7 @@
 
 #include "OpensslTool.h"
 #include "PeerProcess.h"
+#include "Pkcs12Builders.h"
 #include "backend/x509/Pkcs12Reader.h"
 
 #include <QElapsedTimer>
@@ -13,8 +14,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <openssl/pem.h>
-#include <openssl/pkcs12.h>
 #include <sys/stat.h>
 
 using namespace tokendesk;
@@ -84,80 +83,6 @@ private:
                                     QStringLiteral("DER")},
                  &out);
         return out;
-    }
-
-    /// A file with two keys and their certificates, through the OpenSSL API (`openssl pkcs12` takes one key).
-    QByteArray twoKeyFile(const QByteArray& password)
-    {
-        STACK_OF(PKCS12_SAFEBAG)* bags = nullptr;
-        const QList<std::pair<QString, QString>> pairs{{QStringLiteral("p256.key"), QStringLiteral("p256-self.pem")},
-                                                       {QStringLiteral("rsa.key"), QStringLiteral("rsa-self.pem")}};
-        int n = 0;
-        for (const auto& [keyName, certName] : pairs) {
-            ++n;
-            const QByteArray id = "id-" + QByteArray::number(n);
-            const QByteArray name = "Key " + QByteArray::number(n) + " \xC3\xA9";
-            BIO* kb = BIO_new_file(m_ssl.path(keyName).toUtf8().constData(), "r");
-            EVP_PKEY* key = PEM_read_bio_PrivateKey(kb, nullptr, nullptr, nullptr);
-            BIO_free(kb);
-            BIO* cb = BIO_new_file(m_ssl.path(certName).toUtf8().constData(), "r");
-            X509* cert = PEM_read_bio_X509(cb, nullptr, nullptr, nullptr);
-            BIO_free(cb);
-            PKCS12_SAFEBAG* certBag = PKCS12_add_cert(&bags, cert);
-            PKCS12_SAFEBAG* keyBag = PKCS12_add_key(&bags, key, 0, 1000, NID_aes_128_cbc, password.constData());
-            for (PKCS12_SAFEBAG* bag : {certBag, keyBag}) {
-                PKCS12_add_friendlyname_utf8(bag, name.constData(), int(name.size()));
-                PKCS12_add_localkeyid(bag, reinterpret_cast<unsigned char*>(const_cast<char*>(id.constData())),
-                                      int(id.size()));
-            }
-            EVP_PKEY_free(key);
-            X509_free(cert);
-        }
-        STACK_OF(PKCS7)* safes = nullptr;
-        PKCS12_add_safe(&safes, bags, -1, 0, nullptr);
-        sk_PKCS12_SAFEBAG_pop_free(bags, PKCS12_SAFEBAG_free);
-        PKCS12* p12 = PKCS12_add_safes(safes, 0);
-        sk_PKCS7_pop_free(safes, PKCS7_free);
-        PKCS12_set_mac(p12, password.constData(), -1, nullptr, 0, 1000, EVP_sha256());
-        unsigned char* der = nullptr;
-        const int length = i2d_PKCS12(p12, &der);
-        PKCS12_free(p12);
-        const QByteArray bytes(reinterpret_cast<const char*>(der), length);
-        OPENSSL_free(der);
-        return bytes;
-    }
-
-    static QByteArray tlv(quint8 tag, const QByteArray& content)
-    {
-        QByteArray out(1, char(tag));
-        const qsizetype n = content.size();
-        if (n < 0x80) {
-            out += char(n);
-        } else if (n < 0x100) {
-            out += '\x81';
-            out += char(n);
-        } else {
-            out += '\x82';
-            out += char(n >> 8);
-            out += char(n & 0xFF);
-        }
-        return out + content;
-    }
-
-    /// A file without MAC or encryption whose certificate sits `depth` safeContentsBags deep.
-    QByteArray nestedFile(const QByteArray& certDer, int depth)
-    {
-        const QByteArray data = QByteArray::fromHex("06092a864886f70d010701");               // id-data
-        const QByteArray certBagId = QByteArray::fromHex("060b2a864886f70d010c0a0103");      // certBag
-        const QByteArray x509Cert = QByteArray::fromHex("060a2a864886f70d01091601");         // x509Certificate
-        const QByteArray safeContentsId = QByteArray::fromHex("060b2a864886f70d010c0a0106"); // safeContentsBag
-        QByteArray bag = tlv(0x30, certBagId + tlv(0xA0, tlv(0x30, x509Cert + tlv(0xA0, tlv(0x04, certDer)))));
-        for (int i = 0; i < depth; ++i) {
-            bag = tlv(0x30, safeContentsId + tlv(0xA0, tlv(0x30, bag)));
-        }
-        const QByteArray safeContents = tlv(0x30, bag);
-        const QByteArray authSafe = tlv(0x30, tlv(0x30, data + tlv(0xA0, tlv(0x04, safeContents))));
-        return tlv(0x30, QByteArray::fromHex("020103") + tlv(0x30, data + tlv(0xA0, tlv(0x04, authSafe))));
     }
 
 private Q_SLOTS:
@@ -369,7 +294,10 @@ private Q_SLOTS:
 
     void twoKeys()
     {
-        const QByteArray der = twoKeyFile(kPassword);
+        const QByteArray der = Pkcs12Builders::twoKeys(
+            {{m_ssl.path(QStringLiteral("p256.key")), m_ssl.path(QStringLiteral("p256-self.pem"))},
+             {m_ssl.path(QStringLiteral("rsa.key")), m_ssl.path(QStringLiteral("rsa-self.pem"))}},
+            kPassword);
         QVERIFY(!der.isEmpty());
         const auto result = Pkcs12Reader::parse(der, secret(kPassword));
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().detail));
@@ -392,13 +320,13 @@ private Q_SLOTS:
     void nestedSafeContents()
     {
         const QByteArray cert = m_ssl.der(QStringLiteral("p256-self.pem"));
-        const auto shallow = Pkcs12Reader::parse(nestedFile(cert, 3), {});
+        const auto shallow = Pkcs12Reader::parse(Pkcs12Builders::nested(cert, 3), {});
         QVERIFY2(shallow.ok(), qPrintable(shallow.ok() ? QString() : shallow.error().detail));
         QCOMPARE(shallow.value().certificates.size(), 1);
         QCOMPARE(shallow.value().certificates.front().der, cert);
         QVERIFY(shallow.value().encryptionAlgorithms.isEmpty());
         QVERIFY(!shallow.value().macPresent);
-        const auto deep = Pkcs12Reader::parse(nestedFile(cert, Pkcs12Reader::kMaxNesting + 1), {});
+        const auto deep = Pkcs12Reader::parse(Pkcs12Builders::nested(cert, Pkcs12Reader::kMaxNesting + 1), {});
         QVERIFY(!deep.ok());
         QCOMPARE(deep.error().code, Code::Corrupt);
     }
@@ -549,6 +477,30 @@ private Q_SLOTS:
         QCOMPARE(legacy.error().code, Code::UnsupportedAlgorithm);
         const auto current = Pkcs12Reader::parse(parent.read(QStringLiteral("default.p12")), secret(kPassword));
         QVERIFY(current.ok());
+    }
+
+    // The seeds of fuzz_pkcs12 open with the password their first byte names (0 none, 1 "pw", 2
+    // "pässwörd€"), so the fuzzer starts past the MAC and the decryption; what it found stays fixed.
+    void fuzzCorpus()
+    {
+        const QDir corpus(QStringLiteral(TOKENDESK_FUZZ_PKCS12_CORPUS));
+        const QStringList names = corpus.entryList(QDir::Files, QDir::Name);
+        QVERIFY(names.size() >= 8);
+        const QByteArray passwords[] = {QByteArray(), QByteArray("pw"), kUnicode};
+        for (const QString& name : names) {
+            QFile f(corpus.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray input = f.readAll();
+            QVERIFY(!input.isEmpty() && input.size() < 4096);
+            const auto result = Pkcs12Reader::parse(input.mid(1), secret(passwords[quint8(input.at(0)) % 3]));
+            if (name.startsWith(QLatin1String("regression-"))) {
+                continue; // checked one by one below
+            }
+            QVERIFY2(result.ok(),
+                     qPrintable(name + QLatin1Char(' ') + (result.ok() ? QString() : result.error().detail)));
+            QVERIFY(!result.value().certificates.isEmpty());
+            QCOMPARE(result.value().legacyPasswordConversion, name == QLatin1String("seed-oldopenssl"));
+        }
     }
 
     void codeNames()
