@@ -102,7 +102,13 @@ int ImportP12Cli::run(const QCommandLineParser& parser, CliContext& context)
     if (!tokens) {
         return fail(tokens.error().codeName(), VirtualTokenText::error(tokens.error()));
     }
-    if (!create) {
+    if (create) {
+        // Said before the PIN is asked for, not after.
+        if (auto found = tokens.value().find(label); found && found.value().info().label == label) {
+            const auto taken = VirtualTokenError::make(VirtualTokenError::Code::LabelTaken, label);
+            return fail(taken.codeName(), VirtualTokenText::error(taken));
+        }
+    } else {
         if (auto found = tokens.value().find(label); !found) {
             return fail(found.error().codeName(),
                         VirtualTokenText::error(found.error()) + QLatin1Char(' ') + tr("Give --create to make it."));

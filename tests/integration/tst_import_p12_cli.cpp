@@ -396,6 +396,15 @@ void TestImportP12Cli::vtokenCommands()
     r = runTokendesk({QStringLiteral("vtoken"), QStringLiteral("create"), QStringLiteral("Listed")}, kPin + '\n');
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("already"));
+    // import-p12 --create onto a label in use says so before it asks for the PIN (only the
+    // password is on stdin).
+    QVERIFY(m_maker->exportP12(QStringLiteral("rsa"), QStringLiteral("taken.p12"), "secret"));
+    r = runTokendesk({QStringLiteral("import-p12"), m_maker->path("taken.p12"), QStringLiteral("--token"),
+                      QStringLiteral("Listed"), QStringLiteral("--create"), QStringLiteral("--json")},
+                     "secret\n");
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(json(r).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("label_taken"));
     r = runTokendesk({QStringLiteral("vtoken"), QStringLiteral("delete"), QStringLiteral("Listed")}, {});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(tokenCount(), 1);
