@@ -88,6 +88,9 @@ private:
 
 void TestVtoken::initTestCase()
 {
+    // NO_READERS (CMake): this test runs beside those that put cards in the bench's readers, so
+    // neither it nor its peers (OpenSC through p11-kit in gnutls-cli, p11tool) may reach pcscd.
+    qputenv("PCSCLITE_CSOCK_NAME", "/nonexistent/tokendesk-no-readers");
     QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "the bench provides the Secret Service");
     QVERIFY2(!SoftHsmConfig::modulePath().isEmpty(), "softhsm2 is installed");
     m_files.emplace();
