@@ -382,6 +382,33 @@ void TestImportP12Cli::refused()
     QCOMPARE(json(r).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), code);
     QVERIFY2(!r.err.isEmpty(), "one sentence on stderr");
     QCOMPARE(tokenCount(), before);
+
+    // Into an existing token, the same refusal leaves its objects as they were.
+    PeerResult made =
+        runTokendesk({QStringLiteral("vtoken"), QStringLiteral("create"), QStringLiteral("Kept")}, kPin + '\n');
+    QVERIFY2(made.ok(), made.describe().constData());
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("TD_PIN"), QString::fromLatin1(kPin));
+    const QStringList list = {QStringLiteral("--module"),      tokendesk::SoftHsmConfig::modulePath(),
+                              QStringLiteral("--token-label"), QStringLiteral("Kept"),
+                              QStringLiteral("--login"),       QStringLiteral("--pin"),
+                              QStringLiteral("env:TD_PIN"),    QStringLiteral("-O")};
+    QVERIFY(m_maker->exportP12(QStringLiteral("p384"), QStringLiteral("kept.p12"), "secret"));
+    const PeerResult first = runTokendesk(
+        {QStringLiteral("import-p12"), m_maker->path("kept.p12"), QStringLiteral("--token"), QStringLiteral("Kept")},
+        "secret\n" + kPin + '\n');
+    QVERIFY2(first.ok(), first.describe().constData());
+    const PeerResult before2 = PeerProcess::run(QStringLiteral("pkcs11-tool"), list, {}, env);
+    QVERIFY2(before2.ok() && before2.out.contains("Private Key Object"), before2.describe().constData());
+    const PeerResult again = runTokendesk({QStringLiteral("import-p12"), path, QStringLiteral("--token"),
+                                           QStringLiteral("Kept"), QStringLiteral("--json")},
+                                          input);
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(json(again).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), code);
+    QCOMPARE(PeerProcess::run(QStringLiteral("pkcs11-tool"), list, {}, env).out, before2.out);
+    const PeerResult removed = runTokendesk(
+        {QStringLiteral("vtoken"), QStringLiteral("delete"), QStringLiteral("Kept"), QStringLiteral("--yes")}, {});
+    QVERIFY2(removed.ok(), removed.describe().constData());
 }
 
 void TestImportP12Cli::vtokenCommands()
