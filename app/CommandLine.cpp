@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <cstdio>
 
 namespace tokendesk {
@@ -28,8 +29,12 @@ QString CommandLine::usage()
     QString text =
         QCoreApplication::translate("CommandLine", "Usage: tokendesk [--module PATH] [FILE]   the window\n"
                                                    "       tokendesk COMMAND [--help] ...      a command:\n");
+    qsizetype width = 0;
     for (const auto& command : CliRegistry::commands()) {
-        text += QStringLiteral("  %1 %2\n").arg(command->name().leftJustified(8), command->description());
+        width = std::max(width, command->name().size());
+    }
+    for (const auto& command : CliRegistry::commands()) {
+        text += QStringLiteral("  %1 %2\n").arg(command->name().leftJustified(width), command->description());
     }
     return text;
 }
