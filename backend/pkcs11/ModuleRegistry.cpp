@@ -2,6 +2,7 @@
 
 #include "backend/common/CFree.h"
 #include "backend/common/Logging.h"
+#include "backend/common/MallocString.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,14 +19,6 @@
 namespace tokendesk {
 
 namespace {
-
-using CString = CPtr<char, std::free>;
-
-QString take(char* text)
-{
-    const CString owned(text);
-    return text ? QString::fromUtf8(text) : QString();
-}
 
 /// p11-kit's last message (it keeps one per thread), for an error's detail.
 QString lastMessage()
@@ -157,13 +150,13 @@ void ModuleRegistry::loadRegistered()
     for (CK_FUNCTION_LIST** it = list; *it; ++it) {
         ModuleInfo info;
         info.registered = true;
-        info.name = take(p11_kit_module_get_name(*it));
-        QString file = take(p11_kit_module_get_filename(*it));
+        info.name = takeMallocString(p11_kit_module_get_name(*it));
+        QString file = takeMallocString(p11_kit_module_get_filename(*it));
         if (file.isEmpty()) {
-            file = take(p11_kit_config_option(*it, "module"));
+            file = takeMallocString(p11_kit_config_option(*it, "module"));
         }
         info.path = file.isEmpty() ? info.name : canonicalPath(file);
-        const QString trust = take(p11_kit_config_option(*it, "trust-policy"));
+        const QString trust = takeMallocString(p11_kit_config_option(*it, "trust-policy"));
         info.system =
             isSystemModule(info.name, info.path, trust == QLatin1String("yes") || trust == QLatin1String("true"));
         add(*it, std::move(info));

@@ -2,6 +2,7 @@
 
 #include "BrowserFiles.h"
 #include "backend/common/CFree.h"
+#include "backend/common/MallocString.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,14 +20,6 @@
 namespace tokendesk {
 
 namespace {
-
-using CString = CPtr<char, std::free>;
-
-QString take(char* text)
-{
-    const CString owned(text);
-    return text ? QString::fromUtf8(text) : QString();
-}
 
 bool isSoftHsmLibrary(const QString& path)
 {
@@ -74,16 +67,16 @@ BrowserIntegration::SoftHsmInP11Kit BrowserIntegration::findSoftHsm() const
         return found;
     }
     for (CK_FUNCTION_LIST** it = modules; *it; ++it) {
-        const QString library = take(p11_kit_module_get_filename(*it));
+        const QString library = takeMallocString(p11_kit_module_get_filename(*it));
         if (found.registered || !isSoftHsmLibrary(library)) {
             continue;
         }
         found.registered = true;
         found.library = BrowserFiles::canonical(library);
-        found.name = take(p11_kit_module_get_name(*it));
-        found.inProxy =
-            BrowserFiles::enabledIn(QStringLiteral("p11-kit-proxy"), take(p11_kit_config_option(*it, "enable-in")),
-                                    take(p11_kit_config_option(*it, "disable-in")));
+        found.name = takeMallocString(p11_kit_module_get_name(*it));
+        found.inProxy = BrowserFiles::enabledIn(QStringLiteral("p11-kit-proxy"),
+                                                takeMallocString(p11_kit_config_option(*it, "enable-in")),
+                                                takeMallocString(p11_kit_config_option(*it, "disable-in")));
     }
     p11_kit_modules_release(modules);
     return found;
