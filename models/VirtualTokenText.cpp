@@ -109,6 +109,67 @@ QString VirtualTokenText::error(const ImportError& e)
     return tr("Cancelled: nothing was imported.");
 }
 
+QString VirtualTokenText::error(const BrowserError& e)
+{
+    using Code = BrowserError::Code;
+    switch (e.code) {
+    case Code::NoHome:
+        return tr("There is no home folder to look for browsers in.");
+    case Code::ToolMissing:
+        return tr("%1 is not installed (the package libnss3-tools): NSS databases cannot be changed without it.")
+            .arg(shown(e.detail));
+    case Code::ToolFailed:
+        return tr("NSS's tool failed on %1: %2").arg(shown(e.path), shown(e.detail));
+    case Code::TimedOut:
+        return tr("NSS's tool did not finish in time on %1 and was stopped.").arg(shown(e.path));
+    case Code::NotAnNssDatabase:
+        return tr("%1 holds no NSS database (cert9.db, key4.db).").arg(shown(e.path));
+    case Code::UnsafePath:
+        return tr("%1 is an unusual path (control characters or \"..\"): TokenDesk does not change it.")
+            .arg(shown(e.path));
+    case Code::CannotCreate:
+        return tr("The NSS database %1 cannot be made: %2").arg(shown(e.path), shown(e.detail));
+    case Code::ProxyMissing:
+        break;
+    }
+    return tr("p11-kit-proxy is not installed at %1 (the package p11-kit-modules).").arg(shown(e.detail));
+}
+
+QString VirtualTokenText::programName(const ProgramView& view)
+{
+    switch (view.kind) {
+    case ProgramView::Kind::P11Kit:
+        return tr("GnuTLS, OpenSSL and p11-kit programs");
+    case ProgramView::Kind::NssDatabase:
+        return tr("Chromium and other NSS programs (~/.pki/nssdb)");
+    case ProgramView::Kind::FirefoxProfile:
+        break;
+    }
+    return tr("Firefox profile %1").arg(shown(view.name));
+}
+
+QString VirtualTokenText::programState(const ProgramView& view)
+{
+    QString state;
+    if (view.sees) {
+        state = tr("sees the virtual tokens");
+    } else if (!view.exists) {
+        state = view.kind == ProgramView::Kind::NssDatabase ? tr("no NSS database yet: does not see them")
+                                                            : tr("the profile folder is missing");
+    } else if (view.kind == ProgramView::Kind::P11Kit) {
+        state = tr("does not see them: SoftHSM2 is not registered with p11-kit");
+    } else {
+        state = tr("does not see them: p11-kit-proxy is not registered");
+    }
+    if (view.kind == ProgramView::Kind::FirefoxProfile && view.inUse) {
+        state += tr("; Firefox is running with it: restart Firefox to use it");
+    }
+    if (!view.writable && view.kind != ProgramView::Kind::P11Kit) {
+        state += tr(" (an unusual path: not changed here)");
+    }
+    return state;
+}
+
 QString VirtualTokenText::warning(const ImportPlan::Warning& w)
 {
     using Code = ImportPlan::Warning::Code;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/vtoken/BrowserError.h"
+#include "backend/vtoken/BrowserIntegration.h"
 #include "backend/vtoken/ImportError.h"
 #include "backend/vtoken/ImportPlan.h"
 #include "backend/vtoken/P12Importer.h"
@@ -21,10 +23,19 @@ public:
     static QString error(const VirtualTokenError& error);
     static QString error(const Pkcs12Error& error);
     static QString error(const ImportError& error);
+    static QString error(const BrowserError& error);
     static QString warning(const ImportPlan::Warning& warning);
     static QString warningCode(ImportPlan::Warning::Code code);
     /// "private key", "certificate", ...
     static QString objectType(ImportedObject::Type type);
+
+    /// Who a ProgramView is, for people: "GnuTLS, OpenSSL and p11-kit programs", "Chromium and
+    /// other NSS programs (~/.pki/nssdb)", "Firefox profile NAME".
+    static QString programName(const ProgramView& view);
+    /// Whether it sees the virtual tokens, in words (never colour alone): "sees the virtual
+    /// tokens", "does not see them", "no NSS database yet"; an in-use Firefox profile adds
+    /// "restart Firefox to use it".
+    static QString programState(const ProgramView& view);
 
     /// {"token": {"label", "serial", "uri"}, "objects": [{"type", "uri"}]} as DESIGN.md has it,
     /// plus "created", "label" and "id" of each object and "verified" (mechanism of each proof).
