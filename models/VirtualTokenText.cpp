@@ -116,23 +116,23 @@ QString VirtualTokenText::error(const BrowserError& e)
     case Code::NoHome:
         return tr("There is no home folder to look for browsers in.");
     case Code::ToolMissing:
-        return tr("NSS's %1 is not installed (the package libnss3-tools): browsers cannot be set up without it.")
-            .arg(e.detail);
+        return tr("%1 is not installed (the package libnss3-tools): NSS databases cannot be changed without it.")
+            .arg(shown(e.detail));
     case Code::ToolFailed:
         return tr("NSS's tool failed on %1: %2").arg(shown(e.path), shown(e.detail));
     case Code::TimedOut:
-        return tr("NSS's tool did not finish on %1 and was stopped.").arg(shown(e.path));
+        return tr("NSS's tool did not finish in time on %1 and was stopped.").arg(shown(e.path));
     case Code::NotAnNssDatabase:
-        return tr("%1 holds no NSS database (cert9.db).").arg(shown(e.path));
+        return tr("%1 holds no NSS database (cert9.db, key4.db).").arg(shown(e.path));
     case Code::UnsafePath:
-        return tr("%1 has control characters or \"..\" in its path: TokenDesk does not write there.")
+        return tr("%1 is an unusual path (control characters or \"..\"): TokenDesk does not change it.")
             .arg(shown(e.path));
     case Code::CannotCreate:
         return tr("The NSS database %1 cannot be made: %2").arg(shown(e.path), shown(e.detail));
     case Code::ProxyMissing:
         break;
     }
-    return tr("p11-kit-proxy is not installed (%1): browsers cannot reach p11-kit's tokens.").arg(shown(e.path));
+    return tr("p11-kit-proxy is not installed at %1 (the package p11-kit-modules).").arg(shown(e.detail));
 }
 
 QString VirtualTokenText::programName(const ProgramView& view)
@@ -141,7 +141,7 @@ QString VirtualTokenText::programName(const ProgramView& view)
     case ProgramView::Kind::P11Kit:
         return tr("GnuTLS, OpenSSL and p11-kit programs");
     case ProgramView::Kind::NssDatabase:
-        return tr("Chromium and other NSS programs (%1)").arg(shown(view.path));
+        return tr("Chromium and other NSS programs (~/.pki/nssdb)");
     case ProgramView::Kind::FirefoxProfile:
         break;
     }
@@ -150,18 +150,24 @@ QString VirtualTokenText::programName(const ProgramView& view)
 
 QString VirtualTokenText::programState(const ProgramView& view)
 {
+    QString state;
     if (view.sees) {
-        return view.inUse ? tr("sees the virtual tokens (restart Firefox if it does not yet)")
-                          : tr("sees the virtual tokens");
+        state = tr("sees the virtual tokens");
+    } else if (!view.exists) {
+        state = view.kind == ProgramView::Kind::NssDatabase ? tr("no NSS database yet: does not see them")
+                                                            : tr("the profile folder is missing");
+    } else if (view.kind == ProgramView::Kind::P11Kit) {
+        state = tr("does not see them: SoftHSM2 is not registered with p11-kit");
+    } else {
+        state = tr("does not see them: p11-kit-proxy is not registered");
     }
-    if (!view.exists) {
-        return tr("no database yet: registering makes one");
+    if (view.kind == ProgramView::Kind::FirefoxProfile && view.inUse) {
+        state += tr("; Firefox is running with it: restart Firefox to use it");
     }
-    if (view.kind == ProgramView::Kind::P11Kit) {
-        return tr("does not see them: SoftHSM2 is not registered with p11-kit");
+    if (!view.writable && view.kind != ProgramView::Kind::P11Kit) {
+        state += tr(" (an unusual path: not changed here)");
     }
-    return view.inUse ? tr("does not see them: register p11-kit-proxy, then restart Firefox")
-                      : tr("does not see them: p11-kit-proxy is not registered");
+    return state;
 }
 
 QString VirtualTokenText::warning(const ImportPlan::Warning& w)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/vtoken/BrowserError.h"
 #include "backend/vtoken/BrowserIntegration.h"
 #include "backend/vtoken/ImportError.h"
 #include "backend/vtoken/ImportPlan.h"
@@ -23,15 +24,18 @@ public:
     static QString error(const Pkcs12Error& error);
     static QString error(const ImportError& error);
     static QString error(const BrowserError& error);
-    /// Who uses a program view: "GnuTLS, OpenSSL and p11-kit programs", "Chromium and other NSS
-    /// programs (~/.pki/nssdb)", "Firefox profile NAME".
-    static QString programName(const ProgramView& view);
-    /// Whether it sees the virtual tokens, in words (never colour alone).
-    static QString programState(const ProgramView& view);
     static QString warning(const ImportPlan::Warning& warning);
     static QString warningCode(ImportPlan::Warning::Code code);
     /// "private key", "certificate", ...
     static QString objectType(ImportedObject::Type type);
+
+    /// Who a ProgramView is, for people: "GnuTLS, OpenSSL and p11-kit programs", "Chromium and
+    /// other NSS programs (~/.pki/nssdb)", "Firefox profile NAME".
+    static QString programName(const ProgramView& view);
+    /// Whether it sees the virtual tokens, in words (never colour alone): "sees the virtual
+    /// tokens", "does not see them", "no NSS database yet"; an in-use Firefox profile adds
+    /// "restart Firefox to use it".
+    static QString programState(const ProgramView& view);
 
     /// {"token": {"label", "serial", "uri"}, "objects": [{"type", "uri"}]} as DESIGN.md has it,
     /// plus "created", "label" and "id" of each object and "verified" (mechanism of each proof).

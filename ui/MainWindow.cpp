@@ -12,6 +12,7 @@
 #include "ServiceStateLabel.h"
 #include "TokenActions.h"
 #include "TokenPage.h"
+#include "VirtualTokenActions.h"
 #include "backend/AppServices.h"
 #include "backend/common/Settings.h"
 #include "backend/pkcs11/TokenWatcher.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(ReaderModel* readers, AppServices* services, QWidget* par
     m_navigation->addActions(
         {m_exportAction, m_copyUriAction, m_testIdentityAction, m_changePinAction, m_unblockPinAction});
     m_navigation->addActions(m_pairingActions->selectionActions());
+    m_navigation->addActions(m_virtualTokenActions->actions());
 
     // The pages, in the order they are asked: the first that accepts the selection shows it.
     m_emptyPage = new QLabel(this);
@@ -157,7 +159,10 @@ void MainWindow::createMenus()
 
     QMenu* certificate = menuBar()->addMenu(tr("&Certificate"));
     certificate->addActions({m_exportAction, m_copyUriAction, m_testIdentityAction});
-    menuBar()->addMenu(tr("&Token"))->addActions({m_changePinAction, m_changeSoPinAction, m_unblockPinAction});
+    QMenu* token = menuBar()->addMenu(tr("&Token"));
+    token->addActions({m_changePinAction, m_changeSoPinAction, m_unblockPinAction});
+    token->addSeparator();
+    token->addActions(m_virtualTokenActions->actions());
     QToolBar* toolbar = addToolBar(tr("Actions"));
     toolbar->setObjectName(QStringLiteral("actionsToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -233,6 +238,9 @@ void MainWindow::createActions()
     });
     connect(m_pairingActions, &PairingActions::result, feedback, &CommandFeedback::showResult);
     connect(m_pairingActions, &PairingActions::refused, feedback, &CommandFeedback::showRefused);
+    m_virtualTokenActions = new VirtualTokenActions(this);
+    connect(m_virtualTokenActions, &VirtualTokenActions::result, feedback, &CommandFeedback::showResult);
+    connect(m_virtualTokenActions, &VirtualTokenActions::refused, feedback, &CommandFeedback::showRefused);
     connect(m_tokenActions, &TokenActions::busyChanged, this, &MainWindow::updateActions);
     connect(m_tokenActions, &TokenActions::tokenChanged, this, [this](const QString& key) {
         if (tokenWatcher()) {
@@ -399,6 +407,7 @@ void MainWindow::updateActions()
         action->setEnabled(free);
     }
     m_pairingActions->updateActions();
+    m_virtualTokenActions->updateActions();
 }
 
 void MainWindow::copyUri()

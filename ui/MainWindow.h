@@ -31,6 +31,7 @@ class TokenPage;
 class TokenActions;
 class TokenTreeModel;
 class TokenWatcher;
+class VirtualTokenActions;
 
 /// The one main window: navigation on the left (fixed roots: readers, tokens,
 /// identities, pairings, virtual tokens; a search field over all of them),
@@ -60,6 +61,8 @@ public:
     TokenPage* tokenPage() const { return m_tokenPage; }
     /// Runs test identity and the PIN commands (tests drive their dialogs).
     TokenActions* tokenActions() const { return m_tokenActions; }
+    /// New, delete and reset the PIN of virtual tokens (SoftHSM2).
+    VirtualTokenActions* virtualTokenActions() const { return m_virtualTokenActions; }
     /// The navigation's row (in the view's model) for an index of ReaderModel,
     /// TokenTreeModel or IdentitiesModel; invalid while the search hides it.
     QModelIndex navigationIndex(const QModelIndex& sourceIndex) const;
@@ -129,6 +132,7 @@ private:
     QAction* m_changeSoPinAction = nullptr;
     QAction* m_unblockPinAction = nullptr;
     TokenActions* m_tokenActions = nullptr;
+    VirtualTokenActions* m_virtualTokenActions = nullptr;
 };
 
 } // namespace tokendesk

@@ -1,6 +1,7 @@
 #include "TokenPage.h"
 
 #include "CopyField.h"
+#include "SeenByWidget.h"
 #include "models/ErrorText.h"
 #include "models/PinText.h"
 #include "models/ReaderModel.h"
@@ -51,6 +52,8 @@ TokenPage::TokenPage(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_title);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    m_seenBy = new SeenByWidget(this);
+    layout->addWidget(m_seenBy);
     layout->addStretch();
 }
 
@@ -136,6 +139,7 @@ void TokenPage::setToken(const TokenContents& contents)
     m_error->setText(contents.error ? tr("Reading the objects failed: %1").arg(ErrorText::pkcs11(*contents.error))
                                     : QString());
     m_error->setVisible(contents.error.has_value());
+    m_seenBy->showFor(token);
 }
 
 } // namespace tokendesk

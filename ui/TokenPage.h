@@ -10,6 +10,7 @@ class QLabel;
 namespace tokendesk {
 
 class CopyField;
+class SeenByWidget;
 
 /// A PKCS#11 token: what it is, where it is, its flags, the state of its PINs
 /// and what it holds.
@@ -26,6 +27,8 @@ public:
     /// A token row of a TokenTreeModel.
     bool accepts(const QModelIndex& index) const override;
     void showIndex(const QModelIndex& index) override;
+    /// "Seen by": which programs find a virtual token (hidden for other tokens).
+    SeenByWidget* seenBy() const { return m_seenBy; }
 
 private:
     TokenContents m_contents;
@@ -43,6 +46,7 @@ private:
     QLabel* m_pinLength = nullptr;
     QLabel* m_objects = nullptr;
     QLabel* m_error = nullptr;
+    SeenByWidget* m_seenBy = nullptr;
 };
 
 } // namespace tokendesk
