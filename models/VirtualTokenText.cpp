@@ -109,6 +109,44 @@ QString VirtualTokenText::error(const ImportError& e)
     return tr("Cancelled: nothing was imported.");
 }
 
+QString VirtualTokenText::error(const BrowserError& e)
+{
+    using Code = BrowserError::Code;
+    const QString path = shown(e.path);
+    switch (e.code) {
+    case Code::NoHome:
+        return tr("There is no home folder to look in.");
+    case Code::ToolMissing:
+        return tr("NSS's tools are not installed (the package libnss3-tools): %1 is missing.").arg(shown(e.detail));
+    case Code::TimedOut:
+        return tr("NSS's tool did not finish in time for %1.").arg(path);
+    case Code::NotAnNssDatabase:
+        return tr("%1 is not an NSS database.").arg(path);
+    case Code::UnsafePath:
+        return tr("%1 is not changed: its path has unusual characters.").arg(path);
+    case Code::CannotCreate:
+        return tr("The NSS database %1 could not be made.").arg(path);
+    case Code::ProxyMissing:
+        return tr("p11-kit-proxy is not installed (the package p11-kit-modules).");
+    case Code::ToolFailed:
+        break;
+    }
+    return tr("NSS's tool failed for %1: %2").arg(path, shown(e.detail));
+}
+
+QString VirtualTokenText::programPlace(const ProgramView& view)
+{
+    switch (view.kind) {
+    case ProgramView::Kind::P11Kit:
+        return tr("Programs that use p11-kit (GnuTLS, OpenSSL, ssh, p11tool)");
+    case ProgramView::Kind::NssDatabase:
+        return tr("Chromium and other NSS programs (%1)").arg(shown(view.path));
+    case ProgramView::Kind::FirefoxProfile:
+        break;
+    }
+    return tr("Firefox profile \"%1\"").arg(shown(view.name));
+}
+
 QString VirtualTokenText::warning(const ImportPlan::Warning& w)
 {
     using Code = ImportPlan::Warning::Code;
@@ -128,6 +166,12 @@ QString VirtualTokenText::warning(const ImportPlan::Warning& w)
         break;
     }
     return tr("%1 is in the chain but is no CA certificate.").arg(shown(w.detail));
+}
+
+QString VirtualTokenText::legacyPasswordNote()
+{
+    return tr("The password opened the file only the way OpenSSL before 1.1 read non-ASCII passwords: the file "
+              "was made by an old tool. The token does not mind.");
 }
 
 QString VirtualTokenText::warningCode(ImportPlan::Warning::Code code)

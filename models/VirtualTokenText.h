@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backend/vtoken/BrowserIntegration.h"
 #include "backend/vtoken/ImportError.h"
 #include "backend/vtoken/ImportPlan.h"
 #include "backend/vtoken/P12Importer.h"
@@ -21,8 +22,13 @@ public:
     static QString error(const VirtualTokenError& error);
     static QString error(const Pkcs12Error& error);
     static QString error(const ImportError& error);
+    static QString error(const BrowserError& error);
+    /// Where a program looks for the token, by kind: "Chromium and other NSS programs (path)", ...
+    static QString programPlace(const ProgramView& view);
     static QString warning(const ImportPlan::Warning& warning);
     static QString warningCode(ImportPlan::Warning::Code code);
+    /// Pkcs12Contents::legacyPasswordConversion: worth a note, not a warning.
+    static QString legacyPasswordNote();
     /// "private key", "certificate", ...
     static QString objectType(ImportedObject::Type type);
 
