@@ -20,6 +20,7 @@ class AppServices;
 class CertificatePage;
 class DetailsPage;
 class IdentitiesModel;
+class ImportP12Actions;
 class InfoPage;
 class ServiceStateLabel;
 class NavigationModel;
@@ -60,6 +61,8 @@ public:
     TokenPage* tokenPage() const { return m_tokenPage; }
     /// Runs test identity and the PIN commands (tests drive their dialogs).
     TokenActions* tokenActions() const { return m_tokenActions; }
+    /// Import .p12: the File menu's action, drops on the window, `tokendesk FILE.p12`.
+    ImportP12Actions* importP12() const { return m_importP12; }
     /// The navigation's row (in the view's model) for an index of ReaderModel,
     /// TokenTreeModel or IdentitiesModel; invalid while the search hides it.
     QModelIndex navigationIndex(const QModelIndex& sourceIndex) const;
@@ -129,6 +132,7 @@ private:
     QAction* m_changeSoPinAction = nullptr;
     QAction* m_unblockPinAction = nullptr;
     TokenActions* m_tokenActions = nullptr;
+    ImportP12Actions* m_importP12 = nullptr;
 };
 
 } // namespace tokendesk
