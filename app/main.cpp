@@ -7,8 +7,10 @@
 #include "backend/common/FileName.h"
 #include "backend/common/Settings.h"
 #include "backend/pcsc/ReaderMonitor.h"
+#include "backend/vtoken/SoftHsmConfig.h"
 #include "models/PrintableText.h"
 #include "models/ReaderModel.h"
+#include "ui/ImportP12Actions.h"
 #include "ui/MainWindow.h"
 #include "ui/TrayNotifier.h"
 
@@ -38,7 +40,7 @@ void installTranslations(QCoreApplication& app)
     }
 }
 
-int runGui(QApplication& app)
+int runGui(QApplication& app, const QString& p12File)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Smart cards, tokens and certificates."));
@@ -69,10 +71,15 @@ int runGui(QApplication& app)
     QObject::connect(monitor, &ReaderMonitor::serviceStateChanged, &window, &MainWindow::setServiceState);
     ModuleRegistry::Options modules;
     modules.paths = parser.values(moduleOption);
+    // Before SoftHSM2 is loaded: it reads its configuration once (virtual tokens, docs/VTOKENS.md).
+    SoftHsmConfig::prepareForWindow();
     services.startTokens(modules);
     services.startReaders();
 
     window.show();
+    if (!p12File.isEmpty()) {
+        window.importP12()->open(p12File);
+    }
     const int rc = app.exec();
     services.stop();
     return rc;
@@ -122,5 +129,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));
     QApplication::setDesktopFileName(QStringLiteral("org.tokendesk.TokenDesk"));
     installTranslations(app);
-    return runGui(app);
+    // `tokendesk FILE.p12`: the window with the import wizard on it. QApplication has taken its own
+    // options (-platform ...) out of argv by now; the name keeps its bytes (FileName).
+    const QString file = argc == 2 ? FileName::fromBytes(QByteArray(argv[1])) : QString();
+    const bool p12 = ImportP12Actions::isP12Name(file) && ::access(argv[1], R_OK) == 0;
+    return runGui(app, p12 ? file : QString());
 }

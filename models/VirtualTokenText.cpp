@@ -191,6 +191,12 @@ QString VirtualTokenText::warning(const ImportPlan::Warning& w)
     return tr("%1 is in the chain but is no CA certificate.").arg(shown(w.detail));
 }
 
+QString VirtualTokenText::legacyPasswordNote()
+{
+    return tr("The password opened the file only the way OpenSSL before 1.1 read non-ASCII passwords: the file "
+              "was made by an old tool. The token does not mind.");
+}
+
 QString VirtualTokenText::warningCode(ImportPlan::Warning::Code code)
 {
     using Code = ImportPlan::Warning::Code;

@@ -26,6 +26,8 @@ public:
     static QString error(const BrowserError& error);
     static QString warning(const ImportPlan::Warning& warning);
     static QString warningCode(ImportPlan::Warning::Code code);
+    /// Pkcs12Contents::legacyPasswordConversion: worth a note, not a warning.
+    static QString legacyPasswordNote();
     /// "private key", "certificate", ...
     static QString objectType(ImportedObject::Type type);
 

@@ -3,6 +3,7 @@
 #include "CardPage.h"
 #include "CertificatePage.h"
 #include "CommandFeedback.h"
+#include "ImportP12Actions.h"
 #include "InfoPage.h"
 #include "NavigationPane.h"
 #include "PairingActions.h"
@@ -153,6 +154,8 @@ void MainWindow::createModels()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_importP12->action());
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -263,6 +266,13 @@ void MainWindow::createActions()
         pinAction(QStringLiteral("changeSoPin"), tr("Change P&UK / SO PIN…"), PinOperation::ChangeSoPin);
     m_unblockPinAction = pinAction(QStringLiteral("unblockPin"), tr("&Unblock PIN…"), PinOperation::UnblockPin);
     m_changePinAction->setIcon(QIcon::fromTheme(QStringLiteral("dialog-password")));
+    m_importP12 = new ImportP12Actions(this);
+    // A token made in this process has no slot event: the watcher reads its module again for it.
+    connect(m_importP12, &ImportP12Actions::imported, this, [this](const TokenInfo& token) {
+        if (tokenWatcher()) {
+            tokenWatcher()->reloadToken(token.key());
+        }
+    });
 }
 
 QString MainWindow::selectedTokenKey() const

@@ -20,6 +20,7 @@ class AppServices;
 class CertificatePage;
 class DetailsPage;
 class IdentitiesModel;
+class ImportP12Actions;
 class InfoPage;
 class ServiceStateLabel;
 class NavigationModel;
@@ -63,6 +64,8 @@ public:
     TokenActions* tokenActions() const { return m_tokenActions; }
     /// New, delete and reset the PIN of virtual tokens (SoftHSM2).
     VirtualTokenActions* virtualTokenActions() const { return m_virtualTokenActions; }
+    /// Import .p12: the File menu's action, drops on the window, `tokendesk FILE.p12`.
+    ImportP12Actions* importP12() const { return m_importP12; }
     /// The navigation's row (in the view's model) for an index of ReaderModel,
     /// TokenTreeModel or IdentitiesModel; invalid while the search hides it.
     QModelIndex navigationIndex(const QModelIndex& sourceIndex) const;
@@ -133,6 +136,7 @@ private:
     QAction* m_unblockPinAction = nullptr;
     TokenActions* m_tokenActions = nullptr;
     VirtualTokenActions* m_virtualTokenActions = nullptr;
+    ImportP12Actions* m_importP12 = nullptr;
 };
 
 } // namespace tokendesk

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace tokendesk {
 
@@ -159,6 +160,36 @@ Result<SoftHsmConfig::Info, VirtualTokenError> SoftHsmConfig::ensure()
         info.value().created = true;
     }
     return info;
+}
+
+QString SoftHsmConfig::systemPath()
+{
+    // Debian's build; upstream's default (--sysconfdir=/etc) names /etc/softhsm2.conf.
+    for (const char* candidate : {"/etc/softhsm/softhsm2.conf", "/etc/softhsm2.conf"}) {
+        if (QFileInfo::exists(QString::fromLatin1(candidate))) {
+            return QString::fromLatin1(candidate);
+        }
+    }
+    return QStringLiteral("/etc/softhsm/softhsm2.conf");
+}
+
+void SoftHsmConfig::prepareForWindow()
+{
+    if (!qgetenv("SOFTHSM2_CONF").isEmpty() || modulePath().isEmpty() || path().isEmpty() ||
+        QFileInfo::exists(path())) {
+        return;
+    }
+    QFile system(systemPath());
+    if (system.open(QIODevice::ReadOnly)) {
+        const QString dir = tokenDirectory(system.read(kMaxConfigSize));
+        if (!dir.isEmpty() && ::access(QFile::encodeName(dir).constData(), W_OK | X_OK) == 0) {
+            return; // the system's token folder takes this user's tokens
+        }
+    }
+    if (auto made = ensure(); !made) {
+        qCWarning(lcPkcs11) << "no SoftHSM2 configuration for virtual tokens:" << made.error().codeName()
+                            << made.error().path << made.error().detail;
+    }
 }
 
 QString SoftHsmConfig::modulePath()

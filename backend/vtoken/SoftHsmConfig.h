@@ -33,6 +33,15 @@ public:
     [[nodiscard]] static Result<Info, VirtualTokenError> read();
     /// read(), making the user configuration first when there is none (never with SOFTHSM2_CONF).
     [[nodiscard]] static Result<Info, VirtualTokenError> ensure();
+    /// For the window, before it loads the modules (libsofthsm2 reads its configuration once,
+    /// at C_Initialize, so a configuration made later would not be seen until a restart):
+    /// ensure() when SOFTHSM2_CONF is unset, the user has no configuration, and the system's
+    /// (/etc/softhsm/softhsm2.conf) gives this user no token folder to write. A user who can
+    /// write the system's token folder (root, the softhsm group) keeps using it until they make
+    /// a virtual token. Nothing happens otherwise; failures only go to the log.
+    static void prepareForWindow();
+    /// The system's configuration, which libsofthsm2 reads when neither of the above exists.
+    static QString systemPath();
     /// `directories.tokendir` of a configuration's text ("key = value" lines, `#` comments), as
     /// SoftHSM's SimpleConfigLoader reads it; empty when absent.
     static QString tokenDirectory(const QByteArray& text);

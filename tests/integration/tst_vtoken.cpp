@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <optional>
+#include <unistd.h>
 
 using namespace tokendesk;
 
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void userConfigurationMade();
     void existingConfigurationKept();
+    void windowPreparesOnlyWhenNeeded();
     void createResetRemove();
     void labelsRefused();
     void importCancelledAfterEveryStep();
@@ -168,6 +170,27 @@ void TestVtoken::existingConfigurationKept()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), text);
     QVERIFY(!QFileInfo::exists(other.tokenDir()));
+}
+
+void TestVtoken::windowPreparesOnlyWhenNeeded()
+{
+    VtokenHome fresh;
+    QFile system(SoftHsmConfig::systemPath());
+    QVERIFY2(system.open(QIODevice::ReadOnly), qPrintable(SoftHsmConfig::systemPath()));
+    const QString systemTokens = SoftHsmConfig::tokenDirectory(system.readAll());
+    const bool systemWritable =
+        !systemTokens.isEmpty() && ::access(QFile::encodeName(systemTokens).constData(), W_OK | X_OK) == 0;
+    SoftHsmConfig::prepareForWindow();
+    // Whoever can write the system's token folder (root, as here; the softhsm group) keeps it;
+    // anyone else gets the user configuration before SoftHSM2 is loaded.
+    QCOMPARE(QFileInfo::exists(fresh.softhsmConf()), !systemWritable);
+    // With SOFTHSM2_CONF set nothing is made, whoever runs it.
+    VtokenHome other;
+    qputenv("SOFTHSM2_CONF", QFile::encodeName(other.path()) + "/elsewhere.conf");
+    SoftHsmConfig::prepareForWindow();
+    qunsetenv("SOFTHSM2_CONF");
+    QVERIFY(!QFileInfo::exists(other.softhsmConf()));
+    QVERIFY(!QFileInfo::exists(other.path() + QStringLiteral("/elsewhere.conf")));
 }
 
 void TestVtoken::createResetRemove()

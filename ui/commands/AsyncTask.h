@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QThreadPool>
 #include <QtConcurrent>
+#include <functional>
 #include <type_traits>
 #include <utility>
 
@@ -30,6 +31,33 @@ void runThenCallback(QObject* context, Task task, Callback callback, QThreadPool
                          }
                      });
     watcher->setFuture(QtConcurrent::run(pool, std::move(task)));
+}
+
+/// The same for a task that tells how far it got: `task(report)` calls report(done, total) on its
+/// thread; `progress(done, total)` runs on `context`'s thread (queued through the future), then
+/// `callback(result)` once. Progress may be coalesced, never reordered; the last step is always told.
+template<typename Task, typename Progress, typename Callback>
+void runWithProgress(QObject* context, Task task, Progress progress, Callback callback,
+                     QThreadPool* pool = QThreadPool::globalInstance())
+{
+    using Report = std::function<void(int, int)>;
+    using Value = std::invoke_result_t<Task, const Report&>;
+    auto* watcher = new QFutureWatcher<Value>(context);
+    QObject::connect(
+        watcher, &QFutureWatcherBase::progressValueChanged, context,
+        [watcher, progress = std::move(progress)](int value) { progress(value, watcher->progressMaximum()); });
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, callback = std::move(callback)]() mutable {
+                         watcher->deleteLater();
+                         callback(watcher->result());
+                     });
+    watcher->setFuture(QtConcurrent::run(pool, [task = std::move(task)](QPromise<Value>& promise) mutable {
+        const Report report = [&promise](int done, int total) {
+            promise.setProgressRange(0, total);
+            promise.setProgressValue(done);
+        };
+        promise.addResult(task(report));
+    }));
 }
 
 /// For a view that asks again whenever the selection moves: only the newest request's
