@@ -1315,6 +1315,50 @@
         <source>The card&apos;s token, as a pkcs11: URI.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The virtual token&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the virtual token (its new PIN is asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a PKCS#12 file into a virtual token (--token LABEL [--create])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .p12 / .pfx file. Its password, then the token&apos;s PIN (the new token&apos;s PIN with --create), from the terminal or one per line on stdin; an empty line is the empty password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browsers: register p11-kit-proxy in the NSS databases that lack it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browsers: remove p11-kit-proxy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browsers: only this NSS database folder (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete: do not ask to type the label (for scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtual tokens (SoftHSM2): list, create, delete, reset-pin, browsers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: the virtual tokens; create LABEL: a new token (its PIN from the terminal or stdin); delete LABEL: the token and everything on it; reset-pin LABEL: a new PIN, set with the SO PIN TokenDesk keeps in the keyring; browsers: which programs see the virtual tokens, with --register or --unregister p11-kit-proxy in their NSS databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1460,6 +1504,61 @@
     </message>
     <message>
         <source>%1 cannot be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportP12Cli</name>
+    <message>
+        <source>Usage: tokendesk import-p12 FILE --token LABEL [--create]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --create to make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN for the virtual token &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN of the virtual token &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN given: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the virtual token &quot;%1&quot; (serial %2) and imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into the virtual token &quot;%1&quot; (serial %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: the token signed a challenge with %1 and the certificate verified it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,6 +2301,335 @@
     </message>
 </context>
 <context>
+    <name>VirtualTokenText</name>
+    <message>
+        <source>SoftHSM2 is not installed (the package softhsm2): virtual tokens need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoftHSM2 configuration %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoftHSM2 configuration for this user cannot be made at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoftHSM2 configuration %1 names no token folder (directories.tokendir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a token: a label has 1 to 32 bytes, no control characters and no blanks at either end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual token is already called &quot;%1&quot;: choose another name, or import into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no virtual token &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoftHSM2 offers no free slot for a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret Service (the desktop&apos;s keyring) did not keep the token&apos;s SO PIN: %1. Unlock the keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SO PIN of &quot;%1&quot; is not in the keyring (TokenDesk did not make this token): its PIN cannot be reset here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softhsm2-util failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than any PKCS#12 file: not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 (.p12, .pfx) file, or it is damaged or cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for this PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is protected with an algorithm this system&apos;s OpenSSL cannot use (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no private key, only certificates: there is no identity to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private key in the file (%1) does not match any of its certificates: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk imports RSA and EC keys; this file holds a key of another type (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token already holds the certificate of %1: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another key on the token has the ID this key would get (%1): nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual token failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported key&apos;s signature did not verify with its certificate (%1): the import was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no home folder to look for browsers in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed (the package libnss3-tools): NSS databases cannot be changed without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NSS&apos;s tool failed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NSS&apos;s tool did not finish in time on %1 and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no NSS database (cert9.db, key4.db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an unusual path (control characters or &quot;..&quot;): TokenDesk does not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NSS database %1 cannot be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p11-kit-proxy is not installed at %1 (the package p11-kit-modules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GnuTLS, OpenSSL and p11-kit programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium and other NSS programs (~/.pki/nssdb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sees the virtual tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NSS database yet: does not see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile folder is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not see them: SoftHSM2 is not registered with p11-kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not see them: p11-kit-proxy is not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; Firefox is running with it: restart Firefox to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (an unusual path: not changed here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expires within %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is protected with old, weak encryption (%1); the token will keep the key safe, but the file should be deleted or re-made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the chain but is no CA certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password opened the file only the way OpenSSL before 1.1 read non-ASCII passwords: the file was made by an old tool. The token does not mind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VtokenBrowsers</name>
+    <message>
+        <source>Registered p11-kit-proxy in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed p11-kit-proxy from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VtokenCli</name>
+    <message>
+        <source>The new PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk vtoken list | create LABEL | delete LABEL | reset-pin LABEL | browsers [--register|--unregister] [--nssdb DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --register or --unregister, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No virtual tokens (SoftHSM2 configuration: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;  serial %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(SO PIN in the keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not made by TokenDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN for the new virtual token &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ: no token was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN given: no token was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the virtual token &quot;%1&quot; (serial %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete removes the token with every key on it: give --yes in a script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes &quot;%1&quot; (serial %2) and every key and certificate on it, for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the token&apos;s label to delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the virtual token &quot;%1&quot; (serial %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ: the PIN was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN given: the PIN was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN of &quot;%1&quot; is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WhoisCli</name>
     <message>
         <source>whois takes one pkcs11: URI, e.g. tokendesk whois &apos;pkcs11:token=PIV_II&apos;.</source>
@@ -2286,6 +2714,25 @@
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::BrowserProxyCommand</name>
+    <message>
+        <source>Register for browsers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregister from browsers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now sees the virtual tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer sees the virtual tokens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2557,6 +3004,29 @@
     </message>
 </context>
 <context>
+    <name>tokendesk::DeleteVirtualTokenCommand</name>
+    <message>
+        <source>Delete Virtual Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the virtual token “%1” (serial %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key and certificate on it goes, for good: programs that sign or log in with them will no longer be able to. There is no undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the virtual token “%1” (serial %2) and everything on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tokendesk::DialogPinPrompter</name>
     <message>
         <source>Final try</source>
@@ -2598,6 +3068,32 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::ImportP12Actions</name>
+    <message>
+        <source>&amp;Import .p12…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a PKCS#12 file (.p12, .pfx) into a virtual token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::ImportP12Wizard</name>
+    <message>
+        <source>Import a PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2764,6 +3260,17 @@ Connect a reader, or start the demo with scripts/run.sh.</source>
     <name>tokendesk::NavigationPane</name>
     <message>
         <source>Search: subject, issuer, serial, fingerprint, URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::NewVirtualTokenCommand</name>
+    <message>
+        <source>New Virtual Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the virtual token “%1” (serial %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3393,6 +3900,61 @@ Connect a reader, or start the demo with scripts/run.sh.</source>
     </message>
 </context>
 <context>
+    <name>tokendesk::ResetVirtualPinCommand</name>
+    <message>
+        <source>Reset PIN</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN of “%1” is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::SeenByWidget</name>
+    <message>
+        <source>Seen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking which programs see the virtual tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs that find this token, checked just now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sees the virtual tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register p11-kit-proxy in %1, so that it sees the virtual tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove p11-kit-proxy from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering p11-kit-proxy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregistering p11-kit-proxy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tokendesk::ServiceStateLabel</name>
     <message>
         <source>PC/SC: connecting…</source>
@@ -3673,6 +4235,392 @@ Token: %5</source>
     </message>
     <message numerus="yes">
         <source>Unpaired “%1”: %n entries removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::VirtualTokenActions</name>
+    <message>
+        <source>&amp;New Virtual Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a token in SoftHSM2 that browsers and other programs use like a smart card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Virtual Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN…</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still running: finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and every key and certificate on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a virtual token (a SoftHSM2 token) to delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a virtual token to reset its PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the token&apos;s SO PIN in the keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new PIN with the SO PIN TokenDesk keeps in your keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::VirtualTokenDialog</name>
+    <message>
+        <source>New Virtual Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual token keeps keys and certificates in SoftHSM2, in your own folder, and browsers and other programs use it like a smart card. Its PIN protects the keys; TokenDesk keeps a random SO PIN in your keyring so that a forgotten PIN can be reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new PIN for “%1” with the SO PIN TokenDesk keeps in your keyring. The current PIN is not needed, and a locked PIN is unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Work identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>the token&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <comment>create the token</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN has at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most 32 bytes (fewer letters with accents), no control characters and no blanks at either end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::importp12::DonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which programs will see the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual token &quot;%1&quot; was made, and the identity imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity was imported into the virtual token &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot;, serial %2. The new objects, by their PKCS#11 URIs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: the token signed a challenge with %1 and the certificate verified it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::importp12::FilePage</name>
+    <message>
+        <source>Choose the PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .p12 or .pfx file holds a private key with its certificate, and often the certificates of its issuers. Nothing is written until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/to/identity.p12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also drop a .p12 or .pfx file on the TokenDesk window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx *.P12 *.PFX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::importp12::ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is written so that it can never be read back from the token, then the token signs a challenge with it to prove the import worked. If anything fails, or you cancel, everything written is removed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the virtual token &quot;%1&quot; and writing the identity to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the identity to the virtual token &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: removing what was written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::importp12::PasswordPage</name>
+    <message>
+        <source>Enter the file&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password decrypts the file in memory only; it is not stored. Leave it empty for a file without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password that protects %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::importp12::PreviewPage</name>
+    <message>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will be written to the token. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label on the token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain (stored, trusted for nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::importp12::TokenChoicePage</name>
+    <message>
+        <source>Choose the virtual token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual token keeps the key where browsers, TLS clients and SSH can use it, behind a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a new virtual token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into an &amp;existing virtual token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;PIN:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for virtual tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual token(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n character(s).</source>
+        <comment>PIN the noun</comment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
