@@ -55,7 +55,10 @@ void InfoPage::showRoot(int root, const QString& noReaders)
                    "page has Unpair."));
         return;
     case NavigationModel::VirtualTokensRoot:
-        setText(tr("Virtual tokens (SoftHSM2) will show here."));
+        setText(tr("Virtual tokens are SoftHSM2 tokens of your own, which browsers, GnuTLS and OpenSSL programs "
+                   "and SSH can use like a smart card.\nMake one with Token \u25B8 New Virtual Token\u2026, or "
+                   "import a .p12 file into one with File \u25B8 Import .p12\u2026 (or drop the file on this "
+                   "window)."));
         return;
     default:
         setText({});

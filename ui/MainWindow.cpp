@@ -18,6 +18,7 @@
 #include "backend/common/Settings.h"
 #include "backend/pkcs11/TokenWatcher.h"
 #include "commands/ExportCertificateCommand.h"
+#include "commands/VirtualTokenJobs.h"
 #include "models/IdentitiesModel.h"
 #include "models/NavigationFilterModel.h"
 #include "models/NavigationModel.h"
@@ -143,6 +144,10 @@ void MainWindow::createModels()
         NavigationModel::TokensRoot, m_tokens, TokenTreeModel::StatusColumn,
         [tokens = QPointer<TokenTreeModel>(m_tokens)] { return tokens ? tokens->tokenCount() : 0; });
     m_navigationModel->setSource(NavigationModel::IdentitiesRoot, m_identities, TokenTreeModel::StatusColumn);
+    m_virtualTokens = new TokenTreeModel(this);
+    m_navigationModel->setSource(
+        NavigationModel::VirtualTokensRoot, m_virtualTokens, TokenTreeModel::StatusColumn,
+        [tokens = QPointer<TokenTreeModel>(m_virtualTokens)] { return tokens ? tokens->tokenCount() : 0; });
     m_pairings = new PairingModel(this);
     m_pairings->setChoice([services = QPointer<AppServices>(m_services)] {
         return services ? services->pairingChoice() : PairingSources::fromSettings();
@@ -325,6 +330,9 @@ void MainWindow::rescanTokens()
 void MainWindow::setToken(const TokenContents& token)
 {
     m_tokens->setToken(token);
+    if (VirtualTokenJobs::isVirtual(token.token)) {
+        m_virtualTokens->setToken(token);
+    }
     m_identities->setToken(token);
     m_pairings->setToken(token);
 }
@@ -332,6 +340,7 @@ void MainWindow::setToken(const TokenContents& token)
 void MainWindow::removeToken(const QString& key)
 {
     m_tokens->removeToken(key);
+    m_virtualTokens->removeToken(key);
     m_identities->removeToken(key);
     m_pairings->removeToken(key);
 }

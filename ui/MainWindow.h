@@ -114,6 +114,7 @@ private:
     AppServices* m_services = nullptr;
     ReaderModel* m_readers;
     TokenTreeModel* m_tokens = nullptr;
+    TokenTreeModel* m_virtualTokens = nullptr; ///< the SoftHSM2 tokens of m_tokens: the Virtual tokens root
     IdentitiesModel* m_identities = nullptr;
     PairingModel* m_pairings = nullptr;
     PairingActions* m_pairingActions = nullptr;

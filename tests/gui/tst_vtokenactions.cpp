@@ -15,6 +15,7 @@
 #include "backend/common/Settings.h"
 #include "backend/pkcs11/TokenWatcher.h"
 #include "backend/vtoken/SoftHsmConfig.h"
+#include "models/NavigationModel.h"
 #include "models/ReaderModel.h"
 #include "models/TokenTreeModel.h"
 #include "ui/MainWindow.h"
@@ -108,6 +109,8 @@ private:
     QString takeResult();
     void selectToken();
     QString tokenKey() const;
+    /// The count in the navigation's "Virtual tokens" root, and that it has the token's row.
+    int virtualCount() const;
 
     QTemporaryDir m_settingsDir;
     std::optional<VtokenHome> m_home;
@@ -169,6 +172,12 @@ QString TestVtokenActions::takeResult()
     return text;
 }
 
+int TestVtokenActions::virtualCount() const
+{
+    const NavigationModel* navigation = m_window->navigationModel();
+    return navigation->rootIndex(NavigationModel::VirtualTokensRoot).data(NavigationModel::CountRole).toInt();
+}
+
 QString TestVtokenActions::tokenKey() const
 {
     for (const TokenContents& token : m_window->tokenTree()->tokens()) {
@@ -218,6 +227,11 @@ void TestVtokenActions::newTokenThroughDialog()
     QVERIFY2(said.contains(kLabel) && said.startsWith(QStringLiteral("Made")), qPrintable(said));
     // The watcher was asked to read SoftHSM2 again: the token comes into the tree.
     QTRY_VERIFY_WITH_TIMEOUT(!tokenKey().isEmpty(), 30000);
+    // The Virtual tokens root counts it and lists it (under SoftHSM2's module).
+    QTRY_COMPARE(virtualCount(), 1);
+    const QModelIndex root = m_window->navigationModel()->rootIndex(NavigationModel::VirtualTokensRoot);
+    QCOMPARE(m_window->navigationModel()->rowCount(root), 1);
+    QCOMPARE(m_window->navigationModel()->rowCount(m_window->navigationModel()->index(0, 0, root)), 1);
     QVERIFY(!added.isEmpty());
     m_serial = m_window->tokenTree()->tokens().constFirst().token.serial;
     QVERIFY2(showSlots().contains(kLabel.toUtf8()), showSlots().constData());
@@ -398,6 +412,7 @@ void TestVtokenActions::deleteToken()
     const QString said = takeResult();
     QVERIFY2(said.startsWith(QStringLiteral("Deleted")), qPrintable(said));
     QTRY_VERIFY_WITH_TIMEOUT(tokenKey().isEmpty(), 30000);
+    QCOMPARE(virtualCount(), 0);
     QCOMPARE(removed.size(), 1);
     QCOMPARE(removed.constFirst().at(0).toString(), key);
     QVERIFY2(!showSlots().contains(kLabel.toUtf8()), showSlots().constData());
