@@ -14,16 +14,6 @@
 
 namespace tokendesk {
 
-namespace {
-QLineEdit* secretField(const QString& name, QWidget* parent)
-{
-    auto* field = new QLineEdit(parent);
-    field->setObjectName(name);
-    SecretField::prepare(field);
-    return field;
-}
-} // namespace
-
 PinChangeDialog::PinChangeDialog(const TokenPinStatus& status, Mode mode, QWidget* parent)
     : QDialog(parent), m_status(status), m_mode(mode)
 {
@@ -124,9 +114,9 @@ PinChangeDialog::PinChangeDialog(const TokenPinStatus& status, Mode mode, QWidge
     }
 
     auto* form = new QFormLayout;
-    m_current = secretField(QStringLiteral("current"), this);
-    m_new = secretField(QStringLiteral("newPin"), this);
-    m_confirm = secretField(QStringLiteral("confirmPin"), this);
+    m_current = SecretField::create(QStringLiteral("current"), this);
+    m_new = SecretField::create(QStringLiteral("newPin"), this);
+    m_confirm = SecretField::create(QStringLiteral("confirmPin"), this);
     form->addRow(tr("Current %1:").arg(currentName()), m_current);
     form->addRow(tr("New %1:").arg(newName()), m_new);
     form->addRow(tr("New %1 again:").arg(newName()), m_confirm);

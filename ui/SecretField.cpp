@@ -65,4 +65,12 @@ void SecretField::wipe(QLineEdit* field)
     field->setText(buffer); // an empty text that owns a buffer with room for anything typed
 }
 
+QLineEdit* SecretField::create(const QString& objectName, QWidget* parent)
+{
+    auto* field = new QLineEdit(parent);
+    field->setObjectName(objectName);
+    prepare(field);
+    return field;
+}
+
 } // namespace tokendesk

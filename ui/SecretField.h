@@ -3,6 +3,8 @@
 #include "backend/common/SecureBytes.h"
 
 class QLineEdit;
+class QString;
+class QWidget;
 
 namespace tokendesk {
 
@@ -20,6 +22,8 @@ class SecretField
 public:
     /// Password echo, no input-method help, a reserved buffer. Call once, on an empty field.
     static void prepare(QLineEdit* field);
+    /// A new field of `parent`, named `objectName` (for tests and accessibility), prepared.
+    static QLineEdit* create(const QString& objectName, QWidget* parent);
     /// The text as UTF-8; the field keeps it (for checks while the user types).
     [[nodiscard]] static SecureBytes copy(const QLineEdit* field);
     /// The text as UTF-8; the field is left empty and wiped.

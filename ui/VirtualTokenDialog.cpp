@@ -13,16 +13,6 @@
 
 namespace tokendesk {
 
-namespace {
-QLineEdit* secretField(const QString& name, QWidget* parent)
-{
-    auto* field = new QLineEdit(parent);
-    field->setObjectName(name);
-    SecretField::prepare(field);
-    return field;
-}
-} // namespace
-
 VirtualTokenDialog::VirtualTokenDialog(Mode mode, const QString& token, int minPinLength, QWidget* parent)
     : QDialog(parent), m_mode(mode), m_minPinLength(qMax(1, minPinLength))
 {
@@ -52,8 +42,8 @@ VirtualTokenDialog::VirtualTokenDialog(Mode mode, const QString& token, int minP
         m_label->setPlaceholderText(tr("e.g. Work identity"));
         form->addRow(tr("&Name:", "the token's label"), m_label);
     }
-    m_pin = secretField(QStringLiteral("newPin"), this);
-    m_confirm = secretField(QStringLiteral("confirmPin"), this);
+    m_pin = SecretField::create(QStringLiteral("newPin"), this);
+    m_confirm = SecretField::create(QStringLiteral("confirmPin"), this);
     form->addRow(mode == Mode::Create ? tr("&PIN:", "PIN the noun") : tr("&New PIN:", "PIN the noun"), m_pin);
     form->addRow(tr("PIN &again:", "PIN the noun"), m_confirm);
     layout->addLayout(form);

@@ -9,6 +9,7 @@
 #include "P12Maker.h"
 #include "PeerProcess.h"
 #include "Screenshot.h"
+#include "SoftHsmPeers.h"
 #include "VtokenHome.h"
 #include "backend/common/Settings.h"
 #include "backend/vtoken/SoftHsmConfig.h"
@@ -47,32 +48,14 @@ using namespace tokendesk::importp12;
 
 namespace {
 
+using SoftHsmPeers::listObjects;
+using SoftHsmPeers::showSlots;
+using SoftHsmPeers::tokenCount;
+
 const QByteArray kPassword = "p12-password";
 const QByteArray kExistingPin = "4711-existing";
 const QString kExisting = QStringLiteral("Existing");
 constexpr int kSlow = 60000; // SoftHSM, the keyring and ASan on a shared machine
-
-QByteArray showSlots()
-{
-    return PeerProcess::run(QStringLiteral("softhsm2-util"), {QStringLiteral("--show-slots")}).out;
-}
-
-int tokenCount()
-{
-    return int(showSlots().count("Initialized:      yes"));
-}
-
-/// pkcs11-tool -O after a login: every object on the token, private ones included.
-PeerResult listObjects(const QString& label, const QByteArray& pin)
-{
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("TD_PIN"), QString::fromUtf8(pin));
-    return PeerProcess::run(QStringLiteral("pkcs11-tool"),
-                            {QStringLiteral("--module"), SoftHsmConfig::modulePath(), QStringLiteral("--token-label"),
-                             label, QStringLiteral("--login"), QStringLiteral("--pin"), QStringLiteral("env:TD_PIN"),
-                             QStringLiteral("-O")},
-                            {}, env);
-}
 
 /// A URI's attribute, percent-decoded ("id", "object", "type").
 QByteArray uriAttribute(const QString& uri, const QString& name)

@@ -10,6 +10,7 @@
 
 #include "PeerProcess.h"
 #include "Screenshot.h"
+#include "SoftHsmPeers.h"
 #include "VtokenHome.h"
 #include "backend/AppServices.h"
 #include "backend/common/Settings.h"
@@ -44,26 +45,17 @@ using namespace tokendesk;
 
 namespace {
 
+using SoftHsmPeers::showSlots;
+
 const QString kLabel = QStringLiteral("Desk Virtual");
 const QString kPin = QStringLiteral("first-pin-1");
 const QString kNewPin = QStringLiteral("second-pin-2");
 const QString kCertLabel = QStringLiteral("vtcert");
 
-QByteArray showSlots()
-{
-    return PeerProcess::run(QStringLiteral("softhsm2-util"), {QStringLiteral("--show-slots")}).out;
-}
-
 /// pkcs11-tool -O after a login with `pin` on the token: its objects, private ones included.
 PeerResult listObjects(const QString& pin)
 {
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("TD_PIN"), pin);
-    return PeerProcess::run(QStringLiteral("pkcs11-tool"),
-                            {QStringLiteral("--module"), SoftHsmConfig::modulePath(), QStringLiteral("--token-label"),
-                             kLabel, QStringLiteral("--login"), QStringLiteral("--pin"), QStringLiteral("env:TD_PIN"),
-                             QStringLiteral("-O")},
-                            {}, env);
+    return SoftHsmPeers::listObjects(kLabel, pin.toUtf8());
 }
 
 PeerResult certutilList(const QString& dir)

@@ -12,6 +12,7 @@
 
 #include "P12Maker.h"
 #include "PeerProcess.h"
+#include "SoftHsmPeers.h"
 #include "VtokenHome.h"
 #include "backend/vtoken/SoftHsmConfig.h"
 
@@ -32,6 +33,8 @@
 
 namespace {
 
+using SoftHsmPeers::tokenCount;
+
 const QByteArray kPin = "user-pin-1";
 
 PeerResult runTokendesk(const QStringList& args, const QByteArray& input)
@@ -42,12 +45,6 @@ PeerResult runTokendesk(const QStringList& args, const QByteArray& input)
 QJsonObject json(const PeerResult& r)
 {
     return QJsonDocument::fromJson(r.out).object();
-}
-
-int tokenCount()
-{
-    return int(PeerProcess::run(QStringLiteral("softhsm2-util"), {QStringLiteral("--show-slots")})
-                   .out.count("Initialized:      yes"));
 }
 
 QString objectUri(const QJsonObject& result, const QString& type)

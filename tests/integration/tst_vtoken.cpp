@@ -7,6 +7,7 @@
 
 #include "P12Maker.h"
 #include "PeerProcess.h"
+#include "SoftHsmPeers.h"
 #include "VtokenHome.h"
 #include "backend/vtoken/P12Importer.h"
 #include "backend/vtoken/SoPinVault.h"
@@ -25,6 +26,10 @@ using namespace tokendesk;
 
 namespace {
 
+using SoftHsmPeers::listObjects;
+using SoftHsmPeers::showSlots;
+using SoftHsmPeers::tokenCount;
+
 const QByteArray kPin = "4711-pin";
 const QByteArray kPassword = "p12-password";
 
@@ -37,29 +42,6 @@ template<typename R> QByteArray why(const R& result)
 SecureBytes secret(const QByteArray& bytes)
 {
     return SecureBytes(bytes.constData(), bytes.size());
-}
-
-QByteArray showSlots()
-{
-    return PeerProcess::run(QStringLiteral("softhsm2-util"), {QStringLiteral("--show-slots")}).out;
-}
-
-/// How many initialized tokens softhsm2-util lists (slot numbers change as tokens come and go).
-int tokenCount()
-{
-    return int(showSlots().count("Initialized:      yes"));
-}
-
-/// pkcs11-tool -O after a login: every object on the token, private ones included.
-PeerResult listObjects(const QString& label, const QByteArray& pin)
-{
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("TD_PIN"), QString::fromUtf8(pin));
-    return PeerProcess::run(QStringLiteral("pkcs11-tool"),
-                            {QStringLiteral("--module"), SoftHsmConfig::modulePath(), QStringLiteral("--token-label"),
-                             label, QStringLiteral("--login"), QStringLiteral("--pin"), QStringLiteral("env:TD_PIN"),
-                             QStringLiteral("-O")},
-                            {}, env);
 }
 
 } // namespace
