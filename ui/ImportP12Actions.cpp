@@ -1,6 +1,8 @@
 #include "ImportP12Actions.h"
 
 #include "ImportP12Wizard.h"
+#include "MainWindow.h"
+#include "backend/AppServices.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -51,6 +53,9 @@ ImportP12Wizard* ImportP12Actions::open(const QString& path)
 {
     if (!m_wizard) {
         m_wizard = new ImportP12Wizard(m_window);
+        if (auto* window = qobject_cast<MainWindow*>(m_window); window && window->services()) {
+            m_wizard->setModules(window->services()->registry());
+        }
         m_wizard->setAttribute(Qt::WA_DeleteOnClose);
         m_wizard->setWindowModality(Qt::WindowModal);
         connect(m_wizard, &ImportP12Wizard::imported, this, &ImportP12Actions::imported);

@@ -56,6 +56,11 @@ void ImportP12Wizard::openFile(const QString& path)
     }
 }
 
+void ImportP12Wizard::setModules(std::shared_ptr<const ModuleRegistry> registry)
+{
+    m_state->registry = std::move(registry);
+}
+
 void ImportP12Wizard::reject()
 {
     if (m_importPage->running()) {

@@ -8,6 +8,8 @@
 
 namespace tokendesk {
 
+class ModuleRegistry;
+
 namespace importp12 {
 class DonePage;
 class FilePage;
@@ -42,6 +44,8 @@ public:
     /// Starts on this file: it is read at once and the wizard goes on to the password, or stays on
     /// the file page with the error.
     void openFile(const QString& path);
+    /// The window's modules, so that the import works through the watcher's SoftHSM2.
+    void setModules(std::shared_ptr<const ModuleRegistry> registry);
 
     importp12::FilePage* filePage() const { return m_filePage; }
     importp12::PasswordPage* passwordPage() const { return m_passwordPage; }

@@ -9,8 +9,6 @@
 
 namespace tokendesk::VirtualTokenJobs {
 
-namespace {
-
 Result<VirtualTokens, VirtualTokenError> open(const std::shared_ptr<const ModuleRegistry>& registry)
 {
     const QString path = SoftHsmConfig::modulePath();
@@ -28,8 +26,6 @@ Result<VirtualTokens, VirtualTokenError> open(const std::shared_ptr<const Module
     }
     return VirtualTokens::open();
 }
-
-} // namespace
 
 QThreadPool* pool()
 {

@@ -5,6 +5,7 @@
 #include "backend/pkcs11/TokenInfo.h"
 #include "backend/vtoken/BrowserIntegration.h"
 #include "backend/vtoken/VirtualTokenError.h"
+#include "backend/vtoken/VirtualTokens.h"
 
 #include <QList>
 #include <QThreadPool>
@@ -37,6 +38,9 @@ QString modulePath();
 /// The token is a virtual token: one of SoftHSM2's, in the configuration TokenDesk manages.
 bool isVirtual(const TokenInfo& token);
 
+/// The virtual tokens through the watcher's SoftHSM2 module (`registry`'s), else a module of
+/// their own (no registry, or SoftHSM2 not in it).
+[[nodiscard]] Result<VirtualTokens, VirtualTokenError> open(const std::shared_ptr<const ModuleRegistry>& registry);
 [[nodiscard]] Result<TokenInfo, VirtualTokenError> create(const std::shared_ptr<const ModuleRegistry>& registry,
                                                           const QString& label, const SecureBytes& pin);
 [[nodiscard]] Status<VirtualTokenError> remove(const std::shared_ptr<const ModuleRegistry>& registry,

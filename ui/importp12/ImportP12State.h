@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/common/SecureBytes.h"
+#include "backend/pkcs11/ModuleRegistry.h"
 #include "backend/vtoken/ImportPlan.h"
 #include "backend/vtoken/P12Importer.h"
 #include "backend/vtoken/VirtualTokens.h"
@@ -24,6 +25,8 @@ struct ImportP12State
     std::shared_ptr<const Pkcs12Contents> contents; ///< decrypted: keys are SecureBytes
     ImportPlan plan;
 
+    /// The window's modules: the token page works through their SoftHSM2 when they have it.
+    std::shared_ptr<const ModuleRegistry> registry;
     std::optional<VirtualTokens> tokens; ///< libsofthsm2, opened by the token page's worker
     QList<VirtualToken> existing;        ///< the virtual tokens there were
     QString tokenLabel;

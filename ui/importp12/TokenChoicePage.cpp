@@ -6,6 +6,7 @@
 #include "models/VirtualTokenText.h"
 #include "ui/SecretField.h"
 #include "ui/commands/AsyncTask.h"
+#include "ui/commands/VirtualTokenJobs.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -140,8 +141,8 @@ void TokenChoicePage::list()
     Q_EMIT completeChanged();
     AsyncTask::runThenCallback(
         this,
-        [] {
-            auto tokens = VirtualTokens::open();
+        [registry = m_state->registry] {
+            auto tokens = VirtualTokenJobs::open(registry);
             if (!tokens) {
                 return Listed{std::nullopt, {}, tokens.error()};
             }
