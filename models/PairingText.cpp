@@ -17,6 +17,12 @@ QString key(const char* name)
 {
     return QString::fromLatin1(name);
 }
+
+/// The error is about a directory (the ldap store), whose path is its URL.
+bool aboutDirectory(const PairingError& e)
+{
+    return e.path.startsWith(QLatin1String("ldap://")) || e.path.startsWith(QLatin1String("ldaps://"));
+}
 } // namespace
 
 QString PairingText::error(const PairingError& e)
@@ -55,6 +61,10 @@ QString PairingText::error(const PairingError& e)
     case PairingError::Code::TooLarge:
         return tr("%1 is too large to be a mapping file.").arg(path);
     case PairingError::Code::NoSuchAccount:
+        if (aboutDirectory(e)) {
+            return tr("The directory %1 has no account \"%2\" (its user filter finds no entry). Nothing was changed.")
+                .arg(path, shown(e.detail));
+        }
         return tr("There is no account \"%1\" with a home folder on this system, so its %2 cannot be written.")
             .arg(shown(e.detail), path);
     case PairingError::Code::BadLogin:
@@ -64,6 +74,10 @@ QString PairingText::error(const PairingError& e)
         return tr("This certificate cannot be written to %1: pam_pkcs11 could not find it there (\"%2\").")
             .arg(path, shown(e.detail));
     case PairingError::Code::Conflict:
+        if (aboutDirectory(e)) {
+            return tr("This certificate is already paired with \"%1\" in %2; unpair it there first.")
+                .arg(shown(e.detail), path);
+        }
         return tr("This certificate is already paired with \"%1\" in %2 (line %3); pam_pkcs11 uses the first "
                   "entry, so unpair that first.")
             .arg(shown(e.detail), path, QString::number(e.line));
@@ -87,8 +101,32 @@ QString PairingText::error(const PairingError& e)
                           : tr("The pam_pkcs11 configuration %1 is not valid (%2).").arg(path, shown(e.detail));
     case PairingError::Code::BadStoreSpec:
         return tr("\"%1\" is not a pairing store: use KIND:PATH with KIND one of pam-digest, pam-subject, "
-                  "pam-eid, ssh.")
+                  "pam-eid, ssh, or a directory's ldap:// or ldaps:// URL with its search base.")
             .arg(shown(e.detail));
+    case PairingError::Code::DirectoryUnreachable:
+        return tr("The directory %1 cannot be reached (%2). Nothing was changed.").arg(path, shown(e.detail));
+    case PairingError::Code::DirectoryTimeout:
+        return tr("The directory %1 did not answer in time. Nothing was changed.").arg(path);
+    case PairingError::Code::TlsFailure:
+        return tr("A secure connection to %1 could not be made (%2); TokenDesk does not fall back to plain "
+                  "text. Check the CA file in the directory settings. Nothing was changed.")
+            .arg(path, shown(e.detail));
+    case PairingError::Code::InvalidCredentials:
+        return tr("The directory %1 refused the bind DN or password. Nothing was changed.").arg(path);
+    case PairingError::Code::AccessDenied:
+        return tr("%1 may not change this entry of %2 (insufficient access): bind with a DN that may. Nothing "
+                  "was changed.")
+            .arg(e.privilege.isEmpty() ? tr("An anonymous bind") : shown(e.privilege), path);
+    case PairingError::Code::SameSerialAndIssuer:
+        return tr("\"%1\" already holds another certificate with the same serial number and issuer as this one; "
+                  "the directory tells certificates apart only by those two, so it cannot hold both. Unpair the "
+                  "other one first. Nothing was changed.")
+            .arg(shown(e.detail));
+    case PairingError::Code::Cancelled:
+        return tr("Stopped. Nothing was changed.");
+    case PairingError::Code::DirectoryError:
+        return tr("The directory %1 answered with an error (%2, result %3). Nothing was changed.")
+            .arg(path, shown(e.detail), QString::number(e.ldapResult));
     case PairingError::Code::Io:
         break;
     }
@@ -107,6 +145,8 @@ QString PairingText::warningCode(PairingWarning warning)
         return QStringLiteral("shadowed");
     case PairingWarning::IgnoredByPam:
         return QStringLiteral("ignored_by_pam");
+    case PairingWarning::OtherCertificate:
+        return QStringLiteral("other_certificate");
     }
     return QString();
 }
@@ -123,6 +163,9 @@ QString PairingText::warning(PairingWarning warning)
         return tr("An earlier line has the same key: pam_pkcs11 never reaches this one.");
     case PairingWarning::IgnoredByPam:
         return tr("pam_pkcs11's mapper does not read this kind of entry (sshd does).");
+    case PairingWarning::OtherCertificate:
+        return tr("The directory's rule finds this account, but its certificate is another one with the same "
+                  "serial number and issuer.");
     }
     return QString();
 }
@@ -148,7 +191,7 @@ QString PairingText::fitness(FitnessWarning warning)
 
 QString PairingText::source(const QString& mapper, const Pairing& pairing)
 {
-    const QString store = shown(pairing.storeKind + QLatin1Char(':') + pairing.storePath);
+    const QString store = shown(pairing.store());
     return pairing.line > 0 ? tr("%1 mapper (%2, line %3)").arg(shown(mapper), store, QString::number(pairing.line))
                             : tr("%1 mapper (%2)").arg(shown(mapper), store);
 }
@@ -169,10 +212,28 @@ QString PairingText::note(const MapperNote& n)
 
 QString PairingText::answer(const LoginAnswer& a)
 {
-    QString text = a.found ? tr("This card logs in as \"%1\": certificate %2 (%3) is paired by the %4.")
-                                 .arg(shown(a.login), QString::number(a.certificate + 1), shown(a.pairing.subject),
-                                      source(a.mapper, a.pairing))
-                           : tr("Nobody logs in with this card: no mapper pairs any of its certificates.");
+    QString text;
+    if (a.found && !a.rule.isEmpty()) {
+        text = tr("This card logs in as \"%1\": SSSD's rule %2 maps certificate %3 (%4) to the entry %5 of %6, "
+                  "which holds this very certificate.")
+                   .arg(shown(a.login), shown(a.rule), QString::number(a.certificate + 1), shown(a.pairing.subject),
+                        shown(a.pairing.key), shown(a.pairing.storePath));
+    } else if (a.found) {
+        text = tr("This card logs in as \"%1\": certificate %2 (%3) is paired by the %4.")
+                   .arg(shown(a.login), QString::number(a.certificate + 1), shown(a.pairing.subject),
+                        source(a.mapper, a.pairing));
+    } else if (!a.rule.isEmpty()) {
+        text = tr("Nobody logs in with this card: SSSD's rule %1 gives the filter %2, which finds no account "
+                  "holding this card's certificate.")
+                   .arg(shown(a.rule), shown(a.filter));
+    } else {
+        text = tr("Nobody logs in with this card: no mapper pairs any of its certificates.");
+    }
+    for (const Pairing& other : a.otherCertificate) {
+        text += QLatin1Char(' ') + tr("The rule also finds \"%1\" (%2), whose certificate is another one with the "
+                                      "same serial number and issuer: not this card's.")
+                                       .arg(shown(other.login), shown(other.key));
+    }
     for (PairingWarning w : a.pairing.warnings) {
         if (a.found) {
             text += QLatin1Char(' ') + warning(w);
@@ -192,7 +253,7 @@ QJsonObject PairingText::json(const Pairing& p)
 {
     QJsonObject o;
     o.insert(key("login"), p.login);
-    o.insert(key("store"), QString(p.storeKind + QLatin1Char(':') + p.storePath));
+    o.insert(key("store"), p.store());
     o.insert(key("sha256"), p.sha256.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(p.sha256)));
     o.insert(key("subject"), p.subject.isEmpty() ? QJsonValue() : QJsonValue(p.subject));
     o.insert(key("key"), p.key);
@@ -218,6 +279,15 @@ QJsonObject PairingText::json(const LoginAnswer& a)
     }
     o.insert(key("not_evaluated"), notes);
     o.insert(key("certain"), !a.uncertain());
+    if (!a.rule.isEmpty()) {
+        o.insert(key("rule"), a.rule);
+        o.insert(key("filter"), a.filter);
+        QJsonArray others;
+        for (const Pairing& other : a.otherCertificate) {
+            others.append(QJsonObject{{key("login"), other.login}, {key("dn"), other.key}});
+        }
+        o.insert(key("other_certificate"), others);
+    }
     return o;
 }
 

@@ -8,6 +8,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev qtkeychain-qt6-dev libssl-dev libpcsclite-dev libp11-kit-dev
+    libldap-dev libsss-certmap-dev libtalloc-dev
     clang libclang-rt-14-dev clang-format
     # middleware that TokenDesk talks to at run time
     pcscd vsmartcard-vpcd opensc opensc-pkcs11 softhsm2 p11-kit libnss3 libnss3-tools

@@ -68,9 +68,8 @@ PairDialog::PairDialog(const CertificateInfo& certificate, const PairingJobs::Pa
     if (!context.pairings.isEmpty()) {
         QStringList lines;
         for (const Pairing& p : context.pairings) {
-            lines.append(tr("\u201c%1\u201d in %2")
-                             .arg(PrintableText::escape(p.login),
-                                  PrintableText::escape(p.storeKind + QLatin1Char(':') + p.storePath)));
+            lines.append(
+                tr("\u201c%1\u201d in %2").arg(PrintableText::escape(p.login), PrintableText::escape(p.store())));
         }
         auto* existing = wrapped(QStringLiteral("existing"), this);
         existing->setText(tr("Already paired with %1.").arg(lines.join(QStringLiteral(", "))));

@@ -30,8 +30,7 @@ void PairCli::addOptions(QCommandLineParser& parser)
 {
     parser.addOption(PairingCliSupport::userOption());
     parser.addOption(PairingCliSupport::certOption());
-    parser.addOption(PairingCliSupport::storeOption());
-    parser.addOption(PairingCliSupport::pamConfigOption());
+    PairingCliSupport::addStoreOptions(parser);
     parser.addOption(PairingCliSupport::forceOption());
     parser.addOption(moduleOption());
 }

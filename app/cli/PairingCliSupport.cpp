@@ -1,6 +1,7 @@
 #include "PairingCliSupport.h"
 
 #include "app/CommandLine.h"
+#include "app/TerminalPinPrompter.h"
 #include "backend/pairing/PairingSources.h"
 #include "backend/pkcs11/ModuleRegistry.h"
 #include "backend/x509/CertificateBundle.h"
@@ -14,12 +15,64 @@ namespace tokendesk {
 
 QCommandLineOption PairingCliSupport::storeOption()
 {
+    return QCommandLineOption(QStringLiteral("store"),
+                              QCoreApplication::translate(
+                                  "CommandLine",
+                                  "The pairing store KIND:PATH (pam-digest:FILE, pam-subject:FILE, pam-eid, ssh) or a "
+                                  "directory's URL (ldap://HOST[:PORT]/BASE, ldaps://...) instead of "
+                                  "pam_pkcs11's mappers (repeatable)."),
+                              QStringLiteral("KIND:PATH|URL"));
+}
+
+namespace {
+QCommandLineOption bindDnOption()
+{
     return QCommandLineOption(
-        QStringLiteral("store"),
+        QStringLiteral("bind-dn"),
         QCoreApplication::translate("CommandLine",
-                                    "The pairing store KIND:PATH (pam-digest:FILE, pam-subject:FILE, pam-eid, ssh) "
-                                    "instead of pam_pkcs11's mappers (repeatable)."),
-        QStringLiteral("KIND:PATH"));
+                                    "A directory store: bind as DN (the password is read from the terminal, or the "
+                                    "first line of stdin); without it the bind is anonymous."),
+        QStringLiteral("DN"));
+}
+
+QCommandLineOption caFileOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("CommandLine",
+                                    "A directory store: trust the CA certificates of FILE (PEM) for ldaps:// and "
+                                    "StartTLS instead of the system's."),
+        QStringLiteral("FILE"));
+}
+
+QCommandLineOption startTlsOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("starttls"),
+        QCoreApplication::translate("CommandLine",
+                                    "A directory store: upgrade ldap:// with StartTLS (required: no plain-text "
+                                    "fallback)."));
+}
+
+QCommandLineOption sssdConfOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("sssd-conf"),
+        QCoreApplication::translate("CommandLine",
+                                    "A directory store: read SSSD's certificate mapping rules from FILE (default "
+                                    "/etc/sssd/sssd.conf when readable, else SSSD's default rule)."),
+        QStringLiteral("FILE"));
+}
+} // namespace
+
+void PairingCliSupport::addStoreOptions(QCommandLineParser& parser)
+{
+    parser.addOption(storeOption());
+    parser.addOption(pamConfigOption());
+    parser.addOption(bindDnOption());
+    parser.addOption(caFileOption());
+    parser.addOption(startTlsOption());
+    parser.addOption(sssdConfOption());
 }
 
 QCommandLineOption PairingCliSupport::pamConfigOption()
@@ -69,10 +122,48 @@ PairingSources::Choice PairingCliSupport::choice(const QCommandLineParser& parse
     return choice;
 }
 
+std::optional<PairingSources::Choice> PairingCliSupport::choiceWithDirectory(const QCommandLineParser& parser,
+                                                                             CliContext& context, int* exit)
+{
+    PairingSources::Choice chosen = choice(parser);
+    auto access = std::make_shared<DirectoryAccess>();
+    access->options = DirectoryOptions::fromSettings();
+    access->options.bindDn = parser.value(bindDnOption());
+    if (parser.isSet(caFileOption())) {
+        access->options.caFile = parser.value(caFileOption());
+    }
+    if (parser.isSet(startTlsOption())) {
+        access->options.startTls = true;
+    }
+    if (parser.isSet(sssdConfOption())) {
+        access->options.sssdConf = parser.value(sssdConfOption());
+    }
+    if (!access->options.bindDn.isEmpty()) {
+        TerminalPinPrompter prompter(0, context.err);
+        auto password = prompter.askSecret(
+            QCoreApplication::translate("CommandLine", "Password for %1").arg(access->options.bindDn), false);
+        if (!password) {
+            *exit = CommandLine::fail(context.json, QStringLiteral("no_password"),
+                                      QCoreApplication::translate("CommandLine",
+                                                                  "No password was given for the bind DN: nothing "
+                                                                  "was asked of the directory."),
+                                      context.out, context.err);
+            return std::nullopt;
+        }
+        access->password = std::move(*password);
+    }
+    chosen.directory = std::move(access);
+    return chosen;
+}
+
 std::optional<std::vector<ConfiguredMapper>> PairingCliSupport::mappers(const QCommandLineParser& parser,
                                                                         CliContext& context, int* exit)
 {
-    auto opened = PairingSources::open(choice(parser));
+    const auto chosen = choiceWithDirectory(parser, context, exit);
+    if (!chosen) {
+        return std::nullopt;
+    }
+    auto opened = PairingSources::open(*chosen);
     if (!opened) {
         *exit = fail(context, opened.error());
         return std::nullopt;

@@ -20,12 +20,20 @@ class PairingCliSupport
 public:
     static QCommandLineOption storeOption();
     static QCommandLineOption pamConfigOption();
+    /// --store, --pam-config and the directory's --bind-dn, --ca-file, --starttls, --sssd-conf.
+    static void addStoreOptions(QCommandLineParser& parser);
     static QCommandLineOption userOption();
     static QCommandLineOption certOption();
     static QCommandLineOption forceOption();
 
-    /// The stores --store and --pam-config choose; the settings' where they are not given.
+    /// The stores --store and --pam-config choose; the settings' where they are not given. A
+    /// directory is reached anonymously (the settings' options otherwise).
     static PairingSources::Choice choice(const QCommandLineParser& parser);
+    /// choice(), with the directory options of the command line and, with --bind-dn, the bind
+    /// password read from the terminal (no echo) or the first line of stdin. Empty after the error
+    /// was said (no password given), its exit code in *exit.
+    static std::optional<PairingSources::Choice> choiceWithDirectory(const QCommandLineParser& parser,
+                                                                     CliContext& context, int* exit);
     /// The mappers and stores of --store / --pam-config (else the settings, else pam_pkcs11's);
     /// empty after the error was said, its exit code in *exit.
     static std::optional<std::vector<ConfiguredMapper>> mappers(const QCommandLineParser& parser, CliContext& context,

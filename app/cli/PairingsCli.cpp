@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <algorithm>
 
 namespace tokendesk {
 
@@ -26,17 +27,75 @@ QString PairingsCli::description() const
 void PairingsCli::addOptions(QCommandLineParser& parser)
 {
     parser.addOption(PairingCliSupport::userOption());
-    parser.addOption(PairingCliSupport::storeOption());
-    parser.addOption(PairingCliSupport::pamConfigOption());
+    PairingCliSupport::addStoreOptions(parser);
     parser.addOption(moduleOption());
 }
+
+namespace {
+
+/// One row: its JSON, or its lines of text on `context.out`.
+QJsonObject row(CliContext& context, const Pairing& pairing, const QString& mapper, bool present, bool expiring)
+{
+    if (context.json) {
+        QJsonObject o = PairingText::json(pairing);
+        o.insert(QStringLiteral("mapper"), mapper);
+        o.insert(QStringLiteral("card_present"), present);
+        o.insert(QStringLiteral("not_after"),
+                 pairing.notAfter.isValid() ? QJsonValue(pairing.notAfter.toString(Qt::ISODate)) : QJsonValue());
+        o.insert(QStringLiteral("only_certificate_expires_soon"), expiring);
+        return o;
+    }
+    const QString what = pairing.subject.isEmpty() ? pairing.key : pairing.subject;
+    context.out << QStringLiteral("%1  %2  %3%4%5")
+                       .arg(PrintableText::escape(pairing.login).leftJustified(16),
+                            PrintableText::escape(pairing.store()), PrintableText::escape(what),
+                            pairing.line > 0 ? PairingsCli::tr(" (line %1)").arg(pairing.line) : QString(),
+                            present ? PairingsCli::tr("  [card present]") : QString())
+                << '\n';
+    for (PairingWarning w : pairing.warnings) {
+        context.out << QStringLiteral("    ") << PairingsCli::tr("Warning: %1").arg(PairingText::warning(w)) << '\n';
+    }
+    if (expiring) {
+        context.out << QStringLiteral("    ")
+                    << PairingsCli::tr("Warning: the only certificate \"%1\" can log in with expires on %2.")
+                           .arg(PrintableText::escape(pairing.login),
+                                QLocale().toString(pairing.notAfter.toLocalTime().date(), QLocale::ShortFormat))
+                    << '\n';
+    }
+    return {};
+}
+
+bool onlyDirectories(const std::vector<ConfiguredMapper>& mappers)
+{
+    for (const ConfiguredMapper& m : mappers) {
+        if (!m.store || m.store->kind() != QLatin1String("ldap")) {
+            return false;
+        }
+    }
+    return !mappers.empty();
+}
+
+} // namespace
 
 int PairingsCli::run(const QCommandLineParser& parser, CliContext& context)
 {
     if (const int rc = refuseArguments(parser, context)) {
         return rc;
     }
-    const auto index = PairingIndex::open(PairingCliSupport::choice(parser));
+    int exit = 0;
+    const auto chosen = PairingCliSupport::choiceWithDirectory(parser, context, &exit);
+    if (!chosen) {
+        return exit;
+    }
+    const QString user = parser.value(PairingCliSupport::userOption());
+    // The certificates of the cards present now complete what a store does not keep (the SHA-256
+    // behind a digest or subject) and mark their pairings.
+    const QList<CertificateInfo> present = PairingCliSupport::presentCertificates(parser.values(moduleOption()));
+    auto mappers = PairingSources::open(*chosen);
+    if (mappers && onlyDirectories(mappers.value())) {
+        return stream(mappers.value(), present, user, context);
+    }
+    const auto index = PairingIndex::open(*chosen);
     if (!index) {
         return PairingCliSupport::fail(context, index.error());
     }
@@ -45,58 +104,82 @@ int PairingsCli::run(const QCommandLineParser& parser, CliContext& context)
         errors.append(CommandLine::errorJson(error.codeName(), PairingText::error(error)));
         context.err << PairingText::error(error) << '\n';
     }
-    const QString user = parser.value(PairingCliSupport::userOption());
-    // The certificates of the cards present now complete what a store does not keep (the SHA-256
-    // behind a digest or subject) and mark their pairings.
-    const QList<CertificateInfo> present = PairingCliSupport::presentCertificates(parser.values(moduleOption()));
     QList<Pairing> pairings;
     QStringList mapperOf;
     QList<bool> presentNow;
-    for (const IndexedPairing& row : index.value().pairings(present)) {
-        if (user.isEmpty() || row.pairing.login == user) {
-            pairings.append(row.pairing);
-            mapperOf.append(row.mapper);
-            presentNow.append(row.certificate.has_value());
+    for (const IndexedPairing& indexed : index.value().pairings(present)) {
+        if (user.isEmpty() || indexed.pairing.login == user) {
+            pairings.append(indexed.pairing);
+            mapperOf.append(indexed.mapper);
+            presentNow.append(indexed.certificate.has_value());
         }
     }
     const QSet<int> expiring = ExpiryCheck::onlyCertificateExpiring(pairings, QDateTime::currentDateTimeUtc());
     QJsonArray rows;
     for (int i = 0; i < pairings.size(); ++i) {
-        const Pairing& pairing = pairings.at(i);
+        const QJsonObject o = row(context, pairings.at(i), mapperOf.at(i), presentNow.at(i), expiring.contains(i));
         if (context.json) {
-            QJsonObject o = PairingText::json(pairing);
-            o.insert(QStringLiteral("mapper"), mapperOf.at(i));
-            o.insert(QStringLiteral("card_present"), presentNow.at(i));
-            o.insert(QStringLiteral("not_after"),
-                     pairing.notAfter.isValid() ? QJsonValue(pairing.notAfter.toString(Qt::ISODate)) : QJsonValue());
-            o.insert(QStringLiteral("only_certificate_expires_soon"), expiring.contains(i));
             rows.append(o);
-            continue;
-        }
-        const QString what = pairing.subject.isEmpty() ? pairing.key : pairing.subject;
-        context.out << QStringLiteral("%1  %2  %3%4%5")
-                           .arg(PrintableText::escape(pairing.login).leftJustified(16),
-                                PrintableText::escape(pairing.storeKind + QLatin1Char(':') + pairing.storePath),
-                                PrintableText::escape(what),
-                                pairing.line > 0 ? tr(" (line %1)").arg(pairing.line) : QString(),
-                                presentNow.at(i) ? tr("  [card present]") : QString())
-                    << '\n';
-        for (PairingWarning w : pairing.warnings) {
-            context.out << QStringLiteral("    ") << tr("Warning: %1").arg(PairingText::warning(w)) << '\n';
-        }
-        if (expiring.contains(i)) {
-            context.out << QStringLiteral("    ")
-                        << tr("Warning: the only certificate \"%1\" can log in with expires on %2.")
-                               .arg(PrintableText::escape(pairing.login),
-                                    QLocale().toString(pairing.notAfter.toLocalTime().date(), QLocale::ShortFormat))
-                        << '\n';
         }
     }
-    const qsizetype count = pairings.size();
     if (context.json) {
         context.out << QJsonDocument(
                            QJsonObject{{QStringLiteral("pairings"), rows}, {QStringLiteral("errors"), errors}})
                            .toJson(QJsonDocument::Indented);
+    } else if (pairings.isEmpty() && errors.isEmpty()) {
+        context.out << tr("No pairings.") << '\n';
+    }
+    return errors.isEmpty() ? 0 : 1;
+}
+
+int PairingsCli::stream(const std::vector<ConfiguredMapper>& mappers, const QList<CertificateInfo>& present,
+                        const QString& user, CliContext& context)
+{
+    // A directory's pairings are printed page by page as they arrive: the same keys as above, one
+    // row per line of the JSON array. An account's certificates are all on its entry, so "the only
+    // certificate" is decided within a page.
+    if (context.json) {
+        context.out << "{\n\"pairings\": [";
+    }
+    bool first = true;
+    qsizetype count = 0;
+    QJsonArray errors;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const ConfiguredMapper& mapper : mappers) {
+        auto done = mapper.store->listPages([&](QList<Pairing>&& page) {
+            if (!user.isEmpty()) {
+                page.erase(
+                    std::remove_if(page.begin(), page.end(), [&user](const Pairing& p) { return p.login != user; }),
+                    page.end());
+            }
+            const QSet<int> expiring = ExpiryCheck::onlyCertificateExpiring(page, now);
+            for (int i = 0; i < page.size(); ++i) {
+                Pairing& pairing = page[i];
+                bool isPresent = false;
+                for (const CertificateInfo& certificate : present) {
+                    if (mapper.store->matches(pairing, certificate)) {
+                        pairing.setCertificate(certificate);
+                        isPresent = true;
+                        break;
+                    }
+                }
+                const QJsonObject o = row(context, pairing, mapper.mapper, isPresent, expiring.contains(i));
+                if (context.json) {
+                    context.out << (first ? "\n" : ",\n") << QJsonDocument(o).toJson(QJsonDocument::Compact);
+                    first = false;
+                }
+            }
+            count += page.size();
+            context.out.flush();
+            return true;
+        });
+        if (!done) {
+            errors.append(CommandLine::errorJson(done.error().codeName(), PairingText::error(done.error())));
+            context.err << PairingText::error(done.error()) << '\n';
+        }
+    }
+    if (context.json) {
+        context.out << "\n],\n\"errors\": " << QJsonDocument(errors).toJson(QJsonDocument::Compact) << "\n}\n";
     } else if (count == 0 && errors.isEmpty()) {
         context.out << tr("No pairings.") << '\n';
     }

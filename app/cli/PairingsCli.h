@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "backend/pairing/StoreFactory.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +16,11 @@ public:
     QString description() const override;
     void addOptions(QCommandLineParser& parser) override;
     int run(const QCommandLineParser& parser, CliContext& context) override;
+
+private:
+    /// Directories only: rows printed as each page arrives.
+    static int stream(const std::vector<ConfiguredMapper>& mappers, const QList<CertificateInfo>& present,
+                      const QString& user, CliContext& context);
 };
 
 } // namespace tokendesk

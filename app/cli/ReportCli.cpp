@@ -32,8 +32,7 @@ void ReportCli::addOptions(QCommandLineParser& parser)
     parser.addOption(allTokensOption());
     parser.addOption(moduleOption());
     parser.addOption(smartcardListOption());
-    parser.addOption(PairingCliSupport::storeOption());
-    parser.addOption(PairingCliSupport::pamConfigOption());
+    PairingCliSupport::addStoreOptions(parser);
 }
 
 int ReportCli::run(const QCommandLineParser& parser, CliContext& context)

@@ -26,8 +26,7 @@ void UnpairCli::addOptions(QCommandLineParser& parser)
 {
     parser.addOption(PairingCliSupport::userOption());
     parser.addOption(PairingCliSupport::certOption());
-    parser.addOption(PairingCliSupport::storeOption());
-    parser.addOption(PairingCliSupport::pamConfigOption());
+    PairingCliSupport::addStoreOptions(parser);
     parser.addOption(moduleOption());
 }
 
@@ -79,9 +78,11 @@ int UnpairCli::run(const QCommandLineParser& parser, CliContext& context)
                             << '\n';
             }
         } else if (result.error().code == PairingError::Code::NotPaired ||
-                   result.error().code == PairingError::Code::NoSuchAccount ||
-                   result.error().code == PairingError::Code::BadLogin) {
+                   (mapper.store->kind() != QLatin1String("ldap") &&
+                    (result.error().code == PairingError::Code::NoSuchAccount ||
+                     result.error().code == PairingError::Code::BadLogin))) {
             // Nothing there: an account already deleted has no home, and a login no file holds.
+            // (A directory without the account is an error: the helpdesk typed a wrong name.)
             s.insert(QStringLiteral("removed"), 0);
         } else {
             s.insert(QStringLiteral("error"),

@@ -23,8 +23,7 @@ QString WhoisCli::description() const
 
 void WhoisCli::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption(PairingCliSupport::storeOption());
-    parser.addOption(PairingCliSupport::pamConfigOption());
+    PairingCliSupport::addStoreOptions(parser);
     parser.addOption(moduleOption());
     parser.addPositionalArgument(QStringLiteral("URI"),
                                  QCoreApplication::translate("CommandLine", "The card's token, as a pkcs11: URI."));

@@ -21,6 +21,14 @@ const Entry& entry(Settings::Key key)
         {Settings::Key::PairingAuditLog, "Pairing/AuditLog", QString()},
         {Settings::Key::PairingPrompts, "Pairing/Prompts", true},
         {Settings::Key::PairingDeclined, "Pairing/Declined", QStringList()},
+        {Settings::Key::DirectoryBindDn, "Directory/BindDn", QString()},
+        {Settings::Key::DirectoryCaFile, "Directory/CaFile", QString()},
+        {Settings::Key::DirectoryStartTls, "Directory/StartTls", false},
+        {Settings::Key::DirectoryUserFilter, "Directory/UserFilter", QString()},
+        {Settings::Key::DirectoryCertificateAttribute, "Directory/CertificateAttribute", QString()},
+        {Settings::Key::DirectoryTimeoutMs, "Directory/TimeoutMs", 0},
+        {Settings::Key::DirectoryRememberPassword, "Directory/RememberPassword", false},
+        {Settings::Key::SssdConfPath, "Directory/SssdConf", QString()},
     };
     for (const Entry& e : table) {
         if (e.key == key) {

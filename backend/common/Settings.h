@@ -21,6 +21,15 @@ public:
         PairingAuditLog,   ///< QString: a file that gets each pair/unpair audit line besides syslog; empty: none
         PairingPrompts,    ///< bool: offer to pair an inserted card that nobody is paired with
         PairingDeclined,   ///< QStringList: SHA-256 (hex) of certificates the user said "don't ask again" for
+        // The directory (ldap pairing store): see DirectoryOptions. Never a password.
+        DirectoryBindDn,               ///< QString: empty: anonymous
+        DirectoryCaFile,               ///< QString: empty: the system's CA store
+        DirectoryStartTls,             ///< bool
+        DirectoryUserFilter,           ///< QString: empty: DirectoryOptions' default
+        DirectoryCertificateAttribute, ///< QString: empty: userCertificate;binary
+        DirectoryTimeoutMs,            ///< int: connect and operation time-out; 0: 5000
+        DirectoryRememberPassword,     ///< bool: the bind password is kept in the Secret Service
+        SssdConfPath,                  ///< QString: sssd.conf with certmap rules; empty: /etc/sssd/sssd.conf
     };
 
     static Settings& instance();

@@ -7,30 +7,62 @@ namespace tokendesk {
 LoginAnswer LoginFinder::find(const QList<CertificateInfo>& certificates) const
 {
     LoginAnswer answer;
-    // Each store read once; a store that fails is a note wherever it would have been asked.
+    // Each store read once, when first needed; a store that fails is a note wherever it would have
+    // been asked.
     QHash<int, Result<QList<Pairing>, PairingError>> lists;
-    for (int i = 0; i < int(m_mappers.size()); ++i) {
-        if (m_mappers[i].store) {
-            lists.insert(i, m_mappers[i].store->list());
+    const auto listOf = [&](int i) -> const Result<QList<Pairing>, PairingError>& {
+        if (!lists.contains(i)) {
+            lists.insert(i, m_mappers[size_t(i)].store->list());
         }
-    }
+        return *lists.find(i);
+    };
+    const auto addNote = [&](MapperNote note) {
+        for (const MapperNote& n : answer.notes) {
+            if (n.mapper == note.mapper) {
+                return;
+            }
+        }
+        answer.notes.append(std::move(note));
+    };
+    const auto decide = [&](const Pairing& pairing, const QString& mapper, const CertificateInfo& certificate, int c) {
+        answer.found = true;
+        answer.login = pairing.login;
+        answer.mapper = mapper;
+        answer.pairing = pairing;
+        answer.pairing.setCertificate(certificate);
+        answer.certificate = c;
+        answer.rule = pairing.rule;
+        answer.filter = pairing.filter;
+    };
     for (int c = 0; c < certificates.size(); ++c) {
         const CertificateInfo& certificate = certificates.at(c);
         for (int i = 0; i < int(m_mappers.size()); ++i) {
-            const ConfiguredMapper& mapper = m_mappers[i];
-            const auto addNote = [&](MapperNote note) {
-                for (const MapperNote& n : answer.notes) {
-                    if (n.mapper == note.mapper) {
-                        return;
-                    }
-                }
-                answer.notes.append(std::move(note));
-            };
+            const ConfiguredMapper& mapper = m_mappers[size_t(i)];
             if (!mapper.store) {
                 addNote(MapperNote{mapper.mapper, mapper.why, PairingError{}});
                 continue;
             }
-            const auto& list = lists.value(i, QList<Pairing>());
+            if (auto looked = mapper.store->lookUp(certificate)) {
+                if (!*looked) {
+                    addNote(MapperNote{mapper.mapper, looked->error().codeName(), looked->error()});
+                    continue;
+                }
+                const StoreLookup& lookup = looked->value();
+                if (answer.rule.isEmpty()) {
+                    answer.rule = lookup.rule;
+                    answer.filter = lookup.filter;
+                }
+                for (const Pairing& pairing : lookup.pairings) {
+                    if (pairing.warnings.contains(PairingWarning::OtherCertificate)) {
+                        answer.otherCertificate.append(pairing);
+                        continue;
+                    }
+                    decide(pairing, mapper.mapper, certificate, c);
+                    return answer;
+                }
+                continue;
+            }
+            const auto& list = listOf(i);
             if (!list) {
                 addNote(MapperNote{mapper.mapper, list.error().codeName(), list.error()});
                 continue;
@@ -42,12 +74,7 @@ LoginAnswer LoginFinder::find(const QList<CertificateInfo>& certificates) const
                     !mapper.store->matches(pairing, certificate)) {
                     continue;
                 }
-                answer.found = true;
-                answer.login = pairing.login;
-                answer.mapper = mapper.mapper;
-                answer.pairing = pairing;
-                answer.pairing.setCertificate(certificate);
-                answer.certificate = c;
+                decide(pairing, mapper.mapper, certificate, c);
                 return answer;
             }
         }

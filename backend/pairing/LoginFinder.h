@@ -30,13 +30,21 @@ struct LoginAnswer
     /// Mappers before the deciding one (or all, when nothing was found) that TokenDesk cannot
     /// evaluate or could not read: pam_pkcs11 might find a login there first.
     QList<MapperNote> notes;
+    /// A directory's lookup: the SSSD rule that applied and its filter (of the deciding certificate,
+    /// or of the first certificate a rule matched when nobody was found).
+    QString rule;
+    QString filter;
+    /// Accounts a directory's rule found that hold another certificate with the same serial
+    /// number and issuer: not this card's, and not the answer.
+    QList<Pairing> otherCertificate;
     /// True when a note stands before the answer: pam_pkcs11 may decide otherwise.
     bool uncertain() const { return !notes.isEmpty(); }
 };
 
 /// pam_pkcs11's lookup (pklogin_finder.c and mapper_mgr.c's find_user): for each certificate of
 /// the card in order, each mapper of `use_mappers` in order; the first entry found wins. Stores
-/// are read once per find().
+/// are read once per find(); a store that looks certificates up itself (a directory, by SSSD's
+/// rules) is asked for each certificate instead.
 class LoginFinder
 {
 public:

@@ -16,6 +16,9 @@ enum class PairingWarning
     Pattern,        ///< the key is a regular expression (^...$): it may match several certificates
     Shadowed,       ///< an earlier line has the same key: pam_pkcs11 stops at the first, this one is never used
     IgnoredByPam,   ///< the login stack's mapper cannot read this entry (an ssh key type it does not know)
+    /// A directory's rule finds this account, but its certificate is another one (same serial
+    /// number and issuer, other bytes): it is not this card's pairing.
+    OtherCertificate,
 };
 
 /// One pairing as a store holds it: a login and what identifies the certificate there. Stores
@@ -32,6 +35,14 @@ struct Pairing
     int line = 0;       ///< 1-based line of the entry in storePath (0: not line based)
     QDateTime notAfter; ///< the certificate's, when known (as sha256)
     QList<PairingWarning> warnings;
+    QString rule;   ///< "ldap" looked up by certificate: the SSSD mapping rule that found it
+    QString filter; ///< ... and the LDAP filter the rule gave
+
+    /// The store as --store names it: KIND:PATH, or a directory's URL.
+    QString store() const
+    {
+        return storeKind == QLatin1String("ldap") ? storePath : storeKind + QLatin1Char(':') + storePath;
+    }
 
     /// What a store that matched `certificate` now knows of it: SHA-256, subject, notAfter.
     void setCertificate(const CertificateInfo& certificate)
@@ -45,7 +56,7 @@ struct Pairing
     {
         return login == o.login && storeKind == o.storeKind && storePath == o.storePath && key == o.key &&
                sha256 == o.sha256 && subject == o.subject && line == o.line && notAfter == o.notAfter &&
-               warnings == o.warnings;
+               warnings == o.warnings && rule == o.rule && filter == o.filter;
     }
 };
 

@@ -41,6 +41,22 @@ QString PairingError::codeName() const
         return QStringLiteral("config_invalid");
     case Code::BadStoreSpec:
         return QStringLiteral("bad_store");
+    case Code::DirectoryUnreachable:
+        return QStringLiteral("directory_unreachable");
+    case Code::DirectoryTimeout:
+        return QStringLiteral("directory_timeout");
+    case Code::TlsFailure:
+        return QStringLiteral("tls_failure");
+    case Code::InvalidCredentials:
+        return QStringLiteral("invalid_credentials");
+    case Code::AccessDenied:
+        return QStringLiteral("insufficient_access");
+    case Code::SameSerialAndIssuer:
+        return QStringLiteral("same_serial_and_issuer");
+    case Code::Cancelled:
+        return QStringLiteral("cancelled");
+    case Code::DirectoryError:
+        return QStringLiteral("directory_error");
     case Code::Io:
         break;
     }

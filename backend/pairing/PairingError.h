@@ -29,6 +29,16 @@ struct PairingError
         ConfigInvalid,    ///< pam_pkcs11.conf is not scconf, or names no store TokenDesk can write
         BadStoreSpec,     ///< --store KIND:PATH with an unknown kind or no path
         Io,               ///< any other failure of the system calls
+        // A directory (the ldap store): `path` is its URL, `detail` the server's message, `ldapResult`
+        // the LDAP result code (RFC 4511; negative: libldap's own, e.g. -1 server down).
+        DirectoryUnreachable, ///< no connection: refused, no route, or the server went away
+        DirectoryTimeout,     ///< no answer within the configured time-out (connect or operation)
+        TlsFailure,           ///< TLS was asked for and could not be set up (untrusted certificate, ...)
+        InvalidCredentials,   ///< 49: wrong bind DN or password
+        AccessDenied,         ///< 50: the bind DN may not do this (`privilege`: the bind DN, or "anonymous")
+        SameSerialAndIssuer,  ///< 20 on add: the entry holds another certificate with this serial and issuer
+        Cancelled,            ///< the user stopped it; nothing was changed
+        DirectoryError,       ///< any other LDAP result
     };
 
     Code code = Code::Io;
@@ -37,6 +47,7 @@ struct PairingError
     QString privilege = {}; ///< NotWritable: who may write it, e.g. "root" or "alice (uid 1001)"
     int osError = 0;        ///< errno, where a system call failed
     int line = 0;           ///< ConfigInvalid: the line of the configuration
+    int ldapResult = 0;     ///< directory errors: the LDAP result code
 
     static PairingError make(Code code, const QString& path, const QString& detail = QString())
     {

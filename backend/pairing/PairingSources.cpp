@@ -25,7 +25,7 @@ Result<std::vector<ConfiguredMapper>, PairingError> PairingSources::open(const C
     }
     std::vector<ConfiguredMapper> mappers;
     for (const QString& spec : choice.stores) {
-        auto store = StoreFactory::fromSpec(spec, config ? &config.value() : nullptr);
+        auto store = StoreFactory::fromSpec(spec, config ? &config.value() : nullptr, choice.directory);
         if (!store) {
             return store.error();
         }

@@ -19,6 +19,8 @@ public:
         QStringList stores;    ///< KIND:PATH; empty: from pam_pkcs11's configuration
         QString pamConfigPath; ///< empty: PamConfig::defaultPath()
         QString auditLog;      ///< a file for the audit lines besides syslog; empty: syslog only
+        /// How to reach a directory store (options and bind password); null: the settings' options.
+        DirectoryAccessPtr directory;
     };
 
     /// The choice the settings make (Settings::PairingStores, Settings::PamConfigPath).

@@ -18,6 +18,16 @@ Result<QList<Pairing>, PairingError> PairingStore::findByCertificate(const Certi
     return found;
 }
 
+Status<PairingError> PairingStore::listPages(const PageHandler& onPage) const
+{
+    auto all = list();
+    if (!all) {
+        return all.error();
+    }
+    onPage(std::move(all.value()));
+    return Done{};
+}
+
 Result<QList<Pairing>, PairingError> PairingStore::findByLogin(const QString& login) const
 {
     auto all = list();

@@ -3,6 +3,7 @@
 #include "EidStore.h"
 #include "MapFileStore.h"
 #include "SshKeyStore.h"
+#include "backend/ldap/LdapStore.h"
 
 #include <functional>
 
@@ -10,33 +11,67 @@ namespace tokendesk {
 
 namespace {
 
+/// What a store is made from: its path (a directory: the whole URL), its mapper's settings, and
+/// for a directory how to reach it.
+struct StoreInput
+{
+    const QString& path;
+    const PamMapper& mapper;
+    const DirectoryAccessPtr& directory;
+};
+
 struct KindEntry
 {
     const char* kind;
     const char* mapper;
     bool perUser; ///< the path is inside each account's home folder, and may be left out
-    std::function<std::unique_ptr<PairingStore>(const QString& path, const PamMapper& settings)> make;
+    bool url;     ///< the store is named by a URL whose scheme is the kind (ldap://, ldaps://)
+    std::function<Result<std::unique_ptr<PairingStore>, PairingError>(const StoreInput& in)> make;
 };
+
+Result<std::unique_ptr<PairingStore>, PairingError> owned(std::unique_ptr<PairingStore> store)
+{
+    return store;
+}
+
+Result<std::unique_ptr<PairingStore>, PairingError> directoryStore(const StoreInput& in)
+{
+    auto url = LdapUrl::parse(in.path);
+    if (!url) {
+        return url.error();
+    }
+    DirectoryAccessPtr access = in.directory;
+    if (!access) {
+        auto fromSettings = std::make_shared<DirectoryAccess>();
+        fromSettings->options = DirectoryOptions::fromSettings();
+        access = std::move(fromSettings);
+    }
+    return owned(std::make_unique<LdapStore>(std::move(url.value()), std::move(access)));
+}
 
 const std::vector<KindEntry>& table()
 {
     static const std::vector<KindEntry> entries = {
-        {"pam-digest", "digest", false,
-         [](const QString& path, const PamMapper& m) {
-             return std::make_unique<MapFileStore>(MapFileStore::Kind::Digest, path, m.algorithm);
+        {"pam-digest", "digest", false, false,
+         [](const StoreInput& in) {
+             return owned(std::make_unique<MapFileStore>(MapFileStore::Kind::Digest, in.path, in.mapper.algorithm));
          }},
-        {"pam-subject", "subject", false,
-         [](const QString& path, const PamMapper& m) {
-             return std::make_unique<MapFileStore>(MapFileStore::Kind::Subject, path, QString(), m.ignoreCase);
+        {"pam-subject", "subject", false, false,
+         [](const StoreInput& in) {
+             return owned(
+                 std::make_unique<MapFileStore>(MapFileStore::Kind::Subject, in.path, QString(), in.mapper.ignoreCase));
          }},
-        {"pam-eid", "opensc", true,
-         [](const QString& path, const PamMapper&) {
-             return std::make_unique<EidStore>(path);
+        {"pam-eid", "opensc", true, false,
+         [](const StoreInput& in) {
+             return owned(std::make_unique<EidStore>(in.path));
          }},
-        {"ssh", "openssh", true,
-         [](const QString& path, const PamMapper&) {
-             return std::make_unique<SshKeyStore>(path);
+        {"ssh", "openssh", true, false,
+         [](const StoreInput& in) {
+             return owned(std::make_unique<SshKeyStore>(in.path));
          }},
+        // A directory that SSSD reads: --store ldap://host:port/BASE (or ldaps://).
+        {"ldap", "sssd", false, true, directoryStore},
+        {"ldaps", "sssd", false, true, directoryStore},
     };
     return entries;
 }
@@ -84,12 +119,13 @@ QString StoreFactory::mapperOfKind(const QString& kind)
     return e ? QLatin1String(e->mapper) : QString();
 }
 
-Result<std::unique_ptr<PairingStore>, PairingError> StoreFactory::fromSpec(const QString& spec, const PamConfig* config)
+Result<std::unique_ptr<PairingStore>, PairingError> StoreFactory::fromSpec(const QString& spec, const PamConfig* config,
+                                                                           const DirectoryAccessPtr& directory)
 {
     const qsizetype colon = spec.indexOf(QLatin1Char(':'));
-    const QString kind = colon < 0 ? spec : spec.left(colon);
-    const QString path = colon < 0 ? QString() : spec.mid(colon + 1);
+    const QString kind = colon < 0 ? spec : spec.left(colon).toLower();
     const KindEntry* entry = byKind(kind);
+    const QString path = entry && entry->url ? spec : colon < 0 ? QString() : spec.mid(colon + 1);
     if (!entry || (!entry->perUser && path.isEmpty())) {
         return PairingError::make(PairingError::Code::BadStoreSpec, QString(), spec);
     }
@@ -97,7 +133,7 @@ Result<std::unique_ptr<PairingStore>, PairingError> StoreFactory::fromSpec(const
     if (settings.algorithm.isEmpty()) {
         settings.algorithm = QStringLiteral("sha1");
     }
-    return entry->make(path, settings);
+    return entry->make(StoreInput{path, settings, directory});
 }
 
 std::unique_ptr<PairingStore> StoreFactory::forMapper(const PamMapper& mapper, QString* why)
@@ -109,11 +145,12 @@ std::unique_ptr<PairingStore> StoreFactory::forMapper(const PamMapper& mapper, Q
         }
         return std::unique_ptr<PairingStore>();
     };
-    if (!entry) {
+    if (!entry || entry->url) {
         return refuse("not_managed");
     }
+    const DirectoryAccessPtr none;
     if (entry->perUser) {
-        return entry->make(QString(), mapper);
+        return entry->make(StoreInput{QString(), mapper, none}).value();
     }
     if (mapper.mapfileUrl.isEmpty() || mapper.mapfileUrl == QLatin1String("none")) {
         return refuse("no_mapfile");
@@ -121,7 +158,8 @@ std::unique_ptr<PairingStore> StoreFactory::forMapper(const PamMapper& mapper, Q
     if (mapper.mapfile.isEmpty()) {
         return refuse("not_local_file");
     }
-    return entry->make(mapper.mapfile, mapper);
+    auto made = entry->make(StoreInput{mapper.mapfile, mapper, none});
+    return made ? std::move(made.value()) : nullptr;
 }
 
 std::vector<ConfiguredMapper> StoreFactory::fromPamConfig(const PamConfig& config)

@@ -4,6 +4,7 @@
 #include "PairingStore.h"
 #include "PamConfig.h"
 #include "backend/common/Result.h"
+#include "backend/ldap/DirectoryOptions.h"
 
 #include <QString>
 #include <QStringList>
@@ -25,7 +26,7 @@ struct ConfiguredMapper
 class StoreFactory
 {
 public:
-    /// "pam-digest", "pam-subject", "pam-eid", "ssh": the kinds --store takes.
+    /// "pam-digest", "pam-subject", "pam-eid", "ssh", "ldap", "ldaps": the kinds --store takes.
     static QStringList kinds();
     /// The kind that serves pam_pkcs11 mapper `mapper` ("digest" → "pam-digest"); empty when none.
     static QString kindOfMapper(const QString& mapper);
@@ -33,10 +34,12 @@ public:
     /// The pam_pkcs11 mapper that reads stores of `kind` ("pam-digest" → "digest"); empty when none.
     static QString mapperOfKind(const QString& kind);
     /// `KIND:PATH` (PATH: the mapping file; for the per-user kinds the file inside each home, and
-    /// optional). `mapper` gives the settings a file store's mapper has (digest algorithm, ignorecase):
-    /// from the configuration when it has that mapper, pam_pkcs11's defaults otherwise.
+    /// optional), or a directory's URL (ldap://HOST[:PORT]/BASE, ldaps://...). `config` gives the
+    /// settings a file store's mapper has (digest algorithm, ignorecase): from the configuration when
+    /// it has that mapper, pam_pkcs11's defaults otherwise. `directory`: how to reach a directory
+    /// (null: the settings' options, anonymous when they name no bind DN).
     [[nodiscard]] static Result<std::unique_ptr<PairingStore>, PairingError>
-    fromSpec(const QString& spec, const PamConfig* config = nullptr);
+    fromSpec(const QString& spec, const PamConfig* config = nullptr, const DirectoryAccessPtr& directory = nullptr);
     /// Every mapper of `use_mappers` in order, with a store for those TokenDesk reads.
     static std::vector<ConfiguredMapper> fromPamConfig(const PamConfig& config);
     /// The store for `mapper`'s settings; null (with `why`) when there is none.

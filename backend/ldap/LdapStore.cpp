@@ -1,0 +1,273 @@
+#include "LdapStore.h"
+
+#include "CertmapEvaluator.h"
+#include "LdapConnection.h"
+#include "backend/x509/CertificateSummary.h"
+
+#include <QCryptographicHash>
+#include <future>
+
+namespace tokendesk {
+
+namespace {
+const QString kEntryCsn = QStringLiteral("entryCSN");
+const QString kModifyTimestamp = QStringLiteral("modifyTimestamp");
+} // namespace
+
+LdapStore::LdapStore(LdapUrl url, DirectoryAccessPtr access) : m_url(std::move(url)), m_access(std::move(access)) {}
+
+LdapStore::~LdapStore() = default;
+
+Result<std::unique_ptr<LdapConnection>, PairingError> LdapStore::connect() const
+{
+    return LdapConnection::open(m_url, *m_access, m_cancel);
+}
+
+QString LdapStore::attributeType() const
+{
+    const QString& description = m_access->options.certificateAttribute;
+    return description.section(QLatin1Char(';'), 0, 0);
+}
+
+QList<Pairing> LdapStore::pairingsOf(const LdapEntry& entry) const
+{
+    QList<Pairing> pairings;
+    const QString login = entry.text(m_access->options.loginAttribute);
+    for (const QByteArray& der : entry.values(m_access->options.certificateAttribute)) {
+        Pairing p;
+        p.login = login;
+        p.storeKind = kind();
+        p.storePath = m_url.text;
+        p.key = entry.dn;
+        if (const auto summary = CertificateSummary::read(der)) {
+            p.sha256 = summary->sha256.toHex();
+            p.subject = summary->subject;
+            p.notAfter = summary->notAfter;
+        } else {
+            // Not a certificate: listed by its bytes' digest so that it can be seen and unpaired.
+            p.sha256 = QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex();
+        }
+        pairings.append(std::move(p));
+    }
+    return pairings;
+}
+
+Result<QList<Pairing>, PairingError> LdapStore::list() const
+{
+    QList<Pairing> all;
+    auto done = listPages([&all](QList<Pairing>&& page) {
+        all.append(std::move(page));
+        return true;
+    });
+    if (!done) {
+        return done.error();
+    }
+    return all;
+}
+
+Status<PairingError> LdapStore::listPages(const PageHandler& onPage) const
+{
+    auto connection = connect();
+    if (!connection) {
+        return connection.error();
+    }
+    const DirectoryOptions& o = m_access->options;
+    // Page k's certificates are summarised on a worker while page k+1 is on its way.
+    std::future<QList<Pairing>> previous;
+    bool stopped = false;
+    const auto deliver = [&]() {
+        if (previous.valid() && !stopped) {
+            stopped = !onPage(previous.get());
+        }
+    };
+    auto searched = connection.value()->searchPaged(
+        m_url.base, QStringLiteral("(%1=*)").arg(attributeType()), {o.loginAttribute, o.certificateAttribute},
+        o.pageSize, [&](QList<LdapEntry>&& entries) {
+            deliver();
+            previous = std::async(std::launch::async, [this, page = std::move(entries)]() {
+                QList<Pairing> pairings;
+                for (const LdapEntry& entry : page) {
+                    pairings.append(pairingsOf(entry));
+                }
+                return pairings;
+            });
+            return !stopped;
+        });
+    if (previous.valid()) {
+        QList<Pairing> last = previous.get();
+        if (searched && !stopped) {
+            onPage(std::move(last));
+        }
+    }
+    if (!searched) {
+        return searched.error();
+    }
+    return Done{};
+}
+
+Result<LdapEntry, PairingError> LdapStore::account(LdapConnection& connection, const QString& login) const
+{
+    const DirectoryOptions& o = m_access->options;
+    if (login.isEmpty() || login.contains(QChar(0)) || !login.trimmed().size()) {
+        return PairingError::make(PairingError::Code::BadLogin, m_url.text, login);
+    }
+    QString filter = o.userFilter;
+    filter.replace(QLatin1String("%s"), LdapConnection::escapeFilterValue(login));
+    auto found =
+        connection.search(m_url.base, filter, {o.loginAttribute, o.certificateAttribute, kEntryCsn, kModifyTimestamp});
+    if (!found) {
+        return found.error();
+    }
+    if (found.value().isEmpty()) {
+        return PairingError::make(PairingError::Code::NoSuchAccount, m_url.text, login);
+    }
+    if (found.value().size() > 1) {
+        PairingError e = PairingError::make(
+            PairingError::Code::DirectoryError, m_url.text,
+            QStringLiteral("the user filter finds %1 entries for %2").arg(found.value().size()).arg(login));
+        return e;
+    }
+    return found.value().constFirst();
+}
+
+QString LdapStore::stateAssertion(const LdapEntry& entry)
+{
+    for (const QString& attribute : {kEntryCsn, kModifyTimestamp}) {
+        const QString value = entry.text(attribute);
+        if (!value.isEmpty()) {
+            return QStringLiteral("(%1=%2)").arg(attribute, LdapConnection::escapeFilterValue(value));
+        }
+    }
+    return {};
+}
+
+Result<PairOutcome, PairingError> LdapStore::pair(const CertificateInfo& certificate, const QString& login)
+{
+    auto connection = connect();
+    if (!connection) {
+        return connection.error();
+    }
+    auto entry = account(*connection.value(), login);
+    if (!entry) {
+        return entry.error();
+    }
+    const DirectoryOptions& o = m_access->options;
+    if (entry.value().values(o.certificateAttribute).contains(certificate.der)) {
+        return PairOutcome::AlreadyPaired;
+    }
+    // Paired with someone else? The directory is asked for the certificate both as SSSD's default
+    // rule does (the whole DER, matched by servers that compare bytes) and by serial number and
+    // issuer (OpenLDAP's certificateExactMatch); what it finds is compared byte for byte.
+    const QString type = attributeType();
+    const QString serial = CertificateSummary::decimalSerial(certificate.serial);
+    const QString filter = QStringLiteral("(|(%1;binary=%2)(%1=%3$%4))")
+                               .arg(type, LdapConnection::escapeFilterBytes(certificate.der), serial,
+                                    LdapConnection::escapeFilterValue(certificate.issuer));
+    auto holders = connection.value()->search(m_url.base, filter, {o.loginAttribute, o.certificateAttribute});
+    if (!holders) {
+        return holders.error();
+    }
+    for (const LdapEntry& holder : holders.value()) {
+        if (holder.dn != entry.value().dn && holder.values(o.certificateAttribute).contains(certificate.der)) {
+            return PairingError::make(PairingError::Code::Conflict, m_url.text, holder.text(o.loginAttribute));
+        }
+    }
+    auto added = connection.value()->modify(entry.value().dn, LdapConnection::Change::Add, o.certificateAttribute,
+                                            {certificate.der}, stateAssertion(entry.value()));
+    if (!added) {
+        PairingError e = added.error();
+        if (e.code == PairingError::Code::SameSerialAndIssuer || e.code == PairingError::Code::NoSuchAccount) {
+            e.detail = login;
+        }
+        return e;
+    }
+    return PairOutcome::Added;
+}
+
+Result<int, PairingError> LdapStore::unpair(const QString& login, const CertificateInfo* certificate)
+{
+    auto connection = connect();
+    if (!connection) {
+        return connection.error();
+    }
+    auto entry = account(*connection.value(), login);
+    if (!entry) {
+        return entry.error();
+    }
+    const DirectoryOptions& o = m_access->options;
+    const QList<QByteArray> before = entry.value().values(o.certificateAttribute);
+    QList<QByteArray> after;
+    for (const QByteArray& der : before) {
+        if (certificate && der != certificate->der) {
+            after.append(der);
+        }
+    }
+    const int removed = int(before.size() - after.size());
+    if (removed == 0) {
+        return PairingError::make(PairingError::Code::NotPaired, m_url.text, login);
+    }
+    // The remaining values written back whole, only while the entry is as it was read.
+    auto written = connection.value()->modify(entry.value().dn, LdapConnection::Change::Replace, o.certificateAttribute,
+                                              after, stateAssertion(entry.value()));
+    if (!written) {
+        return written.error();
+    }
+    return removed;
+}
+
+bool LdapStore::matches(const Pairing& pairing, const CertificateInfo& certificate) const
+{
+    return !pairing.sha256.isEmpty() && pairing.sha256 == certificate.sha256.toHex();
+}
+
+std::optional<Result<StoreLookup, PairingError>> LdapStore::lookUp(const CertificateInfo& certificate) const
+{
+    const DirectoryOptions& o = m_access->options;
+    // The system's sssd.conf is usually root's alone: then SSSD's default rule is what can be said.
+    const QString path = o.sssdConf.isEmpty() ? DirectoryOptions::defaultSssdConf() : o.sssdConf;
+    auto rules = CertmapRules::read(path);
+    if (!rules && o.sssdConf.isEmpty()) {
+        rules = QList<CertmapRule>{CertmapRules::defaultRule()};
+    }
+    if (!rules) {
+        return Result<StoreLookup, PairingError>(rules.error());
+    }
+    auto matched = CertmapEvaluator::evaluate(rules.value(), certificate.der, path);
+    if (!matched) {
+        return Result<StoreLookup, PairingError>(matched.error());
+    }
+    StoreLookup lookup;
+    if (matched.value().isEmpty()) {
+        return Result<StoreLookup, PairingError>(lookup);
+    }
+    // SSSD searches with the highest-priority rule that matches, and only with it.
+    const CertmapMatch& first = matched.value().constFirst();
+    lookup.rule = first.rule.section();
+    lookup.filter = first.filter;
+    auto connection = connect();
+    if (!connection) {
+        return Result<StoreLookup, PairingError>(connection.error());
+    }
+    auto found = connection.value()->search(m_url.base, first.filter, {o.loginAttribute, o.certificateAttribute});
+    if (!found) {
+        return Result<StoreLookup, PairingError>(found.error());
+    }
+    for (const LdapEntry& entry : found.value()) {
+        Pairing p;
+        p.login = entry.text(o.loginAttribute);
+        p.storeKind = kind();
+        p.storePath = m_url.text;
+        p.key = entry.dn;
+        p.rule = lookup.rule;
+        p.filter = lookup.filter;
+        if (entry.values(o.certificateAttribute).contains(certificate.der)) {
+            p.setCertificate(certificate);
+        } else {
+            p.warnings.append(PairingWarning::OtherCertificate);
+        }
+        lookup.pairings.append(std::move(p));
+    }
+    return Result<StoreLookup, PairingError>(lookup);
+}
+
+} // namespace tokendesk

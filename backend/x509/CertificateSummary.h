@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace tokendesk {
+
+/// The few fields a list of pairings shows, read without the full parse (extensions, key,
+/// chain facts): a directory of 10,000 certificates is listed at the speed of ldapsearch.
+struct CertificateSummary
+{
+    QByteArray sha256; ///< of the DER, raw bytes
+    QString subject;   ///< RFC 4514, as CertificateInfo::subject
+    QString issuer;
+    QString serialDecimal; ///< as SSSD's {serial_number!dec} and OpenLDAP's certificateExactMatch take it
+    QDateTime notAfter;
+
+    /// Null when `der` is not one DER certificate.
+    static std::optional<CertificateSummary> read(const QByteArray& der);
+    /// The decimal serial number of a certificate whose serial is `hex` (CertificateInfo::serial).
+    static QString decimalSerial(const QString& hex);
+};
+
+} // namespace tokendesk
