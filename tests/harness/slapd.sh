@@ -120,8 +120,10 @@ make_password() { # make_password FILE: 24 random characters, 0600, no newline
 }
 
 write_conf() {
-    local port=$1 writer="dn.exact=$(conf_quote "$WRITER_DN")" reader="dn.exact=$(conf_quote "$READER_DN")"
-    local people="dn.subtree=$(conf_quote "$BASE")"
+    local writer reader people
+    writer="dn.exact=$(conf_quote "$WRITER_DN")"
+    reader="dn.exact=$(conf_quote "$READER_DN")"
+    people="dn.subtree=$(conf_quote "$BASE")"
     cat >"$dir/slapd.conf" <<CONF
 # Made by slapd.sh for one test run; remade at every start.
 include /etc/ldap/schema/core.schema
@@ -260,7 +262,7 @@ start)
     make_tls
     make_password "$dir/writer.pw"
     make_password "$dir/reader.pw"
-    write_conf "$port"
+    write_conf
     write_base_ldif
     mkdir -m 0700 "$dir/db"
     ldifs=("$dir/base.ldif")
