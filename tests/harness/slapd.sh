@@ -281,11 +281,16 @@ start)
     url="ldap://127.0.0.1:$port"
     ldaps_url="ldaps://127.0.0.1:$((port + 1))"
     # No -d: slapd forks, and its parent exits once the child has bound the listeners, written the
-    # pid file and opened the database (0) or failed (1). Its messages go to slapd.log, and the
-    # daemon keeps no pipe of the caller's open (ctest waits for those to close).
+    # pid file and opened the database (0) or failed (1). The daemon keeps no pipe of the caller's
+    # open (ctest waits for those to close); without -d its errors go to syslog, not to slapd.log,
+    # so a failure is explained here: a port taken, or what slaptest says of the configuration.
     if ! slapd -h "$url/ $ldaps_url/" -f "$dir/slapd.conf" </dev/null >"$dir/slapd.log" 2>&1; then
-        log "slapd did not start (is port $port or $((port + 1)) in use?); it said:"
+        log "slapd did not start"
         cat "$dir/slapd.log" >&2
+        for p in "$port" "$((port + 1))"; do
+            if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then log "port $p is in use"; fi
+        done
+        slaptest -u -f "$dir/slapd.conf" >&2 || true
         exit 1
     fi
     pid=$(tr -d '[:space:]' <"$dir/slapd.pid")
