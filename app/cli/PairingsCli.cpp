@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <algorithm>
+#include <future>
+#include <optional>
 
 namespace tokendesk {
 
@@ -89,12 +91,16 @@ int PairingsCli::run(const QCommandLineParser& parser, CliContext& context)
     }
     const QString user = parser.value(PairingCliSupport::userOption());
     // The certificates of the cards present now complete what a store does not keep (the SHA-256
-    // behind a digest or subject) and mark their pairings.
-    const QList<CertificateInfo> present = PairingCliSupport::presentCertificates(parser.values(moduleOption()));
+    // behind a digest or subject) and mark their pairings. Read while a directory is asked.
+    std::future<QList<CertificateInfo>> presentLater =
+        std::async(std::launch::async, [modules = parser.values(moduleOption())] {
+            return PairingCliSupport::presentCertificates(modules);
+        });
     auto mappers = PairingSources::open(*chosen);
     if (mappers && onlyDirectories(mappers.value())) {
-        return stream(mappers.value(), present, user, context);
+        return stream(mappers.value(), presentLater, user, context);
     }
+    const QList<CertificateInfo> present = presentLater.get();
     const auto index = PairingIndex::open(*chosen);
     if (!index) {
         return PairingCliSupport::fail(context, index.error());
@@ -132,9 +138,10 @@ int PairingsCli::run(const QCommandLineParser& parser, CliContext& context)
     return errors.isEmpty() ? 0 : 1;
 }
 
-int PairingsCli::stream(const std::vector<ConfiguredMapper>& mappers, const QList<CertificateInfo>& present,
+int PairingsCli::stream(const std::vector<ConfiguredMapper>& mappers, std::future<QList<CertificateInfo>>& presentLater,
                         const QString& user, CliContext& context)
 {
+    std::optional<QList<CertificateInfo>> presentNow;
     // A directory's pairings are printed page by page as they arrive: the same keys as above, one
     // row per line of the JSON array. An account's certificates are all on its entry, so "the only
     // certificate" is decided within a page.
@@ -152,6 +159,10 @@ int PairingsCli::stream(const std::vector<ConfiguredMapper>& mappers, const QLis
                     std::remove_if(page.begin(), page.end(), [&user](const Pairing& p) { return p.login != user; }),
                     page.end());
             }
+            if (!presentNow) {
+                presentNow = presentLater.get();
+            }
+            const QList<CertificateInfo>& present = *presentNow;
             const QSet<int> expiring = ExpiryCheck::onlyCertificateExpiring(page, now);
             for (int i = 0; i < page.size(); ++i) {
                 Pairing& pairing = page[i];

@@ -4,6 +4,7 @@
 #include "backend/pairing/StoreFactory.h"
 
 #include <QCoreApplication>
+#include <future>
 
 namespace tokendesk {
 
@@ -19,7 +20,7 @@ public:
 
 private:
     /// Directories only: rows printed as each page arrives.
-    static int stream(const std::vector<ConfiguredMapper>& mappers, const QList<CertificateInfo>& present,
+    static int stream(const std::vector<ConfiguredMapper>& mappers, std::future<QList<CertificateInfo>>& presentLater,
                       const QString& user, CliContext& context);
 };
 

@@ -153,6 +153,10 @@ LdapConnection::open(const LdapUrl& url, const DirectoryAccess& access, const st
     ldap_set_option(ld, LDAP_OPT_PROTOCOL_VERSION, &version);
     ldap_set_option(ld, LDAP_OPT_REFERRALS, LDAP_OPT_OFF);
     ldap_set_option(ld, LDAP_OPT_RESTART, LDAP_OPT_ON);
+    // With a network time-out but without an asynchronous connect, libldap 2.5 runs the ldaps://
+    // handshake on a non-blocking socket without polling: a server that accepts and never answers
+    // spins a core until it hangs up. Asynchronous, the handshake waits in poll() within the time-out.
+    ldap_set_option(ld, LDAP_OPT_CONNECT_ASYNC, LDAP_OPT_ON);
     const timeval network = toTimeval(o.connectTimeoutMs);
     ldap_set_option(ld, LDAP_OPT_NETWORK_TIMEOUT, &network);
     const timeval operation = toTimeval(o.operationTimeoutMs); // for the synchronous StartTLS
@@ -168,30 +172,34 @@ LdapConnection::open(const LdapUrl& url, const DirectoryAccess& access, const st
         return PairingError::make(PairingError::Code::TlsFailure, url.text, diagnostic(ld));
     }
     const Clock::time_point started = Clock::now();
-    const auto tlsOrUnreachable = [&](int rc) {
-        PairingError e = connection->error(rc);
+    // libldap says "Can't contact LDAP server" (or "Connect error") for a refused certificate too:
+    // a server that accepts TCP but not our TLS is a TLS failure; one that took the whole time, a
+    // time-out; one that does not accept, unreachable.
+    const auto classify = [&](PairingError e) {
         if (e.code != PairingError::Code::DirectoryUnreachable) {
             return e;
         }
-        // libldap says "Can't contact LDAP server" for a refused certificate too: a server that
-        // accepts TCP but not our TLS is a TLS failure; one that took the whole time, a time-out.
         const int elapsed = int(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started).count());
         if (elapsed >= o.connectTimeoutMs) {
             e.code = PairingError::Code::DirectoryTimeout;
-        } else if (tcpAccepts(url.host, url.port, o.connectTimeoutMs)) {
+        } else if ((url.ldaps || o.startTls) && tcpAccepts(url.host, url.port, o.connectTimeoutMs)) {
             e.code = PairingError::Code::TlsFailure;
-            if (e.detail.isEmpty() || e.detail.contains(QLatin1String("Can't contact"))) {
-                e.detail = QStringLiteral("the server's certificate is not trusted or TLS failed");
-            }
+            e.detail = QStringLiteral("the server's certificate is not trusted, or TLS failed");
         }
         return e;
     };
+    if (!o.bindDn.isEmpty() && access.password.isEmpty()) {
+        PairingError e = PairingError::make(PairingError::Code::InvalidCredentials, url.text,
+                                            QStringLiteral("no password for %1").arg(o.bindDn));
+        e.ldapResult = LDAP_INVALID_CREDENTIALS;
+        return e;
+    }
     if (o.startTls && !url.ldaps) {
         const int rc = ldap_start_tls_s(ld, nullptr, nullptr);
         if (rc != LDAP_SUCCESS) {
-            PairingError e = connection->error(rc);
-            if (e.code == PairingError::Code::DirectoryError || rc == LDAP_CONNECT_ERROR) {
-                e.code = PairingError::Code::TlsFailure; // the server refused StartTLS or its certificate
+            PairingError e = classify(connection->error(rc));
+            if (e.code == PairingError::Code::DirectoryError) {
+                e.code = PairingError::Code::TlsFailure; // the server refused StartTLS
             }
             return e;
         }
@@ -202,11 +210,11 @@ LdapConnection::open(const LdapUrl& url, const DirectoryAccess& access, const st
     const QByteArray dn = o.bindDn.toUtf8();
     const int sent = ldap_sasl_bind(ld, dn.constData(), LDAP_SASL_SIMPLE, &credentials, nullptr, nullptr, &id);
     if (sent != LDAP_SUCCESS) {
-        return url.ldaps ? tlsOrUnreachable(sent) : connection->error(sent);
+        return classify(connection->error(sent));
     }
     LDAPMessage* reply = nullptr;
     if (auto waited = connection->wait(id, true, &reply); !waited) {
-        return waited.error();
+        return classify(waited.error());
     }
     int rc = LDAP_OTHER;
     char* message = nullptr;
@@ -244,6 +252,7 @@ PairingError LdapConnection::error(int rc) const
         e.code = PairingError::Code::InvalidCredentials;
         break;
     case LDAP_INSUFFICIENT_ACCESS:
+    case LDAP_STRONG_AUTH_REQUIRED: // what OpenLDAP answers an anonymous write
         e.code = PairingError::Code::AccessDenied;
         e.privilege = m_bindDn;
         break;

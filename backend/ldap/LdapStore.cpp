@@ -2,10 +2,12 @@
 
 #include "CertmapEvaluator.h"
 #include "LdapConnection.h"
+#include "backend/x509/CertificateParser.h"
 #include "backend/x509/CertificateSummary.h"
 
 #include <QCryptographicHash>
 #include <future>
+#include <thread>
 
 namespace tokendesk {
 
@@ -43,6 +45,9 @@ QList<Pairing> LdapStore::pairingsOf(const LdapEntry& entry) const
             p.sha256 = summary->sha256.toHex();
             p.subject = summary->subject;
             p.notAfter = summary->notAfter;
+        } else if (const auto whole = CertificateParser::parseDer(der)) {
+            // What the quick walk does not read (a name OpenSSL refuses and the parser repairs).
+            p.setCertificate(whole.value());
         } else {
             // Not a certificate: listed by its bytes' digest so that it can be seen and unpaired.
             p.sha256 = QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex();
@@ -84,13 +89,7 @@ Status<PairingError> LdapStore::listPages(const PageHandler& onPage) const
         m_url.base, QStringLiteral("(%1=*)").arg(attributeType()), {o.loginAttribute, o.certificateAttribute},
         o.pageSize, [&](QList<LdapEntry>&& entries) {
             deliver();
-            previous = std::async(std::launch::async, [this, page = std::move(entries)]() {
-                QList<Pairing> pairings;
-                for (const LdapEntry& entry : page) {
-                    pairings.append(pairingsOf(entry));
-                }
-                return pairings;
-            });
+            previous = std::async(std::launch::async, [this, page = std::move(entries)]() { return summarised(page); });
             return !stopped;
         });
     if (previous.valid()) {
@@ -103,6 +102,31 @@ Status<PairingError> LdapStore::listPages(const PageHandler& onPage) const
         return searched.error();
     }
     return Done{};
+}
+
+QList<Pairing> LdapStore::summarised(const QList<LdapEntry>& entries) const
+{
+    // A large page is cut in one part per core, summarised side by side, joined in order.
+    const qsizetype parts =
+        entries.size() < 256 ? 1 : qBound(qsizetype(1), qsizetype(std::thread::hardware_concurrency()), qsizetype(8));
+    const qsizetype step = (entries.size() + parts - 1) / qMax<qsizetype>(parts, 1);
+    const auto summarise = [this, &entries](qsizetype from, qsizetype to) {
+        QList<Pairing> pairings;
+        pairings.reserve(to - from);
+        for (qsizetype i = from; i < to; ++i) {
+            pairings.append(pairingsOf(entries.at(i)));
+        }
+        return pairings;
+    };
+    std::vector<std::future<QList<Pairing>>> others;
+    for (qsizetype from = step; from < entries.size(); from += step) {
+        others.push_back(std::async(std::launch::async, summarise, from, qMin(from + step, entries.size())));
+    }
+    QList<Pairing> all = summarise(0, qMin(step, entries.size()));
+    for (auto& other : others) {
+        all.append(other.get());
+    }
+    return all;
 }
 
 Result<LdapEntry, PairingError> LdapStore::account(LdapConnection& connection, const QString& login) const
@@ -172,6 +196,9 @@ Result<PairOutcome, PairingError> LdapStore::pair(const CertificateInfo& certifi
             return PairingError::make(PairingError::Code::Conflict, m_url.text, holder.text(o.loginAttribute));
         }
     }
+    if (m_betweenReadAndWrite) {
+        m_betweenReadAndWrite();
+    }
     auto added = connection.value()->modify(entry.value().dn, LdapConnection::Change::Add, o.certificateAttribute,
                                             {certificate.der}, stateAssertion(entry.value()));
     if (!added) {
@@ -207,6 +234,9 @@ Result<int, PairingError> LdapStore::unpair(const QString& login, const Certific
         return PairingError::make(PairingError::Code::NotPaired, m_url.text, login);
     }
     // The remaining values written back whole, only while the entry is as it was read.
+    if (m_betweenReadAndWrite) {
+        m_betweenReadAndWrite();
+    }
     auto written = connection.value()->modify(entry.value().dn, LdapConnection::Change::Replace, o.certificateAttribute,
                                               after, stateAssertion(entry.value()));
     if (!written) {

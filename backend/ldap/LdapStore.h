@@ -43,11 +43,17 @@ public:
     lookUp(const CertificateInfo& certificate) const override;
     void setCancelFlag(const std::atomic_bool* cancel) override { m_cancel = cancel; }
 
+    /// Tests: runs between reading the entry and writing it (pair, unpair), where another
+    /// program's edit would land.
+    void setBetweenReadAndWriteForTests(std::function<void()> hook) { m_betweenReadAndWrite = std::move(hook); }
+
     /// The pairings one entry holds (one per certificate value), certificates summarised.
     QList<Pairing> pairingsOf(const LdapEntry& entry) const;
 
 private:
     [[nodiscard]] Result<std::unique_ptr<LdapConnection>, PairingError> connect() const;
+    /// pairingsOf() of every entry, in order.
+    QList<Pairing> summarised(const QList<LdapEntry>& entries) const;
     /// The one entry the user filter finds for `login`, with its certificates and state.
     [[nodiscard]] Result<LdapEntry, PairingError> account(LdapConnection& connection, const QString& login) const;
     /// The assertion that the entry is as read: (entryCSN=...), else (modifyTimestamp=...).
@@ -58,6 +64,7 @@ private:
     LdapUrl m_url;
     DirectoryAccessPtr m_access;
     const std::atomic_bool* m_cancel = nullptr;
+    std::function<void()> m_betweenReadAndWrite;
 };
 
 } // namespace tokendesk

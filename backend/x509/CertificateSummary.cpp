@@ -2,14 +2,53 @@
 
 #include "CertificateFields.h"
 
-#include <QCryptographicHash>
 #include <openssl/bn.h>
 #include <openssl/err.h>
+#include <openssl/sha.h>
 #include <openssl/x509.h>
 
 namespace tokendesk {
 
 namespace {
+
+/// One DER element inside [data, end): its tag, where its contents start and end.
+struct Element
+{
+    unsigned char tag = 0;
+    const unsigned char* begin = nullptr; ///< the tag byte
+    const unsigned char* content = nullptr;
+    const unsigned char* end = nullptr; ///< one past the contents
+};
+
+/// Reads the element at `p` (single-byte tags, definite lengths up to 4 bytes, as DER has).
+std::optional<Element> element(const unsigned char* p, const unsigned char* end)
+{
+    if (end - p < 2 || (p[0] & 0x1f) == 0x1f) {
+        return std::nullopt;
+    }
+    Element e;
+    e.begin = p;
+    e.tag = p[0];
+    size_t length = p[1];
+    const unsigned char* q = p + 2;
+    if (length & 0x80) {
+        const size_t bytes = length & 0x7f;
+        if (bytes == 0 || bytes > 4 || size_t(end - q) < bytes) {
+            return std::nullopt;
+        }
+        length = 0;
+        for (size_t i = 0; i < bytes; ++i) {
+            length = (length << 8) | *q++;
+        }
+    }
+    if (size_t(end - q) < length) {
+        return std::nullopt;
+    }
+    e.content = q;
+    e.end = q + length;
+    return e;
+}
+
 QString bignumDecimal(BIGNUM* bn)
 {
     QString text;
@@ -22,27 +61,62 @@ QString bignumDecimal(BIGNUM* bn)
     }
     return text;
 }
+
 } // namespace
 
 std::optional<CertificateSummary> CertificateSummary::read(const QByteArray& der)
 {
-    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
-    X509* cert = d2i_X509(nullptr, &p, long(der.size()));
-    if (!cert) {
+    constexpr unsigned char kSequence = 0x30;
+    const auto* start = reinterpret_cast<const unsigned char*>(der.constData());
+    const unsigned char* end = start + der.size();
+    // Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signature }, nothing after it.
+    const auto certificate = element(start, end);
+    if (!certificate || certificate->tag != kSequence || certificate->end != end) {
+        return std::nullopt;
+    }
+    const auto tbs = element(certificate->content, certificate->end);
+    if (!tbs || tbs->tag != kSequence) {
+        return std::nullopt;
+    }
+    // TBSCertificate: [0] version (optional), serialNumber, signature, issuer, validity, subject, ...
+    const unsigned char* p = tbs->content;
+    auto field = element(p, tbs->end);
+    if (field && field->tag == 0xa0) {
+        field = element(field->end, tbs->end);
+    }
+    if (!field || field->tag != 0x02) { // serialNumber INTEGER
+        return std::nullopt;
+    }
+    const auto signature = element(field->end, tbs->end);
+    const auto issuer = signature ? element(signature->end, tbs->end) : std::nullopt;
+    const auto validity = issuer ? element(issuer->end, tbs->end) : std::nullopt;
+    const auto subject = validity ? element(validity->end, tbs->end) : std::nullopt;
+    if (!subject || signature->tag != kSequence || issuer->tag != kSequence || validity->tag != kSequence ||
+        subject->tag != kSequence) {
+        return std::nullopt;
+    }
+    const auto notBefore = element(validity->content, validity->end);
+    const auto notAfter = notBefore ? element(notBefore->end, validity->end) : std::nullopt;
+    if (!notAfter) {
+        return std::nullopt;
+    }
+    CertificateSummary s;
+    const unsigned char* q = notAfter->begin;
+    ASN1_TIME* time = d2i_ASN1_TIME(nullptr, &q, long(notAfter->end - notAfter->begin));
+    q = subject->begin;
+    X509_NAME* name = d2i_X509_NAME(nullptr, &q, long(subject->end - subject->begin));
+    if (time && name) {
+        s.notAfter = CertificateFields::time(time);
+        s.subject = CertificateFields::nameText(name);
+    }
+    ASN1_TIME_free(time);
+    X509_NAME_free(name);
+    if (!s.notAfter.isValid()) {
         ERR_clear_error();
         return std::nullopt;
     }
-    const bool whole = p == reinterpret_cast<const unsigned char*>(der.constData()) + der.size();
-    CertificateSummary s;
-    s.sha256 = QCryptographicHash::hash(der, QCryptographicHash::Sha256);
-    s.subject = CertificateFields::nameText(X509_get_subject_name(cert));
-    s.issuer = CertificateFields::nameText(X509_get_issuer_name(cert));
-    s.serialDecimal = bignumDecimal(ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert), nullptr));
-    s.notAfter = CertificateFields::time(X509_get0_notAfter(cert));
-    X509_free(cert);
-    if (!whole) {
-        return std::nullopt;
-    }
+    s.sha256.resize(SHA256_DIGEST_LENGTH);
+    SHA256(start, size_t(der.size()), reinterpret_cast<unsigned char*>(s.sha256.data()));
     return s;
 }
 

@@ -7,19 +7,19 @@
 
 namespace tokendesk {
 
-/// The few fields a list of pairings shows, read without the full parse (extensions, key,
-/// chain facts): a directory of 10,000 certificates is listed at the speed of ldapsearch.
+/// The few fields a list of pairings shows, read by walking the DER of the TBSCertificate (the
+/// subject decoded by OpenSSL) instead of OpenSSL's whole parse (extensions, key, signature): a
+/// directory of 10,000 certificates is listed at the speed of ldapsearch.
 struct CertificateSummary
 {
     QByteArray sha256; ///< of the DER, raw bytes
     QString subject;   ///< RFC 4514, as CertificateInfo::subject
-    QString issuer;
-    QString serialDecimal; ///< as SSSD's {serial_number!dec} and OpenLDAP's certificateExactMatch take it
     QDateTime notAfter;
 
-    /// Null when `der` is not one DER certificate.
+    /// Null when `der` is not one DER certificate (structure, lengths, trailing bytes, dates).
     static std::optional<CertificateSummary> read(const QByteArray& der);
-    /// The decimal serial number of a certificate whose serial is `hex` (CertificateInfo::serial).
+    /// The decimal serial number of a certificate whose serial is `hex` (CertificateInfo::serial):
+    /// as SSSD's {serial_number!dec} and OpenLDAP's certificateExactMatch take it. Empty when not hex.
     static QString decimalSerial(const QString& hex);
 };
 

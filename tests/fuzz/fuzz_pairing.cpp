@@ -5,6 +5,8 @@
 // and a key line that parses prints back to a line that parses to the same key.
 
 #include "FuzzCheck.h"
+#include "backend/ldap/CertmapRules.h"
+#include "backend/ldap/LdapUrl.h"
 #include "backend/pairing/MapFileStore.h"
 #include "backend/pairing/OpenSshKey.h"
 #include "backend/pairing/PamConfig.h"
@@ -55,7 +57,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // The blocks' own view agrees with OpenSSL's PEM_read_bio_X509 loop over the whole input.
     FUZZ_CHECK(certificatesBeforeStop == PemBlocks::certificatesReadByOpenSsl(input));
 
+    // sssd.conf: the rules in priority order, SSSD's default when there is none; an error names a line.
+    const auto rules = CertmapRules::parse(input, QStringLiteral("sssd.conf"));
+    if (rules) {
+        FUZZ_CHECK(!rules.value().isEmpty());
+        for (qsizetype i = 1; i < rules.value().size(); ++i) {
+            FUZZ_CHECK(rules.value().at(i - 1).priority <= rules.value().at(i).priority);
+        }
+    } else {
+        FUZZ_CHECK(rules.error().code == PairingError::Code::ConfigInvalid);
+        FUZZ_CHECK(rules.error().line >= 1 && rules.error().line <= lines);
+    }
+
     for (const QByteArray& line : input.split('\n')) {
+        // A directory's URL as --store takes it: parsed by libldap, refused or with a host and a base.
+        if (const auto url = LdapUrl::parse(QString::fromUtf8(line))) {
+            FUZZ_CHECK(!url.value().host.isEmpty() && !url.value().base.isEmpty() && url.value().port > 0);
+        }
         static_cast<void>(OpenSshKey::readableByPam(line));
         if (const auto key = OpenSshKey::parseLine(line)) {
             const auto again = OpenSshKey::parseLine(key->toLine());
