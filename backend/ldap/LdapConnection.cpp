@@ -8,6 +8,7 @@
 #include <mutex>
 #include <netdb.h>
 #include <poll.h>
+#include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -64,6 +65,36 @@ bool tcpAccepts(const QString& host, int port, int timeoutMs)
     freeaddrinfo(found);
     return accepted;
 }
+
+/// libldap writes with write(2): a connection the server refused or dropped raises SIGPIPE, which
+/// would end the process. For as long as one object lives, SIGPIPE is blocked on this thread; one
+/// raised meanwhile is taken off (sigtimedwait) before the thread's mask is put back, so the
+/// failed write is an EPIPE that libldap reports, and nothing else in the process changes.
+class SigpipeGuard
+{
+public:
+    SigpipeGuard()
+    {
+        sigemptyset(&m_pipe);
+        sigaddset(&m_pipe, SIGPIPE);
+        pthread_sigmask(SIG_BLOCK, &m_pipe, &m_old);
+    }
+    ~SigpipeGuard()
+    {
+        if (!sigismember(&m_old, SIGPIPE)) {
+            const timespec now{0, 0};
+            while (sigtimedwait(&m_pipe, nullptr, &now) == SIGPIPE) {
+            }
+        }
+        pthread_sigmask(SIG_SETMASK, &m_old, nullptr);
+    }
+    SigpipeGuard(const SigpipeGuard&) = delete;
+    SigpipeGuard& operator=(const SigpipeGuard&) = delete;
+
+private:
+    sigset_t m_pipe;
+    sigset_t m_old;
+};
 
 /// libldap's global state is set up on first use; do that once, before threads race to it.
 void initializeLibrary()
@@ -131,6 +162,7 @@ LdapConnection::LdapConnection(LDAP* ld, const LdapUrl& url, const DirectoryAcce
 
 LdapConnection::~LdapConnection()
 {
+    const SigpipeGuard guard;
     ldap_unbind_ext_s(m_ld, nullptr, nullptr);
 }
 
@@ -138,6 +170,7 @@ Result<std::unique_ptr<LdapConnection>, PairingError>
 LdapConnection::open(const LdapUrl& url, const DirectoryAccess& access, const std::atomic_bool* cancel)
 {
     initializeLibrary();
+    const SigpipeGuard guard;
     const DirectoryOptions& o = access.options;
     if (!o.caFile.isEmpty() && !QFileInfo(o.caFile).isReadable()) {
         PairingError e = PairingError::make(PairingError::Code::TlsFailure, url.text,
@@ -316,6 +349,7 @@ Result<QList<LdapEntry>, PairingError> LdapConnection::search(const QString& bas
 Status<PairingError> LdapConnection::searchPaged(const QString& base, const QString& filter,
                                                  const QStringList& attributes, int pageSize, const PageHandler& onPage)
 {
+    const SigpipeGuard guard;
     AttributeList names(attributes);
     const QByteArray baseUtf8 = base.toUtf8();
     const QByteArray filterUtf8 = filter.toUtf8();
@@ -388,6 +422,7 @@ Status<PairingError> LdapConnection::searchPaged(const QString& base, const QStr
 Status<PairingError> LdapConnection::modify(const QString& dn, Change change, const QString& attribute,
                                             const QList<QByteArray>& values, const QString& assertion)
 {
+    const SigpipeGuard guard;
     QByteArray name = attribute.toUtf8();
     std::vector<berval> storage;
     storage.reserve(size_t(values.size()));
