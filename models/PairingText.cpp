@@ -3,6 +3,7 @@
 #include "PrintableText.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <cstring>
 
 namespace tokendesk {
@@ -249,21 +250,30 @@ QString PairingText::answer(const LoginAnswer& a)
     return text;
 }
 
-QJsonObject PairingText::json(const Pairing& p)
+void PairingText::json(const Pairing& p, JsonLine& line)
 {
-    QJsonObject o;
-    o.insert(key("login"), p.login);
-    o.insert(key("store"), p.store());
-    o.insert(key("sha256"), p.sha256.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(p.sha256)));
-    o.insert(key("subject"), p.subject.isEmpty() ? QJsonValue() : QJsonValue(p.subject));
-    o.insert(key("key"), p.key);
-    o.insert(key("line"), p.line > 0 ? QJsonValue(p.line) : QJsonValue());
-    QJsonArray warnings;
+    line.field("login", p.login)
+        .field("store", p.store())
+        .fieldOrNull("sha256", QString::fromLatin1(p.sha256))
+        .fieldOrNull("subject", p.subject)
+        .field("key", p.key);
+    if (p.line > 0) {
+        line.field("line", p.line);
+    } else {
+        line.null("line");
+    }
+    QStringList warnings;
     for (PairingWarning w : p.warnings) {
         warnings.append(warningCode(w));
     }
-    o.insert(key("warnings"), warnings);
-    return o;
+    line.strings("warnings", warnings);
+}
+
+QJsonObject PairingText::json(const Pairing& p)
+{
+    JsonLine line;
+    json(p, line);
+    return QJsonDocument::fromJson(line.finish()).object();
 }
 
 QJsonObject PairingText::json(const LoginAnswer& a)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonLine.h"
 #include "backend/pairing/LoginFinder.h"
 #include "backend/pairing/LoginFitness.h"
 #include "backend/pairing/Pairing.h"
@@ -30,6 +31,8 @@ public:
 
     /// {"login", "store", "sha256", "subject"} as DESIGN.md has them, plus "line", "key" and "warnings".
     static QJsonObject json(const Pairing& pairing);
+    /// The same keys written into `line` (for output of many rows).
+    static void json(const Pairing& pairing, JsonLine& line);
     static QJsonObject json(const LoginAnswer& answer);
 };
 

@@ -4,6 +4,7 @@
 #include "app/TerminalPinPrompter.h"
 #include "backend/pairing/PairingSources.h"
 #include "backend/pkcs11/ModuleRegistry.h"
+#include "backend/pkcs11/TokenReader.h"
 #include "backend/x509/CertificateBundle.h"
 #include "backend/x509/CertificateParser.h"
 #include "models/CertificateText.h"
@@ -223,18 +224,25 @@ PairingCliSupport::certificate(const QString& source, const QStringList& modules
 QList<CertificateInfo> PairingCliSupport::presentCertificates(const QStringList& modules)
 {
     QList<CertificateInfo> certificates;
-    const auto uri = Pkcs11Uri::parse(QStringLiteral("pkcs11:type=cert"));
-    if (!uri) {
-        return certificates;
-    }
     ModuleRegistry::Options options;
     options.paths = modules;
     const ModuleRegistry registry(options);
-    const auto found = UriResolver(registry).certificates(uri.value());
-    if (found) {
-        for (const FoundCertificate& f : found.value()) {
-            if (f.entry.info) {
-                certificates.append(*f.entry.info);
+    // Cards and tokens, not the system's trust stores and keyrings (p11-kit-trust's 140 CAs are
+    // paired with nobody): as `report` lists them.
+    QSet<QString> system;
+    for (const ModuleInfo& module : registry.modules()) {
+        if (module.system) {
+            system.insert(module.path);
+        }
+    }
+    for (const TokenInfo& token : registry.scan().tokens) {
+        const auto module = registry.module(token.modulePath);
+        if (system.contains(token.modulePath) || !token.tokenInitialized || !module) {
+            continue;
+        }
+        for (const CertificateEntry& entry : TokenReader::read(Pkcs11Token(module, token)).certificates) {
+            if (entry.info) {
+                certificates.append(*entry.info);
             }
         }
     }

@@ -4,9 +4,11 @@
 #include "app/CommandLine.h"
 #include "backend/pairing/ExpiryCheck.h"
 #include "backend/pairing/PairingIndex.h"
+#include "models/JsonLine.h"
 #include "models/PairingText.h"
 #include "models/PrintableText.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -142,6 +144,7 @@ int PairingsCli::stream(const std::vector<ConfiguredMapper>& mappers, std::futur
                         const QString& user, CliContext& context)
 {
     std::optional<QList<CertificateInfo>> presentNow;
+    QHash<QByteArray, int> presentBySha256; ///< hex SHA-256 → index in *presentNow
     // A directory's pairings are printed page by page as they arrive: the same keys as above, one
     // row per line of the JSON array. An account's certificates are all on its entry, so "the only
     // certificate" is decided within a page.
@@ -161,25 +164,53 @@ int PairingsCli::stream(const std::vector<ConfiguredMapper>& mappers, std::futur
             }
             if (!presentNow) {
                 presentNow = presentLater.get();
+                for (int i = 0; i < presentNow->size(); ++i) {
+                    presentBySha256.insert(presentNow->at(i).sha256.toHex(), i);
+                }
             }
             const QList<CertificateInfo>& present = *presentNow;
             const QSet<int> expiring = ExpiryCheck::onlyCertificateExpiring(page, now);
+            QByteArray chunk;
             for (int i = 0; i < page.size(); ++i) {
                 Pairing& pairing = page[i];
                 bool isPresent = false;
-                for (const CertificateInfo& certificate : present) {
-                    if (mapper.store->matches(pairing, certificate)) {
+                // A row that names its certificate's SHA-256 (a directory's) is looked up; the
+                // others are asked of the store, certificate by certificate.
+                const auto candidates = pairing.sha256.isEmpty() ? present : QList<CertificateInfo>{};
+                const auto known = presentBySha256.constFind(pairing.sha256);
+                if (known != presentBySha256.cend() && mapper.store->matches(pairing, present.at(*known))) {
+                    pairing.setCertificate(present.at(*known));
+                    isPresent = true;
+                }
+                for (const CertificateInfo& certificate : candidates) {
+                    if (!isPresent && mapper.store->matches(pairing, certificate)) {
                         pairing.setCertificate(certificate);
                         isPresent = true;
-                        break;
                     }
                 }
-                const QJsonObject o = row(context, pairing, mapper.mapper, isPresent, expiring.contains(i));
-                if (context.json) {
-                    context.out << (first ? "\n" : ",\n") << QJsonDocument(o).toJson(QJsonDocument::Compact);
-                    first = false;
+                if (!context.json) {
+                    row(context, pairing, mapper.mapper, isPresent, expiring.contains(i));
+                    continue;
                 }
+                // The keys of row(), written without a QJsonObject per row.
+                JsonLine line;
+                PairingText::json(pairing, line);
+                line.field("mapper", mapper.mapper).field("card_present", isPresent);
+                line.fieldOrNull("not_after",
+                                 pairing.notAfter.isValid() ? pairing.notAfter.toString(Qt::ISODate) : QString());
+                line.field("only_certificate_expires_soon", expiring.contains(i));
+                chunk += first ? "\n" : ",\n";
+                chunk += line.finish();
+                first = false;
             }
+            // A page's rows written at once, as UTF-8, past the text stream's re-encoding.
+            context.out.flush();
+            if (QIODevice* device = context.out.device()) {
+                device->write(chunk);
+            } else {
+                context.out << QString::fromUtf8(chunk);
+            }
+            chunk.clear();
             count += page.size();
             context.out.flush();
             return true;
