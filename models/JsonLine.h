@@ -73,6 +73,20 @@ private:
     {
         static const char hex[] = "0123456789abcdef";
         m_out += '"';
+        // Most values need no escape: copied whole.
+        bool plain = true;
+        for (const QChar c : value) {
+            const char16_t u = c.unicode();
+            if (u < 0x20 || u == '"' || u == '\\') {
+                plain = false;
+                break;
+            }
+        }
+        if (plain) {
+            m_out += value.toUtf8();
+            m_out += '"';
+            return;
+        }
         for (const char c : value.toUtf8()) {
             const auto u = static_cast<unsigned char>(c);
             if (c == '"' || c == '\\') {
