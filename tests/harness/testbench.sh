@@ -137,11 +137,11 @@ start_pcscd() {
         # deletes it when it exits, which would break a pcscd that serves the standard socket. Such
         # a one is left alone: the bench refuses to start beside it.
         if serves "$standard_socket"; then
-            log "cannot start the bench's pcscd: mount namespaces are refused here ($ns_error) and another pcscd serves $standard_socket; stop that pcscd (e.g. systemctl stop pcscd.socket pcscd.service) or run the bench where unshare --mount works"
+            log "cannot start a private pcscd: mount namespaces are refused here ($ns_error) and another pcscd serves $standard_socket; stop that pcscd (e.g. systemctl stop pcscd.socket pcscd.service) or run this where unshare --mount works"
             return 1
         fi
         if [ ! -d "$pcscd_run" ] && [ ! -w "${pcscd_run%/*}" ]; then
-            log "cannot start the bench's pcscd: mount namespaces are refused here ($ns_error) and without one pcscd needs $pcscd_run, which is missing; create it as root (install -d -m 0755 $pcscd_run) or run the bench as root"
+            log "cannot start a private pcscd: mount namespaces are refused here ($ns_error) and without one pcscd needs $pcscd_run, which is missing; create it as root (install -d -m 0755 $pcscd_run) or run the bench as root"
             return 1
         fi
         log "mount namespaces are refused here ($ns_error): pcscd serves the bench's socket without one"

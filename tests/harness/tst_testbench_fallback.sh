@@ -160,7 +160,7 @@ cat "$top/refused.err"
 check "start refuses beside another pcscd (exit $rc)" test "$rc" != 0
 check "with one sentence" test "$(wc -l <"$top/refused.err")" = 1
 check "that names the other pcscd's socket and what to do" \
-    grep -q "another pcscd serves $fake; stop that pcscd .* or run the bench where unshare --mount works" "$top/refused.err"
+    grep -q "another pcscd serves $fake; stop that pcscd .* or run this where unshare --mount works" "$top/refused.err"
 check "no bench folder is left" test ! -e "$top/r"
 check "no pcscd was started" eval '! pgrep -f -- "$top/r" >/dev/null'
 check "the other pcscd is left alone" eval 'alive "$fake_pid" && serves "$fake"'
