@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The demo environment: a private pcscd with two virtual readers, the simulated
 # PIV card in the first one and a SoftHSM2 virtual token, then TokenDesk.
-# Everything it starts is stopped by pid when TokenDesk exits.
+# Everything it starts is stopped by pid when TokenDesk exits. Where mount namespaces are
+# refused, tests/harness/testbench.sh runs pcscd without one (still on a socket of its own) and
+# refuses, in one sentence, to start beside a pcscd on the standard socket (docs/TESTING.md).
 #
 #   scripts/demo.sh BUILD_DIR [TOKENDESK ARGS...]
 #

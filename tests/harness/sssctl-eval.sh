@@ -21,7 +21,8 @@
 #
 # (the filter on its own line, four spaces in); 1 and "Certificate does not match rule." when it
 # does not; 1 and "Failed to add mapping and matching rules with error [22][Invalid argument]." on
-# stderr for a rule that libsss_certmap cannot parse.
+# stderr for a rule that libsss_certmap cannot parse; 3 and one sentence on stderr when no mount
+# namespace can be made here.
 set -euo pipefail
 
 [ $# -eq 3 ] || { echo "usage: $0 CERT.pem MATCHRULE MAPRULE" >&2; exit 2; }
@@ -44,12 +45,26 @@ id_provider = files
 CONF
 chmod 0600 "$tmp/etc-sssd/sssd.conf"
 
-ns=(unshare --mount)
-[ "$(id -u)" -eq 0 ] || ns=(unshare --user --map-root-user --mount)
 # shellcheck disable=SC2016 # expanded by the inner shell
-"${ns[@]}" sh -c '
-    mount --make-rprivate / &&
-    mount --bind "$1" /etc/sssd &&
-    mount --bind "$2" /var/lib/sss/db &&
-    exec sssctl cert-eval-rule "$3" --match="$4" --map="$5"
-' sh "$tmp/etc-sssd" "$tmp/db" "$b64" "$match" "$map"
+isolate='mount --make-rprivate / && mount --bind "$1" /etc/sssd && mount --bind "$2" /var/lib/sss/db'
+
+# The isolation is tried on its own first: sssctl's "does not match" is exit 1 too, and a refused
+# namespace (an unprivileged container, a chroot whose root is not a mount point) must read as
+# that, never as a verdict; without one, sssctl is not run at all (it would use the host's files).
+ns=() why=''
+for form in 'unshare --mount' 'unshare --user --map-root-user --mount'; do
+    [ "$form" != 'unshare --mount' ] || [ "$(id -u)" -eq 0 ] || continue
+    # shellcheck disable=SC2086 # $form is two or four words
+    if out=$($form sh -c "$isolate" sh "$tmp/etc-sssd" "$tmp/db" 2>&1); then
+        read -ra ns <<<"$form"
+        break
+    fi
+    [ -n "$why" ] || why=$(printf '%s\n' "$out" | head -n 1)
+done
+if [ ${#ns[@]} -eq 0 ]; then
+    echo "sssctl-eval.sh: sssctl could not be isolated: this environment refuses the mount namespace it needs ($why) and the host's /etc/sssd is never used instead; run it where unshare --mount works (as root, or with user namespaces)" >&2
+    exit 3
+fi
+# shellcheck disable=SC2016 # expanded by the inner shell
+"${ns[@]}" sh -c "$isolate"' && exec sssctl cert-eval-rule "$3" --match="$4" --map="$5"' \
+    sh "$tmp/etc-sssd" "$tmp/db" "$b64" "$match" "$map"

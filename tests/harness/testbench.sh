@@ -13,6 +13,13 @@
 #
 # Everything started is recorded by pid in DIR and stopped by pid: the bench
 # never touches a process it did not start.
+#
+# pcscd runs in a mount namespace of its own when this machine allows one; where
+# `unshare --mount` is refused (an unprivileged container, a chroot whose root is not
+# a mount point) it runs without one, on a socket in DIR that it inherits (see
+# start_pcscd), and only while no other pcscd serves the standard socket.
+# TESTBENCH_STANDARD_SOCKET names that socket (default /run/pcscd/pcscd.comm): tests
+# point it at a fake pcscd of theirs.
 set -Eeuo pipefail
 
 usage() { echo "usage: $0 start|stop|exec DIR ..." >&2; exit 2; }
@@ -51,6 +58,63 @@ stop_pids() { # stop_pids FILE... : TERM every pid named, KILL what is left afte
     for pid in "${pids[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
 }
 
+# pcscd 1.9.9's own files: the socket it binds and the pid file it writes (compiled in).
+pcscd_run=/run/pcscd
+standard_socket=${TESTBENCH_STANDARD_SOCKET:-$pcscd_run/pcscd.comm}
+
+# Debian's python3 first: a version manager's shim earlier on PATH can take 0.4 s to start.
+python=/usr/bin/python3
+[ -x "$python" ] || python=python3
+
+pick_namespace() { # sets ns to the first form that can mount our folder on /run/pcscd; else ns_error
+    local form out
+    ns=() ns_error=''
+    for form in 'unshare --mount' 'unshare --user --map-root-user --mount'; do
+        [ "$form" != 'unshare --mount' ] || [ "$(id -u)" -eq 0 ] || continue
+        # The very mount pcscd needs, in a throw-away namespace: `unshare --mount true` can work
+        # where the bind mount is refused.
+        # shellcheck disable=SC2016,SC2086 # $1 is the inner shell's; $form is two or four words
+        if out=$($form sh -c 'mkdir -p /run/pcscd && mount --bind "$1" /run/pcscd' sh "$dir/pcscd/run" 2>&1); then
+            read -ra ns <<<"$form"
+            return 0
+        fi
+        [ -n "$ns_error" ] || ns_error=$(printf '%s\n' "$out" | head -n 1)
+    done
+    return 1
+}
+
+serves() { # serves PATH: something listens on the unix socket PATH (refused or absent: no)
+    "$python" -c '
+import socket, sys
+s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+s.settimeout(2)
+try:
+    s.connect(sys.argv[1])
+except (PermissionError, TimeoutError):
+    pass  # there, only not for us: served all the same
+except OSError:
+    sys.exit(1)
+' "$1"
+}
+
+# Without a namespace, pcscd is handed a listening socket the way systemd hands one over
+# (LISTEN_FDS/LISTEN_PID, fd 3): pcscd 1.9.9 serves an inherited socket whatever its path, where
+# the socket it binds itself is always /run/pcscd/pcscd.comm (PCSCLITE_CSOCK_NAME moves clients
+# only). The helper execs pcscd, so $! is pcscd.
+# shellcheck disable=SC2016 # Python, not shell
+activate='
+import os, socket, sys
+s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+s.bind(sys.argv[1])
+s.listen(64)
+if s.fileno() != 3:
+    os.dup2(s.fileno(), 3)
+os.set_inheritable(3, True)
+os.environ["LISTEN_FDS"] = "1"
+os.environ["LISTEN_PID"] = str(os.getpid())
+os.execvp(sys.argv[2], sys.argv[2:])
+'
+
 start_pcscd() {
     local port=$1
     mkdir -p "$dir/pcscd/run" "$dir/pcscd/conf"
@@ -62,17 +126,30 @@ start_pcscd() {
     # pcscd 1.9.9 always serves /run/pcscd/pcscd.comm. In a mount namespace of
     # its own, our folder is bind-mounted there, so the socket appears in
     # $dir/pcscd/run and the system's pcscd (if any) is left alone.
-    local ns=()
-    if [ "$(id -u)" -eq 0 ]; then
-        ns=(unshare --mount)
-    elif unshare --user --map-root-user --mount true 2>/dev/null; then
-        ns=(unshare --user --map-root-user --mount)
+    local ns ns_error
+    if pick_namespace; then
+        echo namespace >"$dir/pcscd.mode"
+        # shellcheck disable=SC2016 # expanded by the inner shell
+        "${ns[@]}" sh -c 'mkdir -p /run/pcscd && mount --bind "$1" /run/pcscd && exec pcscd -f -i -c "$2"' \
+            sh "$dir/pcscd/run" "$dir/pcscd/conf" </dev/null >"$dir/pcscd.log" 2>&1 &
     else
-        log "cannot create a mount namespace (not root, no user namespaces)"
-        return 1
+        # No namespace: the socket is still ours, but pcscd also writes $pcscd_run/pcscd.pid and
+        # deletes it when it exits, which would break a pcscd that serves the standard socket. Such
+        # a one is left alone: the bench refuses to start beside it.
+        if serves "$standard_socket"; then
+            log "cannot start a private pcscd: mount namespaces are refused here ($ns_error) and another pcscd serves $standard_socket; stop that pcscd (e.g. systemctl stop pcscd.socket pcscd.service) or run this where unshare --mount works"
+            return 1
+        fi
+        if [ ! -d "$pcscd_run" ] && [ ! -w "${pcscd_run%/*}" ]; then
+            log "cannot start a private pcscd: mount namespaces are refused here ($ns_error) and without one pcscd needs $pcscd_run, which is missing; create it as root (install -d -m 0755 $pcscd_run) or run the bench as root"
+            return 1
+        fi
+        log "mount namespaces are refused here ($ns_error): pcscd serves the bench's socket without one"
+        echo socket >"$dir/pcscd.mode"
+        rm -f "$dir/pcscd/run/pcscd.comm"
+        "$python" -c "$activate" "$dir/pcscd/run/pcscd.comm" pcscd -f -i -c "$dir/pcscd/conf" \
+            </dev/null >"$dir/pcscd.log" 2>&1 &
     fi
-    "${ns[@]}" sh -c 'mkdir -p /run/pcscd && mount --bind "$1" /run/pcscd && exec pcscd -f -i -c "$2"' \
-        sh "$dir/pcscd/run" "$dir/pcscd/conf" </dev/null >"$dir/pcscd.log" 2>&1 &
     echo $! >"$dir/pcscd.pid"
     if ! wait_for 10 test -S "$dir/pcscd/run/pcscd.comm"; then
         log "pcscd did not come up; its log:"; cat "$dir/pcscd.log" >&2
@@ -84,6 +161,19 @@ start_pcscd() {
         log "pcscd lists no readers (is vpcd port $port or $((port + 1)) in use?); its log:"
         cat "$dir/pcscd.log" >&2
         return 1
+    fi
+}
+
+# Without a namespace, pcscd writes the host's /run/pcscd/pcscd.pid; it deletes it on TERM, not
+# when killed. The bench removes it only while it names the bench's pcscd, once that is gone.
+read_pcscd() { # sets pcscd_pid and pcscd_mode, before the pid file goes
+    pcscd_pid=$(cat "$dir/pcscd.pid" 2>/dev/null || true)
+    pcscd_mode=$(cat "$dir/pcscd.mode" 2>/dev/null || true)
+}
+drop_host_pidfile() {
+    if [ "$pcscd_mode" = socket ] && [ -n "$pcscd_pid" ] && [ -f "$pcscd_run/pcscd.pid" ] &&
+        [ "$(tr -dc 0-9 <"$pcscd_run/pcscd.pid")" = "$pcscd_pid" ] && ! kill -0 "$pcscd_pid" 2>/dev/null; then
+        rm -f "$pcscd_run/pcscd.pid"
     fi
 }
 
@@ -197,12 +287,16 @@ stop)
     [ -d "$dir" ] || exit 0
     # Ours, and anything a test recorded there (a simulated card it left behind).
     shopt -s nullglob
+    read_pcscd
     stop_pids "$dir"/*.pid
+    drop_host_pidfile
     rm -rf "$dir"
     ;;
 pcscd-stop)
-    kill -KILL "$(cat "$dir/pcscd.pid")" 2>/dev/null || true
+    read_pcscd
+    [ -z "$pcscd_pid" ] || kill -KILL "$pcscd_pid" 2>/dev/null || true
     stop_pids "$dir/pcscd.pid"
+    drop_host_pidfile
     ;;
 pcscd-start)
     [ -f "$dir/env" ] || { log "no bench in $dir"; exit 1; }
