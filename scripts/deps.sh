@@ -10,6 +10,8 @@ PACKAGES=(
     libgl-dev qtkeychain-qt6-dev libssl-dev libpcsclite-dev libp11-kit-dev
     libldap-dev libsss-certmap-dev libtalloc-dev
     clang libclang-rt-14-dev clang-format
+    # the icon's PNG sizes, rendered from its SVG at build time (resources/CMakeLists.txt)
+    librsvg2-bin
     # middleware that TokenDesk talks to at run time
     pcscd vsmartcard-vpcd opensc opensc-pkcs11 softhsm2 p11-kit libnss3 libnss3-tools
     # test bench and real peers
