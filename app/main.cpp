@@ -10,7 +10,6 @@
 #include "backend/vtoken/SoftHsmConfig.h"
 #include "models/PrintableText.h"
 #include "models/ReaderModel.h"
-#include "ui/ImportP12Actions.h"
 #include "ui/MainWindow.h"
 #include "ui/TrayNotifier.h"
 
@@ -40,7 +39,7 @@ void installTranslations(QCoreApplication& app)
     }
 }
 
-int runGui(QApplication& app, const QString& p12File)
+int runGui(QApplication& app, const QString& file)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Smart cards, tokens and certificates."));
@@ -77,8 +76,8 @@ int runGui(QApplication& app, const QString& p12File)
     services.startReaders();
 
     window.show();
-    if (!p12File.isEmpty()) {
-        window.importP12()->open(p12File);
+    if (!file.isEmpty()) {
+        window.openFile(file);
     }
     const int rc = app.exec();
     services.stop();
@@ -129,9 +128,10 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));
     QApplication::setDesktopFileName(QStringLiteral("org.tokendesk.TokenDesk"));
     installTranslations(app);
-    // `tokendesk FILE.p12`: the window with the import wizard on it. QApplication has taken its own
-    // options (-platform ...) out of argv by now; the name keeps its bytes (FileName).
-    const QString file = argc == 2 ? FileName::fromBytes(QByteArray(argv[1])) : QString();
-    const bool p12 = ImportP12Actions::isP12Name(file) && ::access(argv[1], R_OK) == 0;
-    return runGui(app, p12 ? file : QString());
+    // `tokendesk FILE` (the desktop file's Exec, so a double click on a .p12 or a certificate): the
+    // window with the import wizard or the certificate on it (MainWindow::openFile), which say why
+    // when the file cannot be read. QApplication has taken its own options (-platform ...) out of
+    // argv by now; the window's own (--module=PATH) are no file. The name keeps its bytes (FileName).
+    const bool fileGiven = argc == 2 && argv[1][0] != '-';
+    return runGui(app, fileGiven ? FileName::fromBytes(QByteArray(argv[1])) : QString());
 }

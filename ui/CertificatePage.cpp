@@ -50,6 +50,7 @@ CertificatePage::CertificatePage(QWidget* parent) : QWidget(parent)
     m_parseError = makeValueLabel(QStringLiteral("parseError"), general);
     m_parseError->setStyleSheet(QStringLiteral("color: #c62828"));
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("Issued to:"), m_subject);
     form->addRow(tr("Issued by:"), m_issuer);
     form->addRow(tr("Validity:"), m_validity);
@@ -134,7 +135,7 @@ void CertificatePage::setCertificate(const CertificateEntry& entry, const TokenI
 {
     const bool same = m_entry.sha256() == entry.sha256() && !m_chainFor.isEmpty();
     m_entry = entry;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    setTokenRowsVisible(true);
     m_uri->setText(entry.object.uri);
     m_privateKey->setText(TokenText::keyState(entry.keyState));
     m_token->setText(tr("%1 (serial %2)").arg(TokenText::tokenLabel(token), token.serial));
@@ -154,7 +155,30 @@ void CertificatePage::setCertificate(const CertificateEntry& entry, const TokenI
         m_chainFor.clear();
         return;
     }
-    const CertificateInfo& info = *entry.info;
+    showInfo(*entry.info, intermediates, same);
+}
+
+void CertificatePage::setFileCertificate(const CertificateInfo& info, const QList<CertificateInfo>& intermediates)
+{
+    m_entry = CertificateEntry{};
+    m_entry.object.value = info.der;
+    m_entry.info = info;
+    setTokenRowsVisible(false);
+    m_parseError->setVisible(false);
+    // Always checked again: the same certificate on a token had the tokens' CA certificates.
+    showInfo(info, intermediates, false);
+}
+
+void CertificatePage::setTokenRowsVisible(bool visible)
+{
+    for (QWidget* field : std::initializer_list<QWidget*>{m_uri, m_privateKey, m_token}) {
+        m_form->setRowVisible(field, visible);
+    }
+}
+
+void CertificatePage::showInfo(const CertificateInfo& info, const QList<CertificateInfo>& intermediates, bool sameChain)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     m_title->setText(info.friendlyName.isEmpty() ? info.subject : info.friendlyName);
     m_subject->setText(info.friendlyName % QLatin1Char('\n') % info.subject);
     m_issuer->setText(info.issuer);
@@ -187,7 +211,7 @@ void CertificatePage::setCertificate(const CertificateEntry& entry, const TokenI
     m_details->setCertificate(info);
     m_fieldView->expandToDepth(1);
 
-    if (same) {
+    if (sameChain) {
         return; // a token change that did not touch this certificate: the chain stands
     }
     m_chainFor = info.sha256;

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QTabWidget;
 class QTreeView;
@@ -30,6 +31,9 @@ public:
     /// Shows `entry` of `token`; `intermediates` are the CA certificates found on every token.
     void setCertificate(const CertificateEntry& entry, const TokenInfo& token,
                         const QList<CertificateInfo>& intermediates);
+    /// Shows a certificate that is on no token (a file): without the URI, private key and token
+    /// rows, its chain built through `intermediates` (the file's own CA certificates).
+    void setFileCertificate(const CertificateInfo& info, const QList<CertificateInfo>& intermediates);
     const CertificateEntry& entry() const { return m_entry; }
 
     /// Where showIndex() finds a certificate's token and the CA certificates for its chain.
@@ -49,6 +53,10 @@ Q_SIGNALS:
     void chainVerified();
 
 private:
+    /// Everything the certificate itself says; the chain is checked again unless `sameChain`.
+    void showInfo(const CertificateInfo& info, const QList<CertificateInfo>& intermediates, bool sameChain);
+    /// The URI, private key and token rows: shown for a certificate on a token only.
+    void setTokenRowsVisible(bool visible);
     void showChain(const ChainResult& result);
 
     CertificateEntry m_entry;
@@ -57,6 +65,7 @@ private:
     AsyncTask::Latest m_chainRequest; ///< a newer request wins
     const TokenTreeModel* m_tokens = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QFormLayout* m_form = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_subject = nullptr;
     QLabel* m_issuer = nullptr;

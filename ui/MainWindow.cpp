@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "CardPage.h"
+#include "CertificateFileDialog.h"
 #include "CertificatePage.h"
 #include "CommandFeedback.h"
 #include "ImportP12Actions.h"
+#include "ImportP12Wizard.h"
 #include "InfoPage.h"
 #include "NavigationPane.h"
 #include "PairingActions.h"
@@ -125,6 +127,21 @@ MainWindow::~MainWindow()
     if (tokenWatcher()) {
         tokenWatcher()->stop();
     }
+}
+
+QWidget* MainWindow::openFile(const QString& path)
+{
+    if (ImportP12Actions::isP12Name(path)) {
+        return m_importP12->open(path);
+    }
+    // One dialog per file, beside the window: two certificates can be compared.
+    auto* dialog = new CertificateFileDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->openFile(path);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 void MainWindow::addPage(DetailsPage* page)

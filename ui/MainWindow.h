@@ -66,6 +66,10 @@ public:
     VirtualTokenActions* virtualTokenActions() const { return m_virtualTokenActions; }
     /// Import .p12: the File menu's action, drops on the window, `tokendesk FILE.p12`.
     ImportP12Actions* importP12() const { return m_importP12; }
+    /// A file given to TokenDesk (`tokendesk FILE`, a double click in the file manager): a .p12 or
+    /// .pfx opens the import wizard on it, any other file a CertificateFileDialog (which says so
+    /// when the file is no certificate). Returns the wizard or the dialog.
+    QWidget* openFile(const QString& path);
     /// The navigation's row (in the view's model) for an index of ReaderModel,
     /// TokenTreeModel or IdentitiesModel; invalid while the search hides it.
     QModelIndex navigationIndex(const QModelIndex& sourceIndex) const;
