@@ -20,6 +20,9 @@ PACKAGES=(
     # directory pairing: a private slapd, ldapsearch/ldapmodify, sssctl cert-eval-rule, and the
     # python3 that writes the bench's 10,000 users (tests/harness/slapd.sh)
     slapd ldap-utils sssd-tools python3-minimal
+    # install and package: the desktop's own validators and default-application lookup
+    # (tests/install/tst_install.sh), and what scripts/package-check.sh reads the .deb with
+    desktop-file-utils appstream xdg-utils binutils
 )
 
 missing=()
