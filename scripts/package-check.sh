@@ -19,10 +19,18 @@
 #    is downloaded; the overlay goes with the namespace), and `tokendesk report --json` from /usr/bin there. The
 #    host is checked to have no tokendesk package afterwards.
 #
-#   scripts/package-check.sh          TOKENDESK_PACKAGE_BUILD_DIR (default build-package/),
+#   scripts/package-check.sh [--build-only]
+#                                     --build-only: step 1 alone (CI runs it beside the tests at
+#                                     idle priority, then this script again, which finds the build
+#                                     up to date).
+#                                     TOKENDESK_PACKAGE_BUILD_DIR (default build-package/),
 #                                     PACKAGE_CHECK_VPCD_PORT (default 40040: the bench's readers),
 #                                     PACKAGE_CHECK_KEEP=1 keeps the temporary folder (logs, reports)
 set -euo pipefail
+build_only=0
+if [ "${1:-}" = "--build-only" ]; then
+    build_only=1
+fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${TOKENDESK_PACKAGE_BUILD_DIR:-$root/build-package}
 port=${PACKAGE_CHECK_VPCD_PORT:-40040}
@@ -57,6 +65,10 @@ fi
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTOKENDESK_BUILD_TESTS=OFF \
     -DTOKENDESK_WERROR=ON -DTOKENDESK_SANITIZE=OFF "${launcher[@]}" >/dev/null
 cmake --build "$build"
+if [ "$build_only" = 1 ]; then
+    step "built in $((SECONDS - started)) s"
+    exit 0
+fi
 rm -f "$build"/tokendesk_*.deb
 (cd "$build" && cpack -G DEB >"$tmp/cpack.log" 2>&1) || {
     cat "$tmp/cpack.log" >&2
