@@ -63,9 +63,8 @@ private Q_SLOTS:
                                       << "";
         QTest::newRow("ldapi") << "ldapi://%2Frun%2Fslapd/dc=x" << false << ""
                                << "";
-        QTest::newRow("critical extension") << "ldap://h/dc=x??"
-                                               "??!bindname=cn=x"
-                                            << false << ""
+        // "\?" for the fourth "?": "??!" is a trigraph, which GCC warns about (an error with -Werror).
+        QTest::newRow("critical extension") << "ldap://h/dc=x???\?!bindname=cn=x" << false << ""
                                             << "";
         QTest::newRow("garbage") << "ldap://h:notaport/dc=x" << false << ""
                                  << "";
