@@ -113,6 +113,9 @@ QString PairingText::error(const PairingError& e)
             .arg(path, shown(e.detail));
     case PairingError::Code::InvalidCredentials:
         return tr("The directory %1 refused the bind DN or password. Nothing was changed.").arg(path);
+    case PairingError::Code::PasswordNeeded:
+        return tr("The directory %1 needs the password of %2 (Settings \u25B8 Directory\u2026). Nothing was changed.")
+            .arg(path, shown(e.privilege));
     case PairingError::Code::AccessDenied:
         return tr("%1 may not change this entry of %2 (insufficient access): bind with a DN that may. Nothing "
                   "was changed.")

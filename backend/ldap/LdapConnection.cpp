@@ -144,6 +144,13 @@ LdapConnection::open(const LdapUrl& url, const DirectoryAccess& access, const st
                                             QStringLiteral("cannot read the CA file %1").arg(o.caFile));
         return e;
     }
+    if (!o.bindDn.isEmpty() && access.password.isEmpty()) {
+        // RFC 4513 5.1.2: a DN with an empty password is an unauthenticated bind, which a server
+        // either refuses with an obscure answer or, worse, accepts as anonymous.
+        PairingError e = PairingError::make(PairingError::Code::PasswordNeeded, url.text);
+        e.privilege = o.bindDn;
+        return e;
+    }
     LDAP* ld = nullptr;
     if (ldap_initialize(&ld, url.server.toUtf8().constData()) != LDAP_SUCCESS || !ld) {
         return PairingError::make(PairingError::Code::BadStoreSpec, QString(), url.text);

@@ -130,6 +130,56 @@ Result<LdapEntry, PairingError> LdapStore::account(LdapConnection& connection, c
     return found.value().constFirst();
 }
 
+Result<QList<LdapEntry>, PairingError> LdapStore::holders(LdapConnection& connection,
+                                                          const CertificateInfo& certificate) const
+{
+    const DirectoryOptions& o = m_access->options;
+    const QString type = attributeType();
+    const QString serial = CertificateSummary::decimalSerial(certificate.serial);
+    const QString filter = QStringLiteral("(|(%1;binary=%2)(%1=%3$%4))")
+                               .arg(type, LdapConnection::escapeFilterBytes(certificate.der), serial,
+                                    LdapConnection::escapeFilterValue(certificate.issuer));
+    return connection.search(m_url.base, filter, {o.loginAttribute, o.certificateAttribute});
+}
+
+Result<QList<Pairing>, PairingError> LdapStore::findByCertificate(const CertificateInfo& certificate) const
+{
+    auto connection = connect();
+    if (!connection) {
+        return connection.error();
+    }
+    auto found = holders(*connection.value(), certificate);
+    if (!found) {
+        return found.error();
+    }
+    QList<Pairing> pairings;
+    for (const LdapEntry& entry : found.value()) {
+        for (Pairing& p : pairingsOf(entry)) {
+            if (matches(p, certificate)) {
+                p.setCertificate(certificate);
+                pairings.append(std::move(p));
+            }
+        }
+    }
+    return pairings;
+}
+
+Result<QList<Pairing>, PairingError> LdapStore::findByLogin(const QString& login) const
+{
+    auto connection = connect();
+    if (!connection) {
+        return connection.error();
+    }
+    auto entry = account(*connection.value(), login);
+    if (!entry) {
+        if (entry.error().code == PairingError::Code::NoSuchAccount) {
+            return QList<Pairing>();
+        }
+        return entry.error();
+    }
+    return pairingsOf(entry.value());
+}
+
 QString LdapStore::stateAssertion(const LdapEntry& entry)
 {
     for (const QString& attribute : {kEntryCsn, kModifyTimestamp}) {
@@ -155,19 +205,12 @@ Result<PairOutcome, PairingError> LdapStore::pair(const CertificateInfo& certifi
     if (entry.value().values(o.certificateAttribute).contains(certificate.der)) {
         return PairOutcome::AlreadyPaired;
     }
-    // Paired with someone else? The directory is asked for the certificate both as SSSD's default
-    // rule does (the whole DER, matched by servers that compare bytes) and by serial number and
-    // issuer (OpenLDAP's certificateExactMatch); what it finds is compared byte for byte.
-    const QString type = attributeType();
-    const QString serial = CertificateSummary::decimalSerial(certificate.serial);
-    const QString filter = QStringLiteral("(|(%1;binary=%2)(%1=%3$%4))")
-                               .arg(type, LdapConnection::escapeFilterBytes(certificate.der), serial,
-                                    LdapConnection::escapeFilterValue(certificate.issuer));
-    auto holders = connection.value()->search(m_url.base, filter, {o.loginAttribute, o.certificateAttribute});
-    if (!holders) {
-        return holders.error();
+    // Paired with someone else? What the directory finds is compared byte for byte.
+    auto found = holders(*connection.value(), certificate);
+    if (!found) {
+        return found.error();
     }
-    for (const LdapEntry& holder : holders.value()) {
+    for (const LdapEntry& holder : found.value()) {
         if (holder.dn != entry.value().dn && holder.values(o.certificateAttribute).contains(certificate.der)) {
             return PairingError::make(PairingError::Code::Conflict, m_url.text, holder.text(o.loginAttribute));
         }
