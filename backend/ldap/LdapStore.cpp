@@ -105,6 +105,28 @@ Status<PairingError> LdapStore::listPages(const PageHandler& onPage) const
     return Done{};
 }
 
+Result<QString, PairingError> LdapStore::check() const
+{
+    auto connection = connect();
+    if (!connection) {
+        return connection.error();
+    }
+    QString first;
+    // One page of one entry, no attributes ("1.1"): as cheap as a search gets, and a missing base
+    // or a bind DN that may not read it says so.
+    auto searched = connection.value()->searchPaged(m_url.base, QStringLiteral("(objectClass=*)"),
+                                                    {QStringLiteral("1.1")}, 1, [&first](QList<LdapEntry>&& page) {
+                                                        if (!page.isEmpty()) {
+                                                            first = page.constFirst().dn;
+                                                        }
+                                                        return false;
+                                                    });
+    if (!searched) {
+        return searched.error();
+    }
+    return first;
+}
+
 Result<LdapEntry, PairingError> LdapStore::account(LdapConnection& connection, const QString& login) const
 {
     const DirectoryOptions& o = m_access->options;

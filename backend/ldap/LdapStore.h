@@ -49,6 +49,10 @@ public:
     /// The certificates of the one entry the user filter finds (none when there is no such account).
     [[nodiscard]] Result<QList<Pairing>, PairingError> findByLogin(const QString& login) const override;
 
+    /// "Test connection": connects, binds and reads one entry below the base, as a listing would
+    /// start. The entry's DN (the base itself, normally); empty when the bind DN sees nothing there.
+    [[nodiscard]] Result<QString, PairingError> check() const;
+
     /// The pairings one entry holds (one per certificate value), certificates summarised.
     QList<Pairing> pairingsOf(const LdapEntry& entry) const;
 
