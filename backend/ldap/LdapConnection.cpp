@@ -312,8 +312,10 @@ Result<QList<LdapEntry>, PairingError> LdapConnection::search(const QString& bas
 }
 
 Status<PairingError> LdapConnection::searchPaged(const QString& base, const QString& filter,
-                                                 const QStringList& attributes, int pageSize, const PageHandler& onPage)
+                                                 const QStringList& attributes, int pageSize, const PageHandler& onPage,
+                                                 int firstPageSize)
 {
+    int size = firstPageSize > 0 && pageSize > 0 ? qMin(firstPageSize, pageSize) : pageSize;
     AttributeList names(attributes);
     const QByteArray baseUtf8 = base.toUtf8();
     const QByteArray filterUtf8 = filter.toUtf8();
@@ -323,7 +325,7 @@ Status<PairingError> LdapConnection::searchPaged(const QString& base, const QStr
         if (pageSize > 0) {
             berval cookieValue{ber_len_t(cookie.size()), cookie.data()};
             // Not critical: a server without paging answers with everything at once.
-            if (ldap_create_page_control(m_ld, pageSize, &cookieValue, 0, &page) != LDAP_SUCCESS) {
+            if (ldap_create_page_control(m_ld, size, &cookieValue, 0, &page) != LDAP_SUCCESS) {
                 return error(LDAP_NO_MEMORY);
             }
         }
@@ -380,6 +382,7 @@ Status<PairingError> LdapConnection::searchPaged(const QString& base, const QStr
         if (!onPage(std::move(entries)) || cookie.isEmpty()) {
             return Done{};
         }
+        size = pageSize;
     }
 }
 

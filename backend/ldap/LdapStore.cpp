@@ -72,6 +72,9 @@ Status<PairingError> LdapStore::listPages(const PageHandler& onPage) const
         return connection.error();
     }
     const DirectoryOptions& o = m_access->options;
+    const auto cancelled = [this] {
+        return m_cancel && m_cancel->load();
+    };
     // Page k's certificates are summarised on a worker while page k+1 is on its way.
     std::future<QList<Pairing>> previous;
     bool stopped = false;
@@ -82,20 +85,30 @@ Status<PairingError> LdapStore::listPages(const PageHandler& onPage) const
     };
     auto searched = connection.value()->searchPaged(
         m_url.base, QStringLiteral("(%1=*)").arg(attributeType()), {o.loginAttribute, o.certificateAttribute},
-        o.pageSize, [&](QList<LdapEntry>&& entries) {
+        o.pageSize,
+        [&](QList<LdapEntry>&& entries) {
             deliver();
-            previous = std::async(std::launch::async, [this, page = std::move(entries)]() {
+            // Stopped (by the handler or a cancel): no page more is read or summarised.
+            stopped = stopped || cancelled();
+            if (stopped) {
+                return false;
+            }
+            previous = std::async(std::launch::async, [this, cancelled, page = std::move(entries)]() {
                 QList<Pairing> pairings;
                 for (const LdapEntry& entry : page) {
+                    if (cancelled()) {
+                        break; // nobody will see this page: the cancel is answered now, not in half a second
+                    }
                     pairings.append(pairingsOf(entry));
                 }
                 return pairings;
             });
-            return !stopped;
-        });
+            return true;
+        },
+        o.firstPageSize);
     if (previous.valid()) {
         QList<Pairing> last = previous.get();
-        if (searched && !stopped) {
+        if (searched && !stopped && !cancelled()) {
             onPage(std::move(last));
         }
     }
