@@ -89,6 +89,7 @@ DirectorySettingsDialog::DirectorySettingsDialog(const QString& url, const Direc
     m_timeout->setRange(1, 300);
     m_timeout->setSuffix(tr(" s", "seconds"));
     m_timeout->setValue(qBound(1, (options.operationTimeoutMs + 999) / 1000, 300));
+    m_timeout->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_sssdConf = textField(QStringLiteral("sssdConf"), tr("SSSD configuration"), options.sssdConf, this);
     m_sssdConf->setPlaceholderText(DirectoryOptions::defaultSssdConf());
     m_sssdConf->setToolTip(tr("sssd.conf with the certificate mapping rules, for \u201cCheck this card\u201d"));
@@ -119,9 +120,12 @@ DirectorySettingsDialog::DirectorySettingsDialog(const QString& url, const Direc
     m_test->setAutoDefault(false);
     m_testResult = sentence(QStringLiteral("testResult"), this);
     m_testResult->setAccessibleName(tr("Test result"));
+    // Room for the longest sentences (a TLS failure) from the start, so the dialog does not jump.
+    m_testResult->setMinimumHeight(3 * m_testResult->fontMetrics().lineSpacing());
+    m_testResult->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto* testRow = new QHBoxLayout;
-    testRow->addWidget(m_test, 0, Qt::AlignTop);
-    testRow->addWidget(m_testResult, 1);
+    testRow->addWidget(m_test);
+    testRow->addStretch();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save the directory settings"));
@@ -132,6 +136,7 @@ DirectorySettingsDialog::DirectorySettingsDialog(const QString& url, const Direc
     layout->addWidget(m_note);
     layout->addLayout(form);
     layout->addLayout(testRow);
+    layout->addWidget(m_testResult);
     layout->addStretch();
     layout->addWidget(m_buttons);
 
@@ -318,6 +323,13 @@ void DirectorySettingsDialog::showTestResult(bool connected, const QString& text
     m_testResult->setStyleSheet(connected ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
     m_testResult->setText(text);
     update();
+    // A sentence longer than the room kept for it: the dialog grows rather than clip it.
+    layout()->activate();
+    const int needed =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalMinimumSize().height();
+    if (isVisible() && needed > height()) {
+        resize(width(), needed);
+    }
     Q_EMIT tested(connected, text);
 }
 
