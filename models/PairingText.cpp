@@ -195,6 +195,9 @@ QString PairingText::fitness(FitnessWarning warning)
 QString PairingText::source(const QString& mapper, const Pairing& pairing)
 {
     const QString store = shown(pairing.store());
+    if (pairing.storeKind == QLatin1String("ldap")) {
+        return tr("SSSD's directory (%1)").arg(store); // not a pam_pkcs11 mapper
+    }
     return pairing.line > 0 ? tr("%1 mapper (%2, line %3)").arg(shown(mapper), store, QString::number(pairing.line))
                             : tr("%1 mapper (%2)").arg(shown(mapper), store);
 }
