@@ -235,6 +235,9 @@ void DirectoryActions::updateState()
     if (!directory.isEmpty()) {
         text = tr("Reading the directory\u2026 %1 pairings so far").arg(m_model->rowsLoaded());
         tip = PrintableText::escape(directory);
+        // As wide as it gets with six digits from the start: the status bar does not shift as the count grows.
+        m_state->setMinimumWidth(
+            m_state->fontMetrics().horizontalAdvance(tr("Reading the directory\u2026 %1 pairings so far").arg(999999)));
     } else if (!m_model->isLoading() && m_model->isPartial()) {
         text = tr("Stopped: %1 pairings listed, not the whole directory.").arg(m_model->rowCount());
     } else if (!m_model->isLoading()) {
