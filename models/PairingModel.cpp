@@ -156,8 +156,10 @@ void PairingModel::merge(const QList<PairingRow>& rows)
             return;
         }
         beginInsertRows({}, m_cursor, m_cursor + int(inserts.size()) - 1);
+        // Room made once, then filled: the previous load's rows after m_cursor move one time only.
+        m_rows.insert(m_cursor, inserts.size(), PairingRow());
         for (PairingRow& row : inserts) {
-            m_rows.insert(m_cursor++, std::move(row));
+            m_rows[m_cursor++] = std::move(row);
         }
         endInsertRows();
         inserts.clear();

@@ -210,6 +210,14 @@ private Q_SLOTS:
             }
         }
 
+        // Tab goes down the form, the CA file's Browse button after its field.
+        const QList<QWidget*> order{dialog->urlField(),    dialog->bindDnField(), dialog->passwordField(),
+                                    dialog->rememberBox(), dialog->caFileField(), dialog->browseButton(),
+                                    dialog->startTlsBox()};
+        for (int i = 1; i < order.size(); ++i) {
+            QCOMPARE(order.at(i - 1)->nextInFocusChain(), order.at(i));
+        }
+
         // The URL is checked as it is typed.
         QTest::keyClicks(dialog->urlField(), QStringLiteral("ldaps://no-base-here"));
         auto* urlError = dialog->findChild<QLabel*>(QStringLiteral("urlError"));
