@@ -27,7 +27,17 @@ std::shared_ptr<const ModuleRegistry> AppServices::registry() const
 
 PairingSources::Choice AppServices::pairingChoice() const
 {
-    return m_pairingChoice ? *m_pairingChoice : PairingSources::fromSettings();
+    PairingSources::Choice choice = m_pairingChoice ? *m_pairingChoice : PairingSources::fromSettings();
+    if (!choice.directory) {
+        choice.directory = m_directory;
+    }
+    return choice;
+}
+
+void AppServices::setDirectoryAccess(DirectoryAccessPtr access)
+{
+    m_directory = std::move(access);
+    Q_EMIT directoryAccessChanged();
 }
 
 void AppServices::startTokens(const ModuleRegistry::Options& options)

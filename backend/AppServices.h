@@ -31,10 +31,19 @@ public:
     std::shared_ptr<const ModuleRegistry> registry() const;
 
     /// The pairing stores the window reads and writes: the settings' (asked each time, so a
-    /// change of settings takes effect at the next read), unless setPairingChoice() fixed them.
+    /// change of settings takes effect at the next read), unless setPairingChoice() fixed them;
+    /// with directoryAccess() as the way to a directory store.
     PairingSources::Choice pairingChoice() const;
     /// Fixes the pairing stores (the command line's --store / --pam-config); nullopt: the settings'.
     void setPairingChoice(std::optional<PairingSources::Choice> choice) { m_pairingChoice = std::move(choice); }
+
+    /// The directory's options and bind password, for as long as the application runs (the
+    /// password only ever in memory, unless the user had it remembered in the Secret Service).
+    /// Null: none set, a directory store uses the settings' options without a password.
+    DirectoryAccessPtr directoryAccess() const { return m_directory; }
+    /// A new way to the directory (the settings dialog, the password read from the keyring or
+    /// asked): pairingChoice() gives it from now on; directoryAccessChanged() follows.
+    void setDirectoryAccess(DirectoryAccessPtr access);
 
     /// Starts watching every PKCS#11 token (modules as `options` says); a second call does nothing.
     void startTokens(const ModuleRegistry::Options& options);
@@ -45,11 +54,14 @@ public:
 Q_SIGNALS:
     /// The token watcher was made (startTokens): the window connects to it.
     void tokenWatcherCreated(tokendesk::TokenWatcher* watcher);
+    /// setDirectoryAccess(): the pairings are worth reading again.
+    void directoryAccessChanged();
 
 private:
     ReaderMonitor* m_readerMonitor = nullptr;
     TokenWatcher* m_tokenWatcher = nullptr;
     std::optional<PairingSources::Choice> m_pairingChoice;
+    DirectoryAccessPtr m_directory;
 };
 
 } // namespace tokendesk

@@ -1,10 +1,9 @@
 #include "PairingModel.h"
 
+#include "PairingLoad.h"
 #include "PairingText.h"
 #include "RowSupport.h"
 #include "TokenTreeModel.h"
-#include "backend/pairing/ExpiryCheck.h"
-#include "backend/pairing/PairingIndex.h"
 
 #include <QFutureWatcher>
 #include <QPromise>
@@ -36,8 +35,11 @@ QString shownCertificate(const Pairing& p)
 
 QString PairingRow::key() const
 {
-    return storeSpec + QLatin1Char('\n') + pairing.storePath + QLatin1Char('\n') + pairing.login + QLatin1Char('\n') +
-           pairing.key;
+    const QString entry = storeSpec + QLatin1Char('\n') + pairing.storePath + QLatin1Char('\n') + pairing.login +
+                          QLatin1Char('\n') + pairing.key;
+    // A directory's key is the account's DN, which holds every certificate of the account.
+    return pairing.storeKind == QLatin1String("ldap") ? entry + QLatin1Char('\n') + QString::fromLatin1(pairing.sha256)
+                                                      : entry;
 }
 
 PairingModel::PairingModel(QObject* parent)
@@ -46,7 +48,13 @@ PairingModel::PairingModel(QObject* parent)
     qRegisterMetaType<tokendesk::PairingRow>("tokendesk::PairingRow");
 }
 
-PairingModel::~PairingModel() = default;
+PairingModel::~PairingModel()
+{
+    // The worker may be in a directory's search: it stops at its next look instead of reading on.
+    if (m_cancel) {
+        m_cancel->store(true);
+    }
+}
 
 QDateTime PairingModel::now() const
 {
@@ -56,20 +64,7 @@ QDateTime PairingModel::now() const
 PairingSnapshot PairingModel::load(const PairingSources::Choice& choice, const QList<CertificateInfo>& present,
                                    const QDateTime& now)
 {
-    const PairingIndex index = PairingIndex::load(choice);
-    PairingSnapshot snapshot;
-    snapshot.errors = index.errors();
-    QList<Pairing> pairings;
-    for (const IndexedPairing& indexed : index.pairings(present)) {
-        snapshot.rows.append(
-            PairingRow{indexed.pairing, indexed.mapper, indexed.storeSpec, indexed.certificate, false});
-        pairings.append(indexed.pairing);
-    }
-    // A login whose one certificate is about to expire is about to be locked out.
-    for (int row : ExpiryCheck::onlyCertificateExpiring(pairings, now)) {
-        snapshot.rows[row].onlyCertificateExpiring = true;
-    }
-    return snapshot;
+    return PairingLoad::all(choice, present, now);
 }
 
 QList<CertificateInfo> PairingModel::presentCertificates() const
@@ -89,15 +84,26 @@ void PairingModel::refresh()
     }
     m_loading = true;
     m_again = false;
-    // The job gets copies only: the model may be gone before it ends (then the watcher is too).
-    auto promise = std::make_shared<QPromise<PairingSnapshot>>();
-    auto* watcher = new QFutureWatcher<PairingSnapshot>(this);
+    m_partial = false;
+    m_cursor = 0;
+    m_pending.clear();
+    for (const PairingRow& row : std::as_const(m_rows)) {
+        ++m_pending[row.key()];
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    // The job gets copies only, and the flag by shared pointer: the model may be gone before it
+    // ends (then the watcher is too, and the parts are dropped).
+    auto promise = std::make_shared<QPromise<PairingPart>>();
+    auto* watcher = new QFutureWatcher<PairingPart>(this);
+    connect(watcher, &QFutureWatcherBase::resultsReadyAt, this, [this, watcher](int begin, int end) {
+        for (int i = begin; i < end; ++i) {
+            takePart(watcher->resultAt(i));
+        }
+    });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         m_loading = false;
-        if (watcher->future().resultCount() > 0) {
-            apply(watcher->result());
-        }
+        m_cancel.reset();
         if (m_again) {
             refresh();
             return;
@@ -105,11 +111,111 @@ void PairingModel::refresh()
         Q_EMIT loaded();
     });
     watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, choice = m_choice(), present = presentCertificates(), now = now()] {
-        promise->start();
-        promise->addResult(load(choice, present, now));
-        promise->finish();
-    });
+    QThreadPool::globalInstance()->start(
+        [promise, cancel = m_cancel, choice = m_choice(), present = presentCertificates(), now = now()] {
+            promise->start();
+            PairingLoad::run(choice, present, now, cancel.get(),
+                             [&promise](PairingPart&& part) { promise->addResult(std::move(part)); });
+            promise->finish();
+        });
+}
+
+void PairingModel::cancel()
+{
+    if (m_cancel) {
+        m_cancel->store(true);
+        m_again = false; // the user said stop: a change seen meanwhile does not start it again
+    }
+}
+
+void PairingModel::takePart(const PairingPart& part)
+{
+    switch (part.kind) {
+    case PairingPart::Kind::Files:
+        m_errors = part.errors;
+        merge(part.rows);
+        break;
+    case PairingPart::Kind::DirectoryStarted:
+        m_readingDirectory = part.directory;
+        break;
+    case PairingPart::Kind::Page:
+        merge(part.rows);
+        break;
+    case PairingPart::Kind::End:
+        finishLoad(part);
+        break;
+    }
+    Q_EMIT progress(m_cursor);
+}
+
+void PairingModel::merge(const QList<PairingRow>& rows)
+{
+    QList<PairingRow> inserts; // new rows waiting to go in at m_cursor, as one insertion
+    const auto insert = [this, &inserts] {
+        if (inserts.isEmpty()) {
+            return;
+        }
+        beginInsertRows({}, m_cursor, m_cursor + int(inserts.size()) - 1);
+        // Room made once, then filled: the previous load's rows after m_cursor move one time only.
+        m_rows.insert(m_cursor, inserts.size(), PairingRow());
+        for (PairingRow& row : inserts) {
+            m_rows[m_cursor++] = std::move(row);
+        }
+        endInsertRows();
+        inserts.clear();
+    };
+    for (const PairingRow& row : rows) {
+        const QString key = row.key();
+        auto pending = m_pending.find(key);
+        if (pending == m_pending.end() || *pending == 0) {
+            inserts.append(row);
+            continue;
+        }
+        insert();
+        // The previous load's rows before this one are not in this load (at least not here).
+        int found = m_cursor;
+        while (m_rows.at(found).key() != key) {
+            ++found;
+        }
+        if (found > m_cursor) {
+            beginRemoveRows({}, m_cursor, found - 1);
+            for (int i = m_cursor; i < found; ++i) {
+                --m_pending[m_rows.at(i).key()];
+            }
+            m_rows.remove(m_cursor, found - m_cursor);
+            endRemoveRows();
+        }
+        --*m_pending.find(key);
+        PairingRow updated = row;
+        // Set by the end of the load, from all rows: kept until then, so the state does not blink.
+        updated.onlyCertificateExpiring = m_rows.at(m_cursor).onlyCertificateExpiring;
+        if (!(m_rows.at(m_cursor) == updated)) {
+            m_rows[m_cursor] = std::move(updated);
+            Q_EMIT dataChanged(index(m_cursor, 0), index(m_cursor, ColumnCount - 1));
+        }
+        ++m_cursor;
+    }
+    insert();
+}
+
+void PairingModel::finishLoad(const PairingPart& end)
+{
+    m_errors = end.errors;
+    m_partial = end.stopped;
+    m_readingDirectory.clear();
+    if (m_cursor < m_rows.size()) {
+        beginRemoveRows({}, m_cursor, int(m_rows.size()) - 1);
+        m_rows.remove(m_cursor, m_rows.size() - m_cursor);
+        endRemoveRows();
+    }
+    m_pending.clear();
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const bool expiring = end.expiring.contains(row);
+        if (m_rows.at(row).onlyCertificateExpiring != expiring) {
+            m_rows[row].onlyCertificateExpiring = expiring;
+            Q_EMIT dataChanged(index(row, StateColumn), index(row, StateColumn));
+        }
+    }
 }
 
 void PairingModel::setToken(const TokenContents& token)
@@ -138,41 +244,6 @@ void PairingModel::removeToken(const QString& key)
     }
     m_present.remove(key);
     refresh();
-}
-
-void PairingModel::apply(const PairingSnapshot& snapshot)
-{
-    m_errors = snapshot.errors;
-    QHash<QString, int> incoming;
-    for (int i = 0; i < snapshot.rows.size(); ++i) {
-        incoming.insert(snapshot.rows.at(i).key(), i);
-    }
-    // Rows gone, from the last, so the views keep their selection on the others.
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (!incoming.contains(m_rows.at(row).key())) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
-        }
-    }
-    QHash<QString, int> existing;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        existing.insert(m_rows.at(i).key(), i);
-    }
-    for (const PairingRow& row : snapshot.rows) {
-        const auto at = existing.constFind(row.key());
-        if (at != existing.constEnd()) {
-            if (!(m_rows.at(*at) == row)) {
-                m_rows[*at] = row;
-                Q_EMIT dataChanged(index(*at, 0), index(*at, ColumnCount - 1));
-            }
-            continue;
-        }
-        const int last = int(m_rows.size());
-        beginInsertRows({}, last, last);
-        m_rows.append(row);
-        endInsertRows();
-    }
 }
 
 int PairingModel::rowCount(const QModelIndex& parent) const

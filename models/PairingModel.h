@@ -10,7 +10,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMetaType>
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace tokendesk {
@@ -27,7 +29,8 @@ struct PairingRow
     bool onlyCertificateExpiring = false;
 
     bool cardPresent() const { return certificate.has_value(); }
-    /// Stable across reloads: the same entry of the same store.
+    /// Stable across reloads: the same entry of the same store (a directory: the same certificate
+    /// of the same account).
     QString key() const;
 
     bool operator==(const PairingRow& o) const
@@ -44,10 +47,20 @@ struct PairingSnapshot
     QList<PairingError> errors; ///< stores (or the configuration) that could not be read
 };
 
+struct PairingPart;
+
 /// Every pairing of every configured store (PairingSources), a row each: the navigation's
-/// Pairings root. Stores are read off the GUI thread, again after refresh() and whenever the
-/// present tokens' certificates change; the present certificates mark the rows whose card is
-/// in a reader (PairingStore::matches) and complete what a store does not keep.
+/// Pairings root. Stores are read off the GUI thread (PairingLoad), again after refresh() and
+/// whenever the present tokens' certificates change; the present certificates mark the rows whose
+/// card is in a reader (PairingStore::matches) and complete what a store does not keep.
+///
+/// A load arrives in parts: the file stores, then each directory page by page, rows inserted as
+/// each page comes. The rows of the previous load stay until the new load reaches them: a part is
+/// merged in order against them (the same row is kept, and changed in place if it changed; a new
+/// one inserted; old ones the load skipped removed), and the end removes what the load no longer
+/// has. So a reload neither empties the view nor loses the selection, and a first load of a large
+/// directory shows its first page while the rest is being read. cancel() stops a directory's
+/// search; the rows read so far stay.
 class PairingModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -82,6 +95,7 @@ public:
     void setReferenceTime(const QDateTime& now) { m_now = now; }
 
     /// Reads every store and matches `present` against their entries; blocking (a worker's job).
+    /// PairingLoad::all.
     static PairingSnapshot load(const PairingSources::Choice& choice, const QList<CertificateInfo>& present,
                                 const QDateTime& now);
 
@@ -91,6 +105,12 @@ public:
     QList<PairingError> errors() const { return m_errors; }
     /// A load runs or waits.
     bool isLoading() const { return m_loading; }
+    /// The directory (its URL) whose pages are being read now; empty when none is.
+    QString readingDirectory() const { return m_readingDirectory; }
+    /// The rows the running load has given so far (all rows once it ended).
+    int rowsLoaded() const { return m_loading ? m_cursor : int(m_rows.size()); }
+    /// The last load was stopped (cancel()) before every store was read: the rows are not all.
+    bool isPartial() const { return m_partial; }
     /// The certificates of the tokens present now, in token order.
     QList<CertificateInfo> presentCertificates() const;
 
@@ -102,16 +122,26 @@ public:
 public Q_SLOTS:
     /// Reads the stores again (after pair/unpair, or a change of settings).
     void refresh();
+    /// Stops the running load: a directory's search ends at its next look at the flag (a tenth of
+    /// a second); the rows read so far stay, and no reload follows.
+    void cancel();
     /// A token snapshot: its certificates may mark pairings present.
     void setToken(const tokendesk::TokenContents& token);
     void removeToken(const QString& key);
 
 Q_SIGNALS:
-    /// A load ended and the rows are up to date.
+    /// A load ended and the rows are up to date (or stopped: isPartial()).
     void loaded();
+    /// A part of a load was merged: `rows` rows of it so far (rowsLoaded()); also when a directory
+    /// starts being read (readingDirectory()).
+    void progress(int rows);
 
 private:
-    void apply(const PairingSnapshot& snapshot);
+    void takePart(const PairingPart& part);
+    /// Merges `rows` at m_cursor against the rows of the previous load (see the class comment).
+    void merge(const QList<PairingRow>& rows);
+    /// The end of a load: the previous load's rows it did not reach go, the expiry flags are set.
+    void finishLoad(const PairingPart& end);
     QDateTime now() const;
 
     ChoiceGetter m_choice;
@@ -123,6 +153,14 @@ private:
     QStringList m_tokenOrder;
     bool m_loading = false;
     bool m_again = false; ///< something changed while a load ran: load once more after it
+    bool m_partial = false;
+    /// The running load's stop flag, shared with its worker.
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    /// Rows before it are the running load's; from it on, the previous load's not yet reached.
+    int m_cursor = 0;
+    /// How many of the rows from m_cursor on have each key (a store may list an entry twice).
+    QHash<QString, int> m_pending;
+    QString m_readingDirectory;
 };
 
 } // namespace tokendesk

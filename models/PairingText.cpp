@@ -114,6 +114,9 @@ QString PairingText::error(const PairingError& e)
             .arg(path, shown(e.detail));
     case PairingError::Code::InvalidCredentials:
         return tr("The directory %1 refused the bind DN or password. Nothing was changed.").arg(path);
+    case PairingError::Code::PasswordNeeded:
+        return tr("The directory %1 needs the password of %2 (Settings \u25B8 Directory\u2026). Nothing was changed.")
+            .arg(path, shown(e.privilege));
     case PairingError::Code::AccessDenied:
         return tr("%1 may not change this entry of %2 (insufficient access): bind with a DN that may. Nothing "
                   "was changed.")
@@ -193,6 +196,9 @@ QString PairingText::fitness(FitnessWarning warning)
 QString PairingText::source(const QString& mapper, const Pairing& pairing)
 {
     const QString store = shown(pairing.store());
+    if (pairing.storeKind == QLatin1String("ldap")) {
+        return tr("SSSD's directory (%1)").arg(store); // not a pam_pkcs11 mapper
+    }
     return pairing.line > 0 ? tr("%1 mapper (%2, line %3)").arg(shown(mapper), store, QString::number(pairing.line))
                             : tr("%1 mapper (%2)").arg(shown(mapper), store);
 }

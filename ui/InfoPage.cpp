@@ -51,8 +51,8 @@ void InfoPage::showRoot(int root, const QString& noReaders)
         return;
     case NavigationModel::PairingsRoot:
         setText(tr("Which certificate logs in as which account, in every store pam_pkcs11 reads (or the stores "
-                   "set in the settings).\nTo add one, select an identity of a card and choose Pair; a pairing's "
-                   "page has Unpair."));
+                   "set in the settings) and in the LDAP directory of Settings \u25B8 Directory\u2026\nTo add "
+                   "one, select an identity of a card and choose Pair; a pairing's page has Unpair."));
         return;
     case NavigationModel::VirtualTokensRoot:
         setText(tr("Virtual tokens are SoftHSM2 tokens of your own, which browsers, GnuTLS and OpenSSL programs "

@@ -4,6 +4,7 @@
 #include "CertificateFileDialog.h"
 #include "CertificatePage.h"
 #include "CommandFeedback.h"
+#include "DirectoryActions.h"
 #include "ImportP12Actions.h"
 #include "ImportP12Wizard.h"
 #include "InfoPage.h"
@@ -195,7 +196,10 @@ void MainWindow::createMenus()
     toolbar->addActions({m_exportAction, m_copyUriAction, m_testIdentityAction, m_changePinAction});
     toolbar->addSeparator();
     toolbar->addActions(m_pairingActions->selectionActions());
-    menuBar()->addMenu(tr("&Pairing"))->addActions(m_pairingActions->selectionActions());
+    QMenu* pairing = menuBar()->addMenu(tr("&Pairing"));
+    pairing->addActions(m_pairingActions->selectionActions());
+    pairing->addSeparator();
+    pairing->addAction(m_directoryActions->stopAction());
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QAction* notify = settings->addAction(tr("&Notify when a card is inserted or removed"));
@@ -205,6 +209,8 @@ void MainWindow::createMenus()
     connect(notify, &QAction::toggled, this,
             [](bool on) { Settings::instance().setValue(Settings::Key::NotifyCardEvents, on); });
     settings->addAction(m_pairingActions->promptsAction());
+    settings->addSeparator();
+    settings->addAction(m_directoryActions->settingsAction());
 }
 
 void MainWindow::createStatusBar()
@@ -263,6 +269,7 @@ void MainWindow::createActions()
     });
     connect(m_pairingActions, &PairingActions::result, feedback, &CommandFeedback::showResult);
     connect(m_pairingActions, &PairingActions::refused, feedback, &CommandFeedback::showRefused);
+    m_directoryActions = new DirectoryActions(this, m_pairings, m_services);
     m_virtualTokenActions = new VirtualTokenActions(this);
     connect(m_virtualTokenActions, &VirtualTokenActions::result, feedback, &CommandFeedback::showResult);
     connect(m_virtualTokenActions, &VirtualTokenActions::refused, feedback, &CommandFeedback::showRefused);

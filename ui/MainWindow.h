@@ -19,6 +19,7 @@ namespace tokendesk {
 class AppServices;
 class CertificatePage;
 class DetailsPage;
+class DirectoryActions;
 class IdentitiesModel;
 class ImportP12Actions;
 class InfoPage;
@@ -56,6 +57,8 @@ public:
     PairingModel* pairings() const { return m_pairings; }
     /// Pair, unpair, check this card and the pairing prompt.
     PairingActions* pairingActions() const { return m_pairingActions; }
+    /// Settings ▸ Directory…, stopping a directory's listing, and its note in the status bar.
+    DirectoryActions* directoryActions() const { return m_directoryActions; }
     AppServices* services() const { return m_services; }
     TokenWatcher* tokenWatcher() const;
     CertificatePage* certificatePage() const { return m_certificatePage; }
@@ -122,6 +125,7 @@ private:
     IdentitiesModel* m_identities = nullptr;
     PairingModel* m_pairings = nullptr;
     PairingActions* m_pairingActions = nullptr;
+    DirectoryActions* m_directoryActions = nullptr;
     NavigationModel* m_navigationModel = nullptr;
     NavigationPane* m_navigationPane = nullptr;
     QTreeView* m_navigation = nullptr;

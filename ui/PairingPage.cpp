@@ -35,6 +35,7 @@ PairingPage::PairingPage(QWidget* parent) : QWidget(parent)
     form->addRow(tr("Login:"), m_login);
     form->addRow(tr("Store:"), m_store);
     form->addRow(tr("File:"), m_file);
+    m_fileLabel = qobject_cast<QLabel*>(form->labelForField(m_file));
     form->addRow(tr("Entry:", "the line of the mapping file"), m_key);
     form->addRow(tr("Certificate:"), m_subject);
     form->addRow(tr("SHA-256:"), m_sha256);
@@ -67,6 +68,9 @@ void PairingPage::showIndex(const QModelIndex& index)
     m_title->setText(tr("Pairing of \u201c%1\u201d").arg(shown(p.login)));
     m_login->setText(shown(p.login));
     m_store->setText(PairingText::source(m_row.mapper, p));
+    if (m_fileLabel) {
+        m_fileLabel->setText(p.storeKind == QLatin1String("ldap") ? tr("Directory:") : tr("File:"));
+    }
     m_file->setText(p.line > 0 ? tr("%1, line %2").arg(shown(p.storePath)).arg(p.line) : shown(p.storePath));
     m_key->setText(shown(p.key));
     m_subject->setText(p.subject.isEmpty() ? tr("unknown until its card is present") : shown(p.subject));

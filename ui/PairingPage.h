@@ -37,6 +37,7 @@ private:
     QLabel* m_login = nullptr;
     QLabel* m_store = nullptr;
     QLabel* m_file = nullptr;
+    QLabel* m_fileLabel = nullptr; ///< "File:", or "Directory:" for a directory's entry
     QLabel* m_key = nullptr;
     QLabel* m_subject = nullptr;
     CopyField* m_sha256 = nullptr;

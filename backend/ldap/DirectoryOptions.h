@@ -13,6 +13,9 @@ struct DirectoryOptions
 {
     static constexpr int kDefaultTimeoutMs = 5000;
     static constexpr int kDefaultPageSize = 1000;
+    /// The first page of a listing: the certificates of each page are parsed before it is shown,
+    /// so a small first page is on screen in a fraction of the time of a full one.
+    static constexpr int kDefaultFirstPageSize = 100;
 
     QString bindDn;        ///< empty: anonymous bind
     QString caFile;        ///< PEM file of the CA(s) to trust; empty: the system's store
@@ -24,6 +27,7 @@ struct DirectoryOptions
     int connectTimeoutMs = kDefaultTimeoutMs;
     int operationTimeoutMs = kDefaultTimeoutMs;
     int pageSize = kDefaultPageSize;
+    int firstPageSize = kDefaultFirstPageSize; ///< at most pageSize
     QString sssdConf; ///< SSSD's configuration with the certificate mapping rules; empty: the system's
 
     /// The settings' (Settings::Key::Directory*), with the defaults above where unset.

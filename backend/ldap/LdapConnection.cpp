@@ -177,6 +177,13 @@ LdapConnection::open(const LdapUrl& url, const DirectoryAccess& access, const st
                                             QStringLiteral("cannot read the CA file %1").arg(o.caFile));
         return e;
     }
+    if (!o.bindDn.isEmpty() && access.password.isEmpty()) {
+        // RFC 4513 5.1.2: a DN with an empty password is an unauthenticated bind, which a server
+        // either refuses with an obscure answer or, worse, accepts as anonymous.
+        PairingError e = PairingError::make(PairingError::Code::PasswordNeeded, url.text);
+        e.privilege = o.bindDn;
+        return e;
+    }
     LDAP* ld = nullptr;
     if (ldap_initialize(&ld, url.server.toUtf8().constData()) != LDAP_SUCCESS || !ld) {
         return PairingError::make(PairingError::Code::BadStoreSpec, QString(), url.text);
@@ -221,12 +228,6 @@ LdapConnection::open(const LdapUrl& url, const DirectoryAccess& access, const st
         }
         return e;
     };
-    if (!o.bindDn.isEmpty() && access.password.isEmpty()) {
-        PairingError e = PairingError::make(PairingError::Code::InvalidCredentials, url.text,
-                                            QStringLiteral("no password for %1").arg(o.bindDn));
-        e.ldapResult = LDAP_INVALID_CREDENTIALS;
-        return e;
-    }
     if (o.startTls && !url.ldaps) {
         const int rc = ldap_start_tls_s(ld, nullptr, nullptr);
         if (rc != LDAP_SUCCESS) {
@@ -347,9 +348,11 @@ Result<QList<LdapEntry>, PairingError> LdapConnection::search(const QString& bas
 }
 
 Status<PairingError> LdapConnection::searchPaged(const QString& base, const QString& filter,
-                                                 const QStringList& attributes, int pageSize, const PageHandler& onPage)
+                                                 const QStringList& attributes, int pageSize, const PageHandler& onPage,
+                                                 int firstPageSize)
 {
     const SigpipeGuard guard;
+    int size = firstPageSize > 0 && pageSize > 0 ? qMin(firstPageSize, pageSize) : pageSize;
     AttributeList names(attributes);
     const QByteArray baseUtf8 = base.toUtf8();
     const QByteArray filterUtf8 = filter.toUtf8();
@@ -359,7 +362,7 @@ Status<PairingError> LdapConnection::searchPaged(const QString& base, const QStr
         if (pageSize > 0) {
             berval cookieValue{ber_len_t(cookie.size()), cookie.data()};
             // Not critical: a server without paging answers with everything at once.
-            if (ldap_create_page_control(m_ld, pageSize, &cookieValue, 0, &page) != LDAP_SUCCESS) {
+            if (ldap_create_page_control(m_ld, size, &cookieValue, 0, &page) != LDAP_SUCCESS) {
                 return error(LDAP_NO_MEMORY);
             }
         }
@@ -416,6 +419,7 @@ Status<PairingError> LdapConnection::searchPaged(const QString& base, const QStr
         if (!onPage(std::move(entries)) || cookie.isEmpty()) {
             return Done{};
         }
+        size = pageSize;
     }
 }
 

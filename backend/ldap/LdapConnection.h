@@ -41,10 +41,12 @@ public:
     /// Returns false to stop the search.
     using PageHandler = std::function<bool(QList<LdapEntry>&& page)>;
     /// A subtree search with the paged-results control (RFC 2696): `onPage` gets each page as it
-    /// arrives. A server without the control sends everything as one page.
+    /// arrives. A server without the control sends everything as one page. `firstPageSize` (0:
+    /// pageSize) asks for a smaller first page: the control's size may change from one request
+    /// of a paged search to the next.
     [[nodiscard]] Status<PairingError> searchPaged(const QString& base, const QString& filter,
                                                    const QStringList& attributes, int pageSize,
-                                                   const PageHandler& onPage);
+                                                   const PageHandler& onPage, int firstPageSize = 0);
     /// Changes one attribute of `dn`; with `assertion` (an RFC 4515 filter) sent as the assertion
     /// control (RFC 4528, critical), so that the change is made only while the entry still matches:
     /// ChangedMeanwhile otherwise.

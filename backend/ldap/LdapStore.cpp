@@ -77,6 +77,9 @@ Status<PairingError> LdapStore::listPages(const PageHandler& onPage) const
         return connection.error();
     }
     const DirectoryOptions& o = m_access->options;
+    const auto cancelled = [this] {
+        return m_cancel && m_cancel->load();
+    };
     // Page k's certificates are summarised on a worker while page k+1 is on its way.
     std::future<QList<Pairing>> previous;
     bool stopped = false;
@@ -87,14 +90,23 @@ Status<PairingError> LdapStore::listPages(const PageHandler& onPage) const
     };
     auto searched = connection.value()->searchPaged(
         m_url.base, QStringLiteral("(%1=*)").arg(attributeType()), {o.loginAttribute, o.certificateAttribute},
-        o.pageSize, [&](QList<LdapEntry>&& entries) {
+        o.pageSize,
+        [&](QList<LdapEntry>&& entries) {
             deliver();
-            previous = std::async(std::launch::async, [this, page = std::move(entries)]() { return summarised(page); });
-            return !stopped;
-        });
+            // Stopped (by the handler or a cancel): no page more is read or summarised.
+            stopped = stopped || cancelled();
+            if (stopped) {
+                return false;
+            }
+            previous = std::async(std::launch::async, [this, cancelled, page = std::move(entries)]() {
+                return summarised(page, cancelled);
+            });
+            return true;
+        },
+        o.firstPageSize);
     if (previous.valid()) {
         QList<Pairing> last = previous.get();
-        if (searched && !stopped) {
+        if (searched && !stopped && !cancelled()) {
             onPage(std::move(last));
         }
     }
@@ -104,16 +116,19 @@ Status<PairingError> LdapStore::listPages(const PageHandler& onPage) const
     return Done{};
 }
 
-QList<Pairing> LdapStore::summarised(const QList<LdapEntry>& entries) const
+QList<Pairing> LdapStore::summarised(const QList<LdapEntry>& entries, const std::function<bool()>& cancelled) const
 {
     // A large page is cut in one part per core, summarised side by side, joined in order.
     const qsizetype parts =
         entries.size() < 256 ? 1 : qBound(qsizetype(1), qsizetype(std::thread::hardware_concurrency()), qsizetype(8));
     const qsizetype step = (entries.size() + parts - 1) / qMax<qsizetype>(parts, 1);
-    const auto summarise = [this, &entries](qsizetype from, qsizetype to) {
+    const auto summarise = [this, &entries, &cancelled](qsizetype from, qsizetype to) {
         QList<Pairing> pairings;
         pairings.reserve(to - from);
         for (qsizetype i = from; i < to; ++i) {
+            if (cancelled()) {
+                break; // nobody will see this page: the cancel is answered now, not in half a second
+            }
             pairings.append(pairingsOf(entries.at(i)));
         }
         return pairings;
@@ -127,6 +142,28 @@ QList<Pairing> LdapStore::summarised(const QList<LdapEntry>& entries) const
         all.append(other.get());
     }
     return all;
+}
+
+Result<QString, PairingError> LdapStore::check() const
+{
+    auto connection = connect();
+    if (!connection) {
+        return connection.error();
+    }
+    QString first;
+    // One page of one entry, no attributes ("1.1"): as cheap as a search gets, and a missing base
+    // or a bind DN that may not read it says so.
+    auto searched = connection.value()->searchPaged(m_url.base, QStringLiteral("(objectClass=*)"),
+                                                    {QStringLiteral("1.1")}, 1, [&first](QList<LdapEntry>&& page) {
+                                                        if (!page.isEmpty()) {
+                                                            first = page.constFirst().dn;
+                                                        }
+                                                        return false;
+                                                    });
+    if (!searched) {
+        return searched.error();
+    }
+    return first;
 }
 
 Result<LdapEntry, PairingError> LdapStore::account(LdapConnection& connection, const QString& login) const
@@ -154,6 +191,56 @@ Result<LdapEntry, PairingError> LdapStore::account(LdapConnection& connection, c
     return found.value().constFirst();
 }
 
+Result<QList<LdapEntry>, PairingError> LdapStore::holders(LdapConnection& connection,
+                                                          const CertificateInfo& certificate) const
+{
+    const DirectoryOptions& o = m_access->options;
+    const QString type = attributeType();
+    const QString serial = CertificateSummary::decimalSerial(certificate.serial);
+    const QString filter = QStringLiteral("(|(%1;binary=%2)(%1=%3$%4))")
+                               .arg(type, LdapConnection::escapeFilterBytes(certificate.der), serial,
+                                    LdapConnection::escapeFilterValue(certificate.issuer));
+    return connection.search(m_url.base, filter, {o.loginAttribute, o.certificateAttribute});
+}
+
+Result<QList<Pairing>, PairingError> LdapStore::findByCertificate(const CertificateInfo& certificate) const
+{
+    auto connection = connect();
+    if (!connection) {
+        return connection.error();
+    }
+    auto found = holders(*connection.value(), certificate);
+    if (!found) {
+        return found.error();
+    }
+    QList<Pairing> pairings;
+    for (const LdapEntry& entry : found.value()) {
+        for (Pairing& p : pairingsOf(entry)) {
+            if (matches(p, certificate)) {
+                p.setCertificate(certificate);
+                pairings.append(std::move(p));
+            }
+        }
+    }
+    return pairings;
+}
+
+Result<QList<Pairing>, PairingError> LdapStore::findByLogin(const QString& login) const
+{
+    auto connection = connect();
+    if (!connection) {
+        return connection.error();
+    }
+    auto entry = account(*connection.value(), login);
+    if (!entry) {
+        if (entry.error().code == PairingError::Code::NoSuchAccount) {
+            return QList<Pairing>();
+        }
+        return entry.error();
+    }
+    return pairingsOf(entry.value());
+}
+
 QString LdapStore::stateAssertion(const LdapEntry& entry)
 {
     for (const QString& attribute : {kEntryCsn, kModifyTimestamp}) {
@@ -179,19 +266,12 @@ Result<PairOutcome, PairingError> LdapStore::pair(const CertificateInfo& certifi
     if (entry.value().values(o.certificateAttribute).contains(certificate.der)) {
         return PairOutcome::AlreadyPaired;
     }
-    // Paired with someone else? The directory is asked for the certificate both as SSSD's default
-    // rule does (the whole DER, matched by servers that compare bytes) and by serial number and
-    // issuer (OpenLDAP's certificateExactMatch); what it finds is compared byte for byte.
-    const QString type = attributeType();
-    const QString serial = CertificateSummary::decimalSerial(certificate.serial);
-    const QString filter = QStringLiteral("(|(%1;binary=%2)(%1=%3$%4))")
-                               .arg(type, LdapConnection::escapeFilterBytes(certificate.der), serial,
-                                    LdapConnection::escapeFilterValue(certificate.issuer));
-    auto holders = connection.value()->search(m_url.base, filter, {o.loginAttribute, o.certificateAttribute});
-    if (!holders) {
-        return holders.error();
+    // Paired with someone else? What the directory finds is compared byte for byte.
+    auto found = holders(*connection.value(), certificate);
+    if (!found) {
+        return found.error();
     }
-    for (const LdapEntry& holder : holders.value()) {
+    for (const LdapEntry& holder : found.value()) {
         if (holder.dn != entry.value().dn && holder.values(o.certificateAttribute).contains(certificate.der)) {
             return PairingError::make(PairingError::Code::Conflict, m_url.text, holder.text(o.loginAttribute));
         }

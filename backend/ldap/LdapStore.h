@@ -42,6 +42,16 @@ public:
     [[nodiscard]] std::optional<Result<StoreLookup, PairingError>>
     lookUp(const CertificateInfo& certificate) const override;
     void setCancelFlag(const std::atomic_bool* cancel) override { m_cancel = cancel; }
+    /// The entries that hold these exact bytes, found by a search for the certificate (as pair()
+    /// looks for another holder), not by reading the whole directory.
+    [[nodiscard]] Result<QList<Pairing>, PairingError>
+    findByCertificate(const CertificateInfo& certificate) const override;
+    /// The certificates of the one entry the user filter finds (none when there is no such account).
+    [[nodiscard]] Result<QList<Pairing>, PairingError> findByLogin(const QString& login) const override;
+
+    /// "Test connection": connects, binds and reads one entry below the base, as a listing would
+    /// start. The entry's DN (the base itself, normally); empty when the bind DN sees nothing there.
+    [[nodiscard]] Result<QString, PairingError> check() const;
 
     /// Tests: runs between reading the entry and writing it (pair, unpair), where another
     /// program's edit would land.
@@ -52,10 +62,14 @@ public:
 
 private:
     [[nodiscard]] Result<std::unique_ptr<LdapConnection>, PairingError> connect() const;
-    /// pairingsOf() of every entry, in order.
-    QList<Pairing> summarised(const QList<LdapEntry>& entries) const;
+    /// pairingsOf() of every entry, in order; stops early (a shorter list) once `cancelled`.
+    QList<Pairing> summarised(const QList<LdapEntry>& entries, const std::function<bool()>& cancelled) const;
     /// The one entry the user filter finds for `login`, with its certificates and state.
     [[nodiscard]] Result<LdapEntry, PairingError> account(LdapConnection& connection, const QString& login) const;
+    /// The entries that may hold `certificate`: by its whole DER (servers that compare bytes, as
+    /// SSSD's default rule asks) or by serial number and issuer (OpenLDAP's certificateExactMatch).
+    [[nodiscard]] Result<QList<LdapEntry>, PairingError> holders(LdapConnection& connection,
+                                                                 const CertificateInfo& certificate) const;
     /// The assertion that the entry is as read: (entryCSN=...), else (modifyTimestamp=...).
     static QString stateAssertion(const LdapEntry& entry);
     /// The attribute type of the certificate attribute, without options ("userCertificate").

@@ -49,6 +49,8 @@ QString PairingError::codeName() const
         return QStringLiteral("tls_failure");
     case Code::InvalidCredentials:
         return QStringLiteral("invalid_credentials");
+    case Code::PasswordNeeded:
+        return QStringLiteral("password_needed");
     case Code::AccessDenied:
         return QStringLiteral("insufficient_access");
     case Code::SameSerialAndIssuer:

@@ -35,10 +35,13 @@ struct PairingError
         DirectoryTimeout,     ///< no answer within the configured time-out (connect or operation)
         TlsFailure,           ///< TLS was asked for and could not be set up (untrusted certificate, ...)
         InvalidCredentials,   ///< 49: wrong bind DN or password
-        AccessDenied,         ///< 50: the bind DN may not do this (`privilege`: the bind DN, or "anonymous")
-        SameSerialAndIssuer,  ///< 20 on add: the entry holds another certificate with this serial and issuer
-        Cancelled,            ///< the user stopped it; nothing was changed
-        DirectoryError,       ///< any other LDAP result
+        /// A bind DN without its password: refused before anything is sent (an empty password
+        /// would make an unauthenticated bind, RFC 4513 5.1.2). `privilege`: the bind DN.
+        PasswordNeeded,
+        AccessDenied,        ///< 50: the bind DN may not do this (`privilege`: the bind DN, or "anonymous")
+        SameSerialAndIssuer, ///< 20 on add: the entry holds another certificate with this serial and issuer
+        Cancelled,           ///< the user stopped it; nothing was changed
+        DirectoryError,      ///< any other LDAP result
     };
 
     Code code = Code::Io;

@@ -72,10 +72,12 @@ public:
     virtual void setCancelFlag(const std::atomic_bool* cancel) { Q_UNUSED(cancel) }
 
     /// The pairings `certificate` has here, in list() order, with sha256 and subject filled in. The
-    /// first is the one the login stack would use.
-    [[nodiscard]] Result<QList<Pairing>, PairingError> findByCertificate(const CertificateInfo& certificate) const;
-    /// The pairings of `login`, in list() order.
-    [[nodiscard]] Result<QList<Pairing>, PairingError> findByLogin(const QString& login) const;
+    /// first is the one the login stack would use. By default list() and matches(); a directory
+    /// asks for the certificate instead of reading every entry.
+    [[nodiscard]] virtual Result<QList<Pairing>, PairingError>
+    findByCertificate(const CertificateInfo& certificate) const;
+    /// The pairings of `login`, in list() order (a directory: its entry's).
+    [[nodiscard]] virtual Result<QList<Pairing>, PairingError> findByLogin(const QString& login) const;
 };
 
 } // namespace tokendesk

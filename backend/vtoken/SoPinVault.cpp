@@ -1,10 +1,9 @@
 #include "SoPinVault.h"
 
-#include <QEventLoop>
-#include <QTimer>
+#include "backend/common/SecretVault.h"
+
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
-#include <qt6keychain/keychain.h>
 
 namespace tokendesk {
 
@@ -12,78 +11,46 @@ const QString SoPinVault::kService = QStringLiteral("TokenDesk virtual token SO 
 
 namespace {
 
-/// Longer than gnome-keyring takes to answer, even when it has to start.
-constexpr int kTimeoutMs = 25000;
-
 QString keyOf(const QString& serial)
 {
     return QStringLiteral("softhsm2:") + serial;
 }
 
-/// Runs the job to its end; false when it did not finish in time.
-bool run(QKeychain::Job& job)
+SecretVault vault()
 {
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
-    bool finished = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&finished] { finished = true; });
-    job.setAutoDelete(false);
-    job.start();
-    if (!finished) {
-        loop.exec();
-    }
-    return finished;
+    return SecretVault(SoPinVault::kService);
 }
 
-VirtualTokenError failure(const QKeychain::Job& job, bool finished)
+VirtualTokenError failure(const SecretVaultError& error)
 {
-    return VirtualTokenError::make(VirtualTokenError::Code::SecretService,
-                                   finished ? job.errorString() : QStringLiteral("no answer from the Secret Service"));
+    return VirtualTokenError::make(VirtualTokenError::Code::SecretService, error.detail);
 }
 
 } // namespace
 
 Status<VirtualTokenError> SoPinVault::store(const QString& serial, const SecureBytes& soPin)
 {
-    QKeychain::WritePasswordJob job(kService);
-    job.setInsecureFallback(false);
-    job.setKey(keyOf(serial));
-    job.setBinaryData(soPin.bytes());
-    const bool finished = run(job);
-    if (!finished || job.error() != QKeychain::NoError) {
-        return failure(job, finished);
+    if (auto stored = vault().store(keyOf(serial), soPin); !stored) {
+        return failure(stored.error());
     }
     return Done{};
 }
 
 Result<std::optional<SecureBytes>, VirtualTokenError> SoPinVault::read(const QString& serial)
 {
-    QKeychain::ReadPasswordJob job(kService);
-    job.setInsecureFallback(false);
-    job.setKey(keyOf(serial));
-    const bool finished = run(job);
-    if (finished && job.error() == QKeychain::EntryNotFound) {
-        return std::optional<SecureBytes>();
+    auto read = vault().read(keyOf(serial));
+    if (!read) {
+        return failure(read.error());
     }
-    if (!finished || job.error() != QKeychain::NoError) {
-        return failure(job, finished);
-    }
-    QByteArray bytes = job.binaryData();
-    bytes.detach(); // our own buffer, so that take() wipes the only copy we hold
-    return std::optional<SecureBytes>(SecureBytes::take(bytes));
+    return std::move(read.value());
 }
 
 Status<VirtualTokenError> SoPinVault::remove(const QString& serial)
 {
-    QKeychain::DeletePasswordJob job(kService);
-    job.setInsecureFallback(false);
-    job.setKey(keyOf(serial));
-    const bool finished = run(job);
-    if (finished && (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)) {
-        return Done{};
+    if (auto removed = vault().remove(keyOf(serial)); !removed) {
+        return failure(removed.error());
     }
-    return failure(job, finished);
+    return Done{};
 }
 
 SecureBytes SoPinVault::generate()

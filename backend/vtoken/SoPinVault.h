@@ -9,13 +9,13 @@
 
 namespace tokendesk {
 
-/// The SO PINs of the virtual tokens TokenDesk made, in the Secret Service (QtKeychain, no
-/// plain-text fallback): one item per token, keyed by the token's serial. The SO PIN is never
+/// The SO PINs of the virtual tokens TokenDesk made, in the Secret Service (SecretVault: QtKeychain,
+/// no plain-text fallback): one item per token, keyed by the token's serial. The SO PIN is never
 /// written to a file, and the user never needs to know it: TokenDesk uses it to reset a
 /// forgotten user PIN.
 ///
-/// Blocking: each call runs one QtKeychain job to its end in an event loop of its own, so call it
-/// on a worker (or the command line's main thread), never on the GUI thread.
+/// Blocking, as SecretVault: call it on the keyring thread (or the command line's main thread),
+/// never on the GUI thread.
 class SoPinVault
 {
 public:

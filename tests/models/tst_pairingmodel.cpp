@@ -1,6 +1,7 @@
 // PairingModel under QAbstractItemModelTester: the rows of a digest mapping file of the test's
 // own, read off the GUI thread; a present certificate marks its pairing and fills its SHA-256
-// and subject; a login's only certificate expiring within 30 days is a row warning; search text.
+// and subject; a login's only certificate expiring within 30 days is a row warning; search text;
+// a reload merged into the rows in place (a directory's pages: tests/gui/tst_directorypairing).
 
 #include "TokenFixtures.h"
 #include "backend/pairing/PairingSources.h"
@@ -121,6 +122,58 @@ private Q_SLOTS:
         model.removeToken(token.key());
         QTRY_VERIFY(!model.index(kBob, 0).data(PairingModel::CardPresentRole).toBool());
         QCOMPARE(model.rowCount(), 3);
+    }
+
+    void reloadMergesInPlace()
+    {
+        // A reload that finds the same entries moves nothing: the rows stay (and a view's
+        // selection with them), not emptied and filled again.
+        PairingModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setChoice([choice = m_choice] { return choice; });
+        QSignalSpy loaded(&model, &PairingModel::loaded);
+        model.refresh();
+        QVERIFY(loaded.wait(10000));
+        const QList<PairingRow> before = model.rows();
+        QCOMPARE(before.size(), 3); // alice, bob, alice
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy progress(&model, &PairingModel::progress);
+        model.refresh();
+        QVERIFY(model.isLoading());
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!model.isLoading());
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(model.rows(), before);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.constLast().at(0).toInt(), 3);
+        QCOMPARE(model.rowsLoaded(), 3);
+        QVERIFY(!model.isPartial());
+
+        // Bob unpaired, carol paired: one row goes from the middle, one comes at the end.
+        auto mappers = PairingSources::open(m_choice);
+        QVERIFY(mappers);
+        QVERIFY(PairingSources::writeStore(mappers.value())->unpair(QStringLiteral("bob"), &m_bob));
+        const CertificateInfo carol =
+            m_fixtures.certificate(QStringLiteral("carol"), QStringLiteral("/CN=Carol Example/O=Tests"));
+        pair(carol, QStringLiteral("carol"));
+        model.refresh();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.constFirst().at(1).toInt(), 1);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.constFirst().at(1).toInt(), 2);
+        QStringList logins;
+        for (const PairingRow& row : model.rows()) {
+            logins.append(row.pairing.login);
+        }
+        QCOMPARE(logins, (QStringList{QStringLiteral("alice"), QStringLiteral("alice"), QStringLiteral("carol")}));
+        // Back as the other tests expect it.
+        QVERIFY(PairingSources::writeStore(mappers.value())->unpair(QStringLiteral("carol"), &carol));
+        pair(m_bob, QStringLiteral("bob"));
     }
 };
 
