@@ -113,6 +113,9 @@ Status<PairingError> LdapStore::listPages(const PageHandler& onPage) const
     if (!searched) {
         return searched.error();
     }
+    if (cancelled()) {
+        return PairingError::make(PairingError::Code::Cancelled, m_url.text); // the rows were not all seen
+    }
     return Done{};
 }
 

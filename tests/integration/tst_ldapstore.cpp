@@ -163,10 +163,10 @@ void TestLdapStore::pagedListingArrivesPageByPage()
         return true;
     });
     QVERIFY(all.ok());
-    // More than the server's 500-entry limit for a plain search, in pages of 500.
+    // More than the server's 500-entry limit for a plain search: a small first page (the window
+    // shows rows at once), then pages of 500.
     QCOMPARE(logins.size(), 3000);
-    QCOMPARE(pages.size(), 6);
-    QCOMPARE(pages, QList<int>(6, 500));
+    QCOMPARE(pages, (QList<int>{100, 500, 500, 500, 500, 500, 400}));
     // The rows agree with ldapsearch's paged search of the same attribute.
     const QStringList holders =
         slapd.searchFilter(QStringLiteral("(userCertificate=*)"), SlapdInstance::Bind::Anonymous,
