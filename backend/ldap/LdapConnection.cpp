@@ -356,28 +356,34 @@ Status<PairingError> LdapConnection::searchPaged(const QString& base, const QStr
     AttributeList names(attributes);
     const QByteArray baseUtf8 = base.toUtf8();
     const QByteArray filterUtf8 = filter.toUtf8();
-    QByteArray cookie;
-    for (;;) {
+    // One request of the search: the page after `cookie` (none: the first).
+    const auto request = [&](const QByteArray& cookie, int* id) -> Status<PairingError> {
         LDAPControl* page = nullptr;
         if (pageSize > 0) {
-            berval cookieValue{ber_len_t(cookie.size()), cookie.data()};
+            berval cookieValue{ber_len_t(cookie.size()), const_cast<char*>(cookie.constData())};
             // Not critical: a server without paging answers with everything at once.
             if (ldap_create_page_control(m_ld, size, &cookieValue, 0, &page) != LDAP_SUCCESS) {
                 return error(LDAP_NO_MEMORY);
             }
         }
         LDAPControl* controls[] = {page, nullptr};
-        int id = -1;
         const int sent = ldap_search_ext(m_ld, baseUtf8.constData(), LDAP_SCOPE_SUBTREE, filterUtf8.constData(),
-                                         names.get(), 0, page ? controls : nullptr, nullptr, nullptr, 0, &id);
+                                         names.get(), 0, page ? controls : nullptr, nullptr, nullptr, 0, id);
         if (page) {
             ldap_control_free(page);
         }
         if (sent != LDAP_SUCCESS) {
             return error(sent);
         }
+        return Done{};
+    };
+    int id = -1;
+    if (auto sent = request(QByteArray(), &id); !sent) {
+        return sent.error();
+    }
+    for (;;) {
         QList<LdapEntry> entries;
-        cookie.clear();
+        QByteArray cookie;
         for (bool more = true; more;) {
             LDAPMessage* reply = nullptr;
             if (auto waited = wait(id, false, &reply); !waited) {
@@ -416,10 +422,25 @@ Status<PairingError> LdapConnection::searchPaged(const QString& base, const QStr
             }
             ldap_msgfree(reply);
         }
-        if (!onPage(std::move(entries)) || cookie.isEmpty()) {
+        // The next page is asked for before this one is handed on: the server reads it while the
+        // caller works on this one.
+        size = pageSize;
+        int next = -1;
+        if (!cookie.isEmpty()) {
+            if (auto sent = request(cookie, &next); !sent) {
+                return sent.error();
+            }
+        }
+        if (!onPage(std::move(entries))) {
+            if (next >= 0) {
+                ldap_abandon_ext(m_ld, next, nullptr, nullptr);
+            }
             return Done{};
         }
-        size = pageSize;
+        if (next < 0) {
+            return Done{};
+        }
+        id = next;
     }
 }
 
