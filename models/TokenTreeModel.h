@@ -6,6 +6,7 @@
 #include <QAbstractItemModel>
 #include <QColor>
 #include <QDateTime>
+#include <QHash>
 #include <memory>
 #include <vector>
 
@@ -105,6 +106,9 @@ public Q_SLOTS:
     /// Adds the token, or merges it into its rows when it is there.
     void setToken(const tokendesk::TokenContents& token);
     void removeToken(const QString& key);
+    /// Shows the tokens of trust stores and keyrings (ModuleInfo::system, e.g. p11-kit's "System
+    /// Trust"), hidden by default as `tokendesk report` hides them; false hides them again.
+    void setShowSystemModules(bool show);
 
 Q_SIGNALS:
     void tokenCountChanged(int count);
@@ -121,6 +125,9 @@ private:
     void mergeGroup(Node* tokenNode, Group group, std::vector<std::unique_ptr<Node>> items);
     void changed(const Node* node);
     void removeEmptyModule(Node* module);
+    void removeShownToken(const QString& key);
+    /// The module is a trust store or keyring and those are hidden now.
+    bool hidden(const QString& modulePath) const;
     QVariant moduleData(const Node& node, int column, int role) const;
     QVariant tokenData(const Node& node, int column, int role) const;
     QVariant groupData(const Node& node, int column, int role) const;
@@ -130,6 +137,8 @@ private:
     std::unique_ptr<Node> m_root;
     ModuleList m_modules;
     QDateTime m_now;
+    bool m_showSystem = false;
+    QHash<QString, TokenContents> m_hiddenTokens; ///< tokens of hidden modules, by key
 };
 
 } // namespace tokendesk

@@ -10,6 +10,7 @@
 #include "models/AtrModel.h"
 #include "models/IdentitiesModel.h"
 #include "models/ReaderModel.h"
+#include "models/TokenTreeModel.h"
 #include "ui/CardPage.h"
 #include "ui/CertificatePage.h"
 #include "ui/CopyField.h"
@@ -179,6 +180,44 @@ private Q_SLOTS:
         screenshot::save(&window, QStringLiteral("demo-card-identities.png"));
         monitor.stop();
         QVERIFY(monitor.isFinished());
+    }
+
+    void trustStoresShownOnlyWhenAsked()
+    {
+        // p11-kit's "System Trust" is hidden as `tokendesk report` hides it; Settings shows it.
+        ReaderModel readers;
+        MainWindow window(&readers);
+        window.resize(1000, 640);
+        window.show();
+        auto* action = window.findChild<QAction*>(QStringLiteral("showTrustStores"));
+        QVERIFY(action);
+        QVERIFY(action->isCheckable());
+        QVERIFY(!action->isChecked());
+        ModuleInfo trust;
+        trust.name = QStringLiteral("p11-kit-trust");
+        trust.path = QStringLiteral("/usr/lib/x86_64-linux-gnu/pkcs11/p11-kit-trust.so");
+        trust.system = true;
+        window.tokenTree()->setModules({trust});
+        TokenContents store;
+        store.token.modulePath = trust.path;
+        store.token.moduleName = trust.name;
+        store.token.label = QStringLiteral("System Trust");
+        store.token.serial = QStringLiteral("1");
+        window.tokenTree()->setToken(store);
+        QCOMPARE(window.tokenTree()->tokenCount(), 0);
+        QVERIFY(!findRow(window.navigation()->model(), QStringLiteral("System Trust")).isValid());
+
+        action->trigger();
+        QCOMPARE(window.tokenTree()->tokenCount(), 1);
+        QVERIFY(Settings::instance().boolValue(Settings::Key::ShowTrustStores));
+        window.navigation()->expandAll();
+        QTRY_VERIFY(findRow(window.navigation()->model(), QStringLiteral("System Trust")).isValid());
+        screenshot::save(&window, QStringLiteral("mainwindow-trust-stores.png"));
+
+        action->trigger();
+        QCOMPARE(window.tokenTree()->tokenCount(), 0);
+        QVERIFY(!findRow(window.navigation()->model(), QStringLiteral("System Trust")).isValid());
+        QVERIFY(!Settings::instance().boolValue(Settings::Key::ShowTrustStores));
     }
 
     void notifiesInsertionAndRemovalUnlessTurnedOff()

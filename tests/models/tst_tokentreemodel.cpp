@@ -250,6 +250,46 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 0);
     }
 
+    void trustStoresHiddenUntilShown()
+    {
+        // p11-kit's "System Trust" with its many CA certificates: hidden as `tokendesk report` hides it.
+        TokenTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ModuleInfo opensc;
+        opensc.name = QStringLiteral("opensc-pkcs11");
+        opensc.path = kOpenSc;
+        ModuleInfo trust;
+        trust.name = QStringLiteral("p11-kit-trust");
+        trust.path = QStringLiteral("/usr/lib/p11-kit-trust.so");
+        trust.system = true;
+        model.setModules({opensc, trust});
+        const TokenInfo store = TokenFixtures::token(trust.path, QStringLiteral("1"), QStringLiteral("System Trust"));
+        model.setToken(TokenFixtures::contents(
+            store, {TokenFixtures::entry(store, m_bob, "\x01", QStringLiteral("Bob CA"), KeyState::None)}));
+        QCOMPARE(childNames(model, {}), QStringList{QStringLiteral("opensc-pkcs11")});
+        QCOMPARE(model.tokenCount(), 0);
+        QVERIFY(!model.indexOfToken(store.key()).isValid());
+
+        QSignalSpy counts(&model, &TokenTreeModel::tokenCountChanged);
+        model.setShowSystemModules(true);
+        QCOMPARE(childNames(model, {}),
+                 (QStringList{QStringLiteral("opensc-pkcs11"), QStringLiteral("p11-kit-trust")}));
+        QCOMPARE(model.tokenCount(), 1);
+        QVERIFY(model.indexOfToken(store.key()).isValid());
+        QCOMPARE(counts.constLast().at(0).toInt(), 1);
+
+        model.setShowSystemModules(false);
+        QCOMPARE(childNames(model, {}), QStringList{QStringLiteral("opensc-pkcs11")});
+        QCOMPARE(model.tokenCount(), 0);
+        QCOMPARE(counts.constLast().at(0).toInt(), 0);
+
+        // Removed while hidden: not back when shown.
+        model.removeToken(store.key());
+        model.setShowSystemModules(true);
+        QCOMPARE(model.tokenCount(), 0);
+        QVERIFY(!model.indexOfToken(store.key()).isValid());
+    }
+
     void identitiesOfOneSubjectToldApart()
     {
         // The demo PIV card: two keys of one person, labelled by OpenSC after their PIV roles.
