@@ -87,6 +87,8 @@ public:
 
     int tokenCount() const;
     TokenContentsList tokens() const;
+    /// The tokens of trust stores and keyrings kept out of the tree now (setShowSystemModules).
+    TokenContentsList hiddenTokens() const { return m_hiddenTokens.values(); }
     QModelIndex indexOfModule(const QString& path) const;
     QModelIndex indexOfToken(const QString& key) const;
     /// The row of an object (certificate, key, data object) by its URI within a token; the first one.
