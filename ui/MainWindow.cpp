@@ -204,7 +204,6 @@ void MainWindow::createMenus()
     notify->setChecked(Settings::instance().boolValue(Settings::Key::NotifyCardEvents));
     connect(notify, &QAction::toggled, this,
             [](bool on) { Settings::instance().setValue(Settings::Key::NotifyCardEvents, on); });
-    settings->addAction(m_pairingActions->promptsAction());
     // Trust stores (p11-kit's "System Trust" with its CA certificates) crowd the tree and hold no
     // identity: hidden as `tokendesk report` hides them, unless asked for.
     QAction* trustStores = settings->addAction(tr("Show &trust stores"));
@@ -217,6 +216,7 @@ void MainWindow::createMenus()
         Settings::instance().setValue(Settings::Key::ShowTrustStores, on);
         m_tokens->setShowSystemModules(on);
     });
+    settings->addAction(m_pairingActions->promptsAction());
 }
 
 void MainWindow::createStatusBar()
