@@ -24,6 +24,39 @@ QString CertificateRow::searchText(const CertificateEntry& entry, const TokenInf
     return RowSupport::searchText(words);
 }
 
+QString CertificateRow::role(const CertificateEntry& entry, const QString& name)
+{
+    // OpenSC's PIV and PKCS#15 emulations label a card's certificates "Certificate for PIV
+    // Authentication", "Certificate for Digital Signature", ...: the role is the rest.
+    static const QString kPrefix = QStringLiteral("Certificate for ");
+    const auto roleOf = [&name](const ObjectInfo& object) {
+        QString label = object.label.trimmed();
+        if (label.startsWith(kPrefix, Qt::CaseInsensitive)) {
+            label = label.mid(kPrefix.size());
+        }
+        // A label that only repeats the name ("Alice" for "Alice Example") tells nothing apart.
+        return label.isEmpty() || name.contains(label, Qt::CaseInsensitive) ? QString() : label;
+    };
+    if (QString role = roleOf(entry.object); !role.isEmpty()) {
+        return role;
+    }
+    return entry.privateKey ? roleOf(*entry.privateKey) : QString();
+}
+
+QString CertificateRow::distinction(const CertificateEntry& entry, const QString& name)
+{
+    if (entry.keyState == CertificateEntry::KeyState::None) {
+        return {};
+    }
+    const QString keyRole = role(entry, name);
+    if (keyRole.isEmpty()) {
+        return {};
+    }
+    return entry.info ? TokenTreeModel::tr("%1, %2", "identity: key role, key type")
+                            .arg(keyRole, CertificateText::key(entry.info->key))
+                      : keyRole;
+}
+
 QVariant CertificateRow::data(const CertificateEntry& entry, const TokenInfo& token, int column, int role,
                               const QDateTime& now)
 {
@@ -33,6 +66,9 @@ QVariant CertificateRow::data(const CertificateEntry& entry, const TokenInfo& to
         if (column == TokenTreeModel::NameColumn) {
             QString name = info ? (info->friendlyName.isEmpty() ? info->subject : info->friendlyName)
                                 : TokenText::objectLabel(entry.object);
+            if (const QString distinction = CertificateRow::distinction(entry, name); !distinction.isEmpty()) {
+                name += QStringLiteral(" \u2014 ") % distinction;
+            }
             if (entry.keyState == CertificateEntry::KeyState::Expected) {
                 name += QStringLiteral(" ") % TokenTreeModel::tr("(key expected)");
             }

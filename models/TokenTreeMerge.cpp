@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <algorithm>
+#include <utility>
 
 // TokenTreeModel's half that takes snapshots in: modules, then tokens merged row by row
 // (inserted, removed, changed), never reset, so that a selection survives a reload.
@@ -38,21 +39,55 @@ void TokenTreeModel::changed(const Node* node)
     Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
 }
 
+bool TokenTreeModel::hidden(const QString& modulePath) const
+{
+    return !m_showSystem && std::any_of(m_modules.cbegin(), m_modules.cend(), [&modulePath](const ModuleInfo& m) {
+        return m.system && m.path == modulePath;
+    });
+}
+
+void TokenTreeModel::setShowSystemModules(bool show)
+{
+    if (show == m_showSystem) {
+        return;
+    }
+    m_showSystem = show;
+    if (show) {
+        setModules(m_modules);
+        const QHash<QString, TokenContents> tokens = std::exchange(m_hiddenTokens, {});
+        for (const TokenContents& token : tokens) {
+            setToken(token);
+        }
+    } else {
+        setModules(m_modules); // hides the system modules' tokens, then their rows
+    }
+}
+
 void TokenTreeModel::setModules(const ModuleList& modules)
 {
     m_modules = modules;
+    // Trust stores and keyrings (ModuleInfo::system) are hidden as `tokendesk report` hides
+    // them, unless asked for: their tokens are kept aside, to come back when shown.
+    const TokenContentsList shown = tokens();
+    for (const TokenContents& token : shown) {
+        if (hidden(token.token.modulePath)) {
+            m_hiddenTokens.insert(token.key(), token);
+            removeShownToken(token.key());
+        }
+    }
     // Modules no longer listed go when they have no token left.
     for (int row = static_cast<int>(m_root->children.size()) - 1; row >= 0; --row) {
         Node* node = m_root->children[static_cast<size_t>(row)].get();
-        const bool listed = std::any_of(modules.cbegin(), modules.cend(),
-                                        [node](const ModuleInfo& m) { return m.path == node->key && !m.system; });
+        const bool listed = std::any_of(modules.cbegin(), modules.cend(), [this, node](const ModuleInfo& m) {
+            return m.path == node->key && (!m.system || m_showSystem);
+        });
         node->moduleListed = listed;
         if (!listed && node->children.empty()) {
             removeChild(m_root.get(), row);
         }
     }
     for (const ModuleInfo& module : modules) {
-        if (module.system) {
+        if (module.system && !m_showSystem) {
             continue;
         }
         if (Node* existing = moduleNode(module.path)) {
@@ -96,6 +131,10 @@ TokenTreeModel::Node* TokenTreeModel::ensureModule(const TokenContents& token)
 
 void TokenTreeModel::setToken(const TokenContents& token)
 {
+    if (hidden(token.token.modulePath)) {
+        m_hiddenTokens.insert(token.key(), token);
+        return;
+    }
     const QModelIndex existing = indexOfToken(token.key());
     if (existing.isValid()) {
         mergeToken(nodeFor(existing), token);
@@ -113,6 +152,12 @@ void TokenTreeModel::setToken(const TokenContents& token)
 }
 
 void TokenTreeModel::removeToken(const QString& key)
+{
+    m_hiddenTokens.remove(key);
+    removeShownToken(key);
+}
+
+void TokenTreeModel::removeShownToken(const QString& key)
 {
     const QModelIndex token = indexOfToken(key);
     if (!token.isValid()) {

@@ -6,6 +6,7 @@
 #include <QAbstractItemModel>
 #include <QColor>
 #include <QDateTime>
+#include <QHash>
 #include <memory>
 #include <vector>
 
@@ -86,6 +87,8 @@ public:
 
     int tokenCount() const;
     TokenContentsList tokens() const;
+    /// The tokens of trust stores and keyrings kept out of the tree now (setShowSystemModules).
+    TokenContentsList hiddenTokens() const { return m_hiddenTokens.values(); }
     QModelIndex indexOfModule(const QString& path) const;
     QModelIndex indexOfToken(const QString& key) const;
     /// The row of an object (certificate, key, data object) by its URI within a token; the first one.
@@ -105,6 +108,9 @@ public Q_SLOTS:
     /// Adds the token, or merges it into its rows when it is there.
     void setToken(const tokendesk::TokenContents& token);
     void removeToken(const QString& key);
+    /// Shows the tokens of trust stores and keyrings (ModuleInfo::system, e.g. p11-kit's "System
+    /// Trust"), hidden by default as `tokendesk report` hides them; false hides them again.
+    void setShowSystemModules(bool show);
 
 Q_SIGNALS:
     void tokenCountChanged(int count);
@@ -121,6 +127,9 @@ private:
     void mergeGroup(Node* tokenNode, Group group, std::vector<std::unique_ptr<Node>> items);
     void changed(const Node* node);
     void removeEmptyModule(Node* module);
+    void removeShownToken(const QString& key);
+    /// The module is a trust store or keyring and those are hidden now.
+    bool hidden(const QString& modulePath) const;
     QVariant moduleData(const Node& node, int column, int role) const;
     QVariant tokenData(const Node& node, int column, int role) const;
     QVariant groupData(const Node& node, int column, int role) const;
@@ -130,6 +139,8 @@ private:
     std::unique_ptr<Node> m_root;
     ModuleList m_modules;
     QDateTime m_now;
+    bool m_showSystem = false;
+    QHash<QString, TokenContents> m_hiddenTokens; ///< tokens of hidden modules, by key
 };
 
 } // namespace tokendesk

@@ -119,7 +119,8 @@ void CertificatePage::showIndex(const QModelIndex& index)
     const TokenInfo token =
         m_tokens->indexOfToken(key).data(TokenTreeModel::TokenContentsRole).value<TokenContents>().token;
     QList<CertificateInfo> intermediates;
-    const TokenContentsList tokens = m_tokens->tokens();
+    // Trust stores count too when they are hidden from the tree: their CAs still complete chains.
+    const TokenContentsList tokens = m_tokens->tokens() + m_tokens->hiddenTokens();
     for (const TokenContents& contents : tokens) {
         for (const CertificateEntry& entry : contents.certificates) {
             if (entry.info && entry.info->isCa()) {

@@ -30,12 +30,34 @@ CopyField::CopyField(const QString& objectName, QWidget* parent) : QWidget(paren
 void CopyField::setText(const QString& text)
 {
     m_text = text;
-    // URIs have no spaces: a zero-width space after each separator lets the label wrap them.
-    QString shown = text;
-    shown.replace(QLatin1Char(';'), QStringLiteral(";\u200B"));
-    m_label->setText(shown);
+    m_label->setText(breakable(text));
     m_label->setToolTip(text);
     m_copy->setEnabled(!text.isEmpty());
+}
+
+QString CopyField::breakable(const QString& text)
+{
+    // URIs have no spaces, and a label only wraps at word boundaries: without a break a long
+    // part ("object=PIV%20Authentication...") is cut off at the page's edge. A zero-width space
+    // goes after each separator and percent escape, and into any run longer than kRun.
+    constexpr int kRun = 16;
+    const QChar zwsp(0x200B);
+    QString shown;
+    shown.reserve(text.size() * 2);
+    int run = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        shown += c;
+        ++run;
+        const bool separator = c == QLatin1Char(';') || c == QLatin1Char('?') || c == QLatin1Char('&') ||
+                               c == QLatin1Char(':') || c == QLatin1Char(',');
+        const bool escapeEnd = i >= 2 && text.at(i - 2) == QLatin1Char('%');
+        if (i + 1 < text.size() && (separator || escapeEnd || run >= kRun)) {
+            shown += zwsp;
+            run = 0;
+        }
+    }
+    return shown;
 }
 
 QString CopyField::text() const

@@ -19,6 +19,8 @@ public:
     QString text() const;
     QLabel* label() const { return m_label; }
     QToolButton* copyButton() const { return m_copy; }
+    /// `text` with zero-width spaces where a long URI or hex value may wrap: what the label shows.
+    static QString breakable(const QString& text);
 
 private:
     QString m_text;

@@ -208,6 +208,18 @@ void MainWindow::createMenus()
     notify->setChecked(Settings::instance().boolValue(Settings::Key::NotifyCardEvents));
     connect(notify, &QAction::toggled, this,
             [](bool on) { Settings::instance().setValue(Settings::Key::NotifyCardEvents, on); });
+    // Trust stores (p11-kit's "System Trust" with its CA certificates) crowd the tree and hold no
+    // identity: hidden as `tokendesk report` hides them, unless asked for.
+    QAction* trustStores = settings->addAction(tr("Show &trust stores"));
+    trustStores->setObjectName(QStringLiteral("showTrustStores"));
+    trustStores->setToolTip(tr("Show the tokens of trust stores and keyrings, such as p11-kit's System Trust"));
+    trustStores->setCheckable(true);
+    trustStores->setChecked(Settings::instance().boolValue(Settings::Key::ShowTrustStores));
+    m_tokens->setShowSystemModules(trustStores->isChecked());
+    connect(trustStores, &QAction::toggled, this, [this](bool on) {
+        Settings::instance().setValue(Settings::Key::ShowTrustStores, on);
+        m_tokens->setShowSystemModules(on);
+    });
     settings->addAction(m_pairingActions->promptsAction());
     settings->addSeparator();
     settings->addAction(m_directoryActions->settingsAction());

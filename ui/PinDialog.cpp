@@ -1,6 +1,7 @@
 #include "PinDialog.h"
 
 #include "SecretField.h"
+#include "models/PinText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -49,11 +50,15 @@ PinDialog::PinDialog(const PinRequest& request, bool pinpad, QWidget* parent)
         purposeLabel->setWordWrap(true);
         layout->addWidget(purposeLabel);
     }
-    if (request.triesLeft >= 0) {
-        // No English translation file resolves %n plurals: "1 try" is said explicitly.
-        auto* tries =
-            new QLabel(request.triesLeft == 1 ? tr("1 try left.") : tr("%1 tries left.").arg(request.triesLeft), this);
+    // The words of the change-PIN dialog (PinText), for the secret asked here.
+    PinState state;
+    const bool so = request.secret == PinRequest::Secret::SoPin || request.secret == PinRequest::Secret::NewSoPin;
+    state.flags = so ? request.token.soPin : request.token.userPin;
+    state.triesLeft = request.triesLeft;
+    if (state.triesLeft >= 0 || state.finalTry() || state.flags.countLow) {
+        auto* tries = new QLabel(tr("%1: %2").arg(secretName(request.secret), PinText::tries(state)), this);
         tries->setObjectName(QStringLiteral("tries"));
+        tries->setWordWrap(true);
         layout->addWidget(tries);
     }
     if (request.retry) {

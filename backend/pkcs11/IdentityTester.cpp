@@ -1,6 +1,8 @@
 #include "IdentityTester.h"
 
 #include "PinPrompter.h"
+#include "PinStatus.h"
+#include "TokenReader.h"
 #include "backend/common/CFree.h"
 #include "backend/common/Logging.h"
 
@@ -229,13 +231,19 @@ Pkcs11Error explainFailure(const Pkcs11Session& session, const TokenInfo& token,
     return error;
 }
 
-PinRequest requestFor(const TokenInfo& token, const CertificateEntry& identity, X509* certificate)
+/// `triesLeft`: the PIV counter read before (-1 when the card does not tell), so the prompt says
+/// the tries left as the change-PIN dialog does.
+PinRequest requestFor(const TokenInfo& token, const CertificateEntry& identity, X509* certificate, int triesLeft)
 {
+    PinState state;
+    state.flags = token.userPin;
+    state.triesLeft = triesLeft;
     PinRequest request;
     request.secret = PinRequest::Secret::UserPin;
     request.purpose = PinRequest::Purpose::TestIdentity;
     request.token = token;
-    request.finalTry = token.userPin.finalTry;
+    request.triesLeft = state.triesLeft;
+    request.finalTry = state.finalTry();
     if (identity.info) {
         request.subject = identity.info->friendlyName.isEmpty() ? identity.info->subject : identity.info->friendlyName;
     } else {
@@ -280,13 +288,18 @@ Result<IdentityTestResult, Pkcs11Error> IdentityTester::test(const Pkcs11Token& 
     if (!before) {
         return before.error();
     }
+    // A PIV card tells its PIN counter (no try spent); other tokens only their flags.
+    int triesLeft = -1;
+    if (const auto piv = TokenReader::readPivPin(before.value()); piv && piv->state != PivPinStatus::State::Verified) {
+        triesLeft = piv->triesLeft;
+    }
     std::optional<SecureBytes> pin;
     const auto wipe = qScopeGuard([&pin] { pin.reset(); });
     if (before.value().loginRequired && !before.value().protectedAuthenticationPath) {
         if (before.value().userPin.locked) {
             return callError(CKR_PIN_LOCKED, "C_GetTokenInfo");
         }
-        pin = prompter.askPin(requestFor(before.value(), identity, certificate.get()));
+        pin = prompter.askPin(requestFor(before.value(), identity, certificate.get(), triesLeft));
         if (!pin) {
             return plainError(Pkcs11Error::Kind::Cancelled, QStringLiteral("PinPrompter::askPin"));
         }
@@ -323,7 +336,9 @@ Result<IdentityTestResult, Pkcs11Error> IdentityTester::test(const Pkcs11Token& 
                 return now.error();
             }
             const TokenInfo& info = now.value();
-            const PinRequest request = requestFor(info, identity, certificate.get());
+            // The counter read before holds only while the flags say nothing happened since.
+            const PinRequest request =
+                requestFor(info, identity, certificate.get(), info.userPin == before.value().userPin ? triesLeft : -1);
             result.pinpad = info.protectedAuthenticationPath;
 
             // Asked at most once per test (above, or here when the token changed meanwhile).

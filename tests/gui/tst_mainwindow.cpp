@@ -1,14 +1,19 @@
 // The main window against the real bench: a simulated card in a vpcd reader
 // shows up in the navigation, its details on the right, and goes when pulled.
 
+#include "ModuleOptions.h"
 #include "Screenshot.h"
 #include "SimCard.h"
 #include "backend/atr/SmartcardList.h"
 #include "backend/common/Settings.h"
 #include "backend/pcsc/ReaderMonitor.h"
 #include "models/AtrModel.h"
+#include "models/IdentitiesModel.h"
 #include "models/ReaderModel.h"
+#include "models/TokenTreeModel.h"
 #include "ui/CardPage.h"
+#include "ui/CertificatePage.h"
+#include "ui/CopyField.h"
 #include "ui/MainWindow.h"
 #include "ui/TrayNotifier.h"
 
@@ -141,6 +146,78 @@ private Q_SLOTS:
 
         monitor.stop();
         QVERIFY(monitor.isFinished());
+    }
+
+    void demoCardIdentitiesToldApart()
+    {
+        // The demo PIV card holds two identities of one person: their rows must differ, by role.
+        SimCard card;
+        card.setReaderIndex(0);
+        QVERIFY2(card.start(), qPrintable(card.errorString()));
+        ReaderModel readers;
+        MainWindow window(&readers);
+        ReaderMonitor monitor;
+        connect(&monitor, &ReaderMonitor::readersChanged, &window, &MainWindow::rescanTokens);
+        window.startTokens(testmodules::openscOnly());
+        monitor.start();
+        window.resize(1000, 640);
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.identities()->rowCount(), 2, 30000);
+        const QString first = window.identities()->index(0, 0).data().toString();
+        const QString second = window.identities()->index(1, 0).data().toString();
+        QVERIFY2(first != second, qPrintable(first));
+        QVERIFY2(QString(first + second).contains(QStringLiteral("PIV Authentication")), qPrintable(first));
+
+        // Its certificate page: the URI is all there, in the label and in Copy.
+        QTreeView* navigation = window.navigation();
+        navigation->expandAll();
+        navigation->setCurrentIndex(window.navigationIndex(window.identities()->index(0, 0)));
+        CertificatePage* page = window.certificatePage();
+        QTRY_COMPARE(window.findChild<QStackedWidget*>()->currentWidget(), page);
+        auto* uri = page->findChild<CopyField*>(QStringLiteral("certificateUri"));
+        QVERIFY(uri->text().startsWith(QStringLiteral("pkcs11:")));
+        QCOMPARE(uri->label()->text().remove(QChar(0x200B)), uri->text());
+        screenshot::save(&window, QStringLiteral("demo-card-identities.png"));
+        monitor.stop();
+        QVERIFY(monitor.isFinished());
+    }
+
+    void trustStoresShownOnlyWhenAsked()
+    {
+        // p11-kit's "System Trust" is hidden as `tokendesk report` hides it; Settings shows it.
+        ReaderModel readers;
+        MainWindow window(&readers);
+        window.resize(1000, 640);
+        window.show();
+        auto* action = window.findChild<QAction*>(QStringLiteral("showTrustStores"));
+        QVERIFY(action);
+        QVERIFY(action->isCheckable());
+        QVERIFY(!action->isChecked());
+        ModuleInfo trust;
+        trust.name = QStringLiteral("p11-kit-trust");
+        trust.path = QStringLiteral("/usr/lib/x86_64-linux-gnu/pkcs11/p11-kit-trust.so");
+        trust.system = true;
+        window.tokenTree()->setModules({trust});
+        TokenContents store;
+        store.token.modulePath = trust.path;
+        store.token.moduleName = trust.name;
+        store.token.label = QStringLiteral("System Trust");
+        store.token.serial = QStringLiteral("1");
+        window.tokenTree()->setToken(store);
+        QCOMPARE(window.tokenTree()->tokenCount(), 0);
+        QVERIFY(!findRow(window.navigation()->model(), QStringLiteral("System Trust")).isValid());
+
+        action->trigger();
+        QCOMPARE(window.tokenTree()->tokenCount(), 1);
+        QVERIFY(Settings::instance().boolValue(Settings::Key::ShowTrustStores));
+        window.navigation()->expandAll();
+        QTRY_VERIFY(findRow(window.navigation()->model(), QStringLiteral("System Trust")).isValid());
+        screenshot::save(&window, QStringLiteral("mainwindow-trust-stores.png"));
+
+        action->trigger();
+        QCOMPARE(window.tokenTree()->tokenCount(), 0);
+        QVERIFY(!findRow(window.navigation()->model(), QStringLiteral("System Trust")).isValid());
+        QVERIFY(!Settings::instance().boolValue(Settings::Key::ShowTrustStores));
     }
 
     void notifiesInsertionAndRemovalUnlessTurnedOff()

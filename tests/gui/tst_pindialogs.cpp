@@ -9,13 +9,18 @@
 #include "Screenshot.h"
 #include "SimCard.h"
 #include "backend/pkcs11/ModuleRegistry.h"
+#include "backend/pkcs11/TokenReader.h"
+#include "ui/DialogPinPrompter.h"
+#include "ui/PinDialog.h"
 #include "ui/PinFlow.h"
+#include "ui/commands/TestIdentityCommand.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -117,6 +122,34 @@ private Q_SLOTS:
         QCOMPARE(finished.constFirst().at(0).toBool(), true);
         QVERIFY(pivpeers::signsWith(kNewPin));
         QVERIFY(!pivpeers::signsWith(kPin));
+    }
+
+    void testIdentityShowsTriesLeft()
+    {
+        // "Test identity" asks the PIN with the card's counter, in the change-PIN dialog's words.
+        const TokenScan scan = m_registry->scan();
+        QCOMPARE(scan.tokens.size(), 1);
+        const TokenContents contents =
+            TokenReader::read(Pkcs11Token(m_registry->loaded().front(), scan.tokens.constFirst()));
+        QVERIFY(!contents.certificates.isEmpty());
+        auto prompter = std::make_shared<DialogPinPrompter>(&m_window);
+        QList<QPointer<PinDialog>> opened;
+        connect(prompter.get(), &DialogPinPrompter::dialogOpened, this, [&opened](PinDialog* d) { opened << d; });
+        const ModuleRegistry* registry = m_registry.get();
+        auto* command = new TestIdentityCommand(
+            contents.certificates.constFirst(), contents.token,
+            [registry] { return std::shared_ptr<const ModuleRegistry>(std::shared_ptr<void>(), registry); }, prompter,
+            &m_window);
+        command->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 20000);
+        PinDialog* dialog = opened.constFirst();
+        auto* tries = dialog->findChild<QLabel*>(QStringLiteral("tries"));
+        QVERIFY(tries);
+        QCOMPARE(tries->text(), QStringLiteral("PIN: 3 tries left"));
+        screenshot::save(dialog, QStringLiteral("pin-test-identity.png"));
+        dialog->reject();
+        QTRY_VERIFY_WITH_TIMEOUT(command->isFinished(), 20000);
+        delete command;
     }
 
     void finalTryNeedsTheBoxThenLockLeadsToUnblock()

@@ -3,6 +3,7 @@
 // QAbstractItemModelTester throughout. Certificates are made by openssl.
 
 #include "TokenFixtures.h"
+#include "models/CertificateText.h"
 #include "models/IdentitiesModel.h"
 #include "models/TokenText.h"
 #include "models/TokenTreeModel.h"
@@ -94,7 +95,9 @@ private Q_SLOTS:
                               QStringLiteral("Public keys (1)"), QStringLiteral("Private keys (1)"),
                               QStringLiteral("Data objects (1)")}));
         const QModelIndex identity = model.index(0, 0, model.index(0, 0, token));
-        QCOMPARE(identity.data().toString(), QStringLiteral("Alice Example"));
+        // The key's label says what the key is for: it follows the name (identitiesOfOneSubjectToldApart).
+        QCOMPARE(identity.data().toString(),
+                 QStringLiteral("Alice Example \u2014 Alice auth, %1").arg(CertificateText::key(m_alice.key)));
         QCOMPARE(identity.data(TokenTreeModel::KindRole).toInt(), int(TokenTreeModel::Kind::Certificate));
         QCOMPARE(identity.data(TokenTreeModel::KeyStateRole).toInt(), int(KeyState::Present));
         QCOMPARE(identity.data(TokenTreeModel::CertificateSha256Role).toByteArray(), m_alice.sha256);
@@ -132,13 +135,15 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 0);
         QVERIFY(aliceRow.isValid());
         QVERIFY(tokenRow.isValid());
-        QCOMPARE(aliceRow.data().toString(), QStringLiteral("Alice Example"));
+        QCOMPARE(aliceRow.data().toString(),
+                 QStringLiteral("Alice Example \u2014 Alice auth, %1").arg(CertificateText::key(m_alice.key)));
         QCOMPARE(childNames(model, tokenRow),
                  (QStringList{QStringLiteral("Identities (3)"), QStringLiteral("Public keys (1)"),
                               QStringLiteral("Private keys (2)")}));
-        QCOMPARE(childNames(model, model.index(0, 0, tokenRow)),
-                 (QStringList{QStringLiteral("Alice Example"), QStringLiteral("Carol Signer"),
-                              QStringLiteral("Bob Builder (key expected)")}));
+        QCOMPARE(
+            childNames(model, model.index(0, 0, tokenRow)),
+            (QStringList{QStringLiteral("Alice Example \u2014 Alice auth, %1").arg(CertificateText::key(m_alice.key)),
+                         QStringLiteral("Carol Signer"), QStringLiteral("Bob Builder (key expected)")}));
         QVERIFY(removed.count() >= 2);  // the Certificates and Data objects groups
         QVERIFY(inserted.count() >= 2); // Carol and Bob among the identities, a private key
         QCOMPARE(QModelIndex(tokenRow).siblingAtColumn(1).data().toString(), QStringLiteral("PIN: wrong PIN entered"));
@@ -243,6 +248,74 @@ private Q_SLOTS:
         QCOMPARE(childNames(model, {}), (QStringList{QStringLiteral("Bob Builder (key expected)")}));
         QCOMPARE(bob.row(), 0);
         QCOMPARE(resets.count(), 0);
+    }
+
+    void trustStoresHiddenUntilShown()
+    {
+        // p11-kit's "System Trust" with its many CA certificates: hidden as `tokendesk report` hides it.
+        TokenTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ModuleInfo opensc;
+        opensc.name = QStringLiteral("opensc-pkcs11");
+        opensc.path = kOpenSc;
+        ModuleInfo trust;
+        trust.name = QStringLiteral("p11-kit-trust");
+        trust.path = QStringLiteral("/usr/lib/p11-kit-trust.so");
+        trust.system = true;
+        model.setModules({opensc, trust});
+        const TokenInfo store = TokenFixtures::token(trust.path, QStringLiteral("1"), QStringLiteral("System Trust"));
+        model.setToken(TokenFixtures::contents(
+            store, {TokenFixtures::entry(store, m_bob, "\x01", QStringLiteral("Bob CA"), KeyState::None)}));
+        QCOMPARE(childNames(model, {}), QStringList{QStringLiteral("opensc-pkcs11")});
+        QCOMPARE(model.tokenCount(), 0);
+        QVERIFY(!model.indexOfToken(store.key()).isValid());
+
+        QSignalSpy counts(&model, &TokenTreeModel::tokenCountChanged);
+        model.setShowSystemModules(true);
+        QCOMPARE(childNames(model, {}),
+                 (QStringList{QStringLiteral("opensc-pkcs11"), QStringLiteral("p11-kit-trust")}));
+        QCOMPARE(model.tokenCount(), 1);
+        QVERIFY(model.indexOfToken(store.key()).isValid());
+        QCOMPARE(counts.constLast().at(0).toInt(), 1);
+
+        model.setShowSystemModules(false);
+        QCOMPARE(childNames(model, {}), QStringList{QStringLiteral("opensc-pkcs11")});
+        QCOMPARE(model.tokenCount(), 0);
+        QCOMPARE(counts.constLast().at(0).toInt(), 0);
+
+        // Removed while hidden: not back when shown.
+        model.removeToken(store.key());
+        model.setShowSystemModules(true);
+        QCOMPARE(model.tokenCount(), 0);
+        QVERIFY(!model.indexOfToken(store.key()).isValid());
+    }
+
+    void identitiesOfOneSubjectToldApart()
+    {
+        // The demo PIV card: two keys of one person, labelled by OpenSC after their PIV roles.
+        IdentitiesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const TokenInfo piv = TokenFixtures::token(kOpenSc, QStringLiteral("P1"), QStringLiteral("Demo User"));
+        const CertificateEntry auth = TokenFixtures::entry(
+            piv, m_alice, "\x01", QStringLiteral("Certificate for PIV Authentication"), KeyState::Expected);
+        const CertificateEntry sign = TokenFixtures::entry(
+            piv, m_alice, "\x02", QStringLiteral("Certificate for Digital Signature"), KeyState::Expected);
+        model.setToken(TokenFixtures::contents(piv, {auth, sign}));
+        const QString key = CertificateText::key(m_alice.key);
+        QCOMPARE(childNames(model, {}),
+                 (QStringList{QStringLiteral("Alice Example \u2014 PIV Authentication, %1 (key expected)").arg(key),
+                              QStringLiteral("Alice Example \u2014 Digital Signature, %1 (key expected)").arg(key)}));
+        // The token tree says the same.
+        QCOMPARE(TokenTreeModel::certificateData(sign, piv, TokenTreeModel::NameColumn, Qt::DisplayRole,
+                                                 QDateTime::currentDateTimeUtc())
+                     .toString(),
+                 childNames(model, {}).constLast());
+        // Without a key, or with a label that only repeats the name, the name alone.
+        const CertificateEntry ca = TokenFixtures::entry(piv, m_carol, "\x03", QStringLiteral("CA"), KeyState::None);
+        QCOMPARE(TokenTreeModel::certificateData(ca, piv, TokenTreeModel::NameColumn, Qt::DisplayRole,
+                                                 QDateTime::currentDateTimeUtc())
+                     .toString(),
+                 QStringLiteral("Carol Signer"));
     }
 };
 
