@@ -1245,10 +1245,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The pairing store KIND:PATH (pam-digest:FILE, pam-subject:FILE, pam-eid, ssh) instead of pam_pkcs11&apos;s mappers (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read pam_pkcs11&apos;s mappers and files from FILE (default /etc/pam_pkcs11/pam_pkcs11.conf).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,6 +1353,34 @@
     </message>
     <message>
         <source>The token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing store KIND:PATH (pam-digest:FILE, pam-subject:FILE, pam-eid, ssh) or a directory&apos;s URL (ldap://HOST[:PORT]/BASE, ldaps://...) instead of pam_pkcs11&apos;s mappers (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory store: bind as DN (the password is read from the terminal, or the first line of stdin); without it the bind is anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory store: trust the CA certificates of FILE (PEM) for ldaps:// and StartTLS instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory store: upgrade ldap:// with StartTLS (required: no plain-text fallback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory store: read SSSD&apos;s certificate mapping rules from FILE (default /etc/sssd/sssd.conf when readable, else SSSD&apos;s default rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given for the bind DN: nothing was asked of the directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1688,10 +1712,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a pairing store: use KIND:PATH with KIND one of pam-digest, pam-subject, pam-eid, ssh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,6 +1793,78 @@
     </message>
     <message>
         <source>Not certain: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory %1 has no account &quot;%2&quot; (its user filter finds no entry). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is already paired with &quot;%1&quot; in %2; unpair it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pairing store: use KIND:PATH with KIND one of pam-digest, pam-subject, pam-eid, ssh, or a directory&apos;s ldap:// or ldaps:// URL with its search base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory %1 cannot be reached (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory %1 did not answer in time. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be made (%2); TokenDesk does not fall back to plain text. Check the CA file in the directory settings. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory %1 refused the bind DN or password. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory %1 needs the password of %2 (Settings ▸ Directory…). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change this entry of %2 (insufficient access): bind with a DN that may. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymous bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already holds another certificate with the same serial number and issuer as this one; the directory tells certificates apart only by those two, so it cannot hold both. Unpair the other one first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory %1 answered with an error (%2, result %3). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory&apos;s rule finds this account, but its certificate is another one with the same serial number and issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSSD&apos;s directory (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card logs in as &quot;%1&quot;: SSSD&apos;s rule %2 maps certificate %3 (%4) to the entry %5 of %6, which holds this very certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody logs in with this card: SSSD&apos;s rule %1 gives the filter %2, which finds no account holding this card&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule also finds &quot;%1&quot; (%2), whose certificate is another one with the same serial number and issuer: not this card&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2860,6 +2952,25 @@
     </message>
 </context>
 <context>
+    <name>tokendesk::CertificateFileDialog</name>
+    <message>
+        <source>Certificate file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first of %2 certificates in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tokendesk::CertificatePage</name>
     <message>
         <source>Issued to:</source>
@@ -3038,6 +3149,237 @@
     </message>
 </context>
 <context>
+    <name>tokendesk::DirectoryActions</name>
+    <message>
+        <source>The keyring did not answer as asked (%1): the directory&apos;s password is known only until TokenDesk quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LDAP directory that pairing writes to, and how to bind to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop loading pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the directory; the pairings read so far stay listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 to read the pairings of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the directory… %1 pairings so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 pairings listed, not the whole directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::DirectorySettingsDialog</name>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair cards in an LDAP directory that SSSD reads: each certificate goes to its account&apos;s entry. With a directory set, the Pairings list and Pair and Unpair use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the desktop&apos;s Secret Service (GNOME Keyring, KWallet), never in a file. Unticked: asked once per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s trusted CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Start&amp;TLS (for ldap:// URLs; ldaps:// is always TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use StartTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-out in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSSD configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sssd.conf with the certificate mapping rules, for ǌheck this card”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;me-out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSSD configuration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the directory settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an ldap:// or ldaps:// URL with the server and the search base, e.g. ldaps://dir.example.com/ou=people,dc=example,dc=com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: an anonymous bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known (type to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 %2, but nothing can be read below %3: check the search base and what this bind DN may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 %2; the search base %3 can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tokendesk::ExportCertificateCommand</name>
     <message>
         <source>Select a certificate first.</source>
@@ -3131,12 +3473,13 @@ Insert a smart card, or add a module with --module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which certificate logs in as which account, in every store pam_pkcs11 reads (or the stores set in the settings).
+        <source>Which certificate logs in as which account, in every store pam_pkcs11 reads (or the stores set in the settings) and in the LDAP directory of Settings ▸ Directory…
 To add one, select an identity of a card and choose Pair; a pairing&apos;s page has Unpair.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Virtual tokens (SoftHSM2) will show here.</source>
+        <source>Virtual tokens are SoftHSM2 tokens of your own, which browsers, GnuTLS and OpenSSL programs and SSH can use like a smart card.
+Make one with Token ▸ New Virtual Token…, or import a .p12 file into one with File ▸ Import .p12… (or drop the file on this window).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3222,6 +3565,14 @@ Connect a reader, or start the demo with scripts/run.sh.</source>
     </message>
     <message>
         <source>&amp;Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;trust stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tokens of trust stores and keyrings, such as p11-kit&apos;s System Trust</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3517,6 +3868,10 @@ Connect a reader, or start the demo with scripts/run.sh.</source>
         <source>This is the only certificate paired with “%1” and it expires on %2: pair its successor before then, or the account cannot log in with a card.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tokendesk::PairingPrompt</name>
@@ -3724,14 +4079,6 @@ Connect a reader, or start the demo with scripts/run.sh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 try left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tries left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PIN was wrong. Try again.</source>
         <comment>the noun</comment>
         <translation type="unfinished"></translation>
@@ -3781,6 +4128,10 @@ Connect a reader, or start the demo with scripts/run.sh.</source>
     </message>
     <message>
         <source>Tick the box to confirm the last try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4178,6 +4529,11 @@ Token: %5</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>identity: key role, key type</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
