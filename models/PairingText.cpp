@@ -1,6 +1,7 @@
 #include "PairingText.h"
 
 #include "PrintableText.h"
+#include "backend/ldap/LdapUrl.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +23,7 @@ QString key(const char* name)
 /// The error is about a directory (the ldap store), whose path is its URL.
 bool aboutDirectory(const PairingError& e)
 {
-    return e.path.startsWith(QLatin1String("ldap://")) || e.path.startsWith(QLatin1String("ldaps://"));
+    return LdapUrl::isDirectory(e.path);
 }
 } // namespace
 

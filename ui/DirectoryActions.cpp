@@ -141,7 +141,9 @@ void DirectoryActions::apply(DirectorySettingsDialog* dialog)
     // does the item of a bind DN or directory no longer used.
     const bool keep = remember && !url.isEmpty() && !shared->password.isEmpty();
     const bool forgetOld = !oldBindDn.isEmpty() && !oldUrl.isEmpty() && (oldBindDn != options.bindDn || oldUrl != url);
-    const bool forgetNew = !keep && !options.bindDn.isEmpty() && !url.isEmpty();
+    // Remember ticked but no password known (the keyring's read at start still running, or failed):
+    // the item stays as it is.
+    const bool forgetNew = !remember && !options.bindDn.isEmpty() && !url.isEmpty();
     if (keep || forgetOld || forgetNew) {
         AsyncTask::runThenCallback(
             this,

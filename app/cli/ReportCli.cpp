@@ -50,7 +50,11 @@ int ReportCli::run(const QCommandLineParser& parser, CliContext& context)
     modules.paths = parser.values(moduleOption());
     report.setModuleOptions(modules);
     report.setAllTokens(parser.isSet(allTokensOption()));
-    report.setPairingSources(PairingCliSupport::choice(parser));
+    const auto sources = PairingCliSupport::choiceWithDirectory(parser, context, &exit);
+    if (!sources) {
+        return exit;
+    }
+    report.setPairingSources(*sources);
     return report.run(context.json, context.out, context.err);
 }
 

@@ -83,9 +83,11 @@ Status<PairingError> LdapStore::listPages(const PageHandler& onPage) const
     // Page k's certificates are summarised on a worker while page k+1 is on its way.
     std::future<QList<Pairing>> previous;
     bool stopped = false;
+    bool first = true;
     const auto deliver = [&]() {
         if (previous.valid() && !stopped) {
-            stopped = !onPage(previous.get());
+            QList<Pairing> page = previous.get();
+            stopped = cancelled() || !onPage(std::move(page));
         }
     };
     auto searched = connection.value()->searchPaged(
@@ -97,6 +99,13 @@ Status<PairingError> LdapStore::listPages(const PageHandler& onPage) const
             stopped = stopped || cancelled();
             if (stopped) {
                 return false;
+            }
+            if (first) {
+                // The first (small) page is handed on at once: the window shows rows while the
+                // next page is on its way.
+                first = false;
+                stopped = !onPage(summarised(entries, cancelled)) || cancelled();
+                return !stopped;
             }
             previous = std::async(std::launch::async, [this, cancelled, page = std::move(entries)]() {
                 return summarised(page, cancelled);
@@ -244,7 +253,7 @@ Result<QList<Pairing>, PairingError> LdapStore::findByLogin(const QString& login
     return pairingsOf(entry.value());
 }
 
-QString LdapStore::stateAssertion(const LdapEntry& entry)
+Result<QString, PairingError> LdapStore::stateAssertion(const LdapEntry& entry) const
 {
     for (const QString& attribute : {kEntryCsn, kModifyTimestamp}) {
         const QString value = entry.text(attribute);
@@ -252,7 +261,23 @@ QString LdapStore::stateAssertion(const LdapEntry& entry)
             return QStringLiteral("(%1=%2)").arg(attribute, LdapConnection::escapeFilterValue(value));
         }
     }
-    return {};
+    // Without the entry's state a change made meanwhile could not be told: no write at all.
+    return PairingError::make(PairingError::Code::DirectoryError, m_url.text,
+                              QStringLiteral("the directory shows neither entryCSN nor modifyTimestamp of %1, so "
+                                             "a change made meanwhile could not be detected")
+                                  .arg(entry.dn));
+}
+
+PairingError LdapStore::writeError(PairingError e, const QString& login) const
+{
+    constexpr int kNoSuchObject = 32; // the entry went between TokenDesk's read and its write
+    if (e.ldapResult == kNoSuchObject) {
+        e.code = PairingError::Code::NoSuchAccount;
+    }
+    if (e.code == PairingError::Code::SameSerialAndIssuer || e.code == PairingError::Code::NoSuchAccount) {
+        e.detail = login;
+    }
+    return e;
 }
 
 Result<PairOutcome, PairingError> LdapStore::pair(const CertificateInfo& certificate, const QString& login)
@@ -279,16 +304,17 @@ Result<PairOutcome, PairingError> LdapStore::pair(const CertificateInfo& certifi
             return PairingError::make(PairingError::Code::Conflict, m_url.text, holder.text(o.loginAttribute));
         }
     }
+    const auto assertion = stateAssertion(entry.value());
+    if (!assertion) {
+        return assertion.error();
+    }
     if (m_betweenReadAndWrite) {
         m_betweenReadAndWrite();
     }
     auto added = connection.value()->modify(entry.value().dn, LdapConnection::Change::Add, o.certificateAttribute,
-                                            {certificate.der}, stateAssertion(entry.value()));
+                                            {certificate.der}, assertion.value());
     if (!added) {
-        PairingError e = added.error();
-        if (e.code == PairingError::Code::SameSerialAndIssuer || e.code == PairingError::Code::NoSuchAccount) {
-            e.detail = login;
-        }
+        const PairingError e = writeError(added.error(), login);
         return e;
     }
     return PairOutcome::Added;
@@ -317,13 +343,17 @@ Result<int, PairingError> LdapStore::unpair(const QString& login, const Certific
         return PairingError::make(PairingError::Code::NotPaired, m_url.text, login);
     }
     // The remaining values written back whole, only while the entry is as it was read.
+    const auto assertion = stateAssertion(entry.value());
+    if (!assertion) {
+        return assertion.error();
+    }
     if (m_betweenReadAndWrite) {
         m_betweenReadAndWrite();
     }
     auto written = connection.value()->modify(entry.value().dn, LdapConnection::Change::Replace, o.certificateAttribute,
-                                              after, stateAssertion(entry.value()));
+                                              after, assertion.value());
     if (!written) {
-        return written.error();
+        return writeError(written.error(), login);
     }
     return removed;
 }

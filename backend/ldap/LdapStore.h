@@ -70,8 +70,11 @@ private:
     /// SSSD's default rule asks) or by serial number and issuer (OpenLDAP's certificateExactMatch).
     [[nodiscard]] Result<QList<LdapEntry>, PairingError> holders(LdapConnection& connection,
                                                                  const CertificateInfo& certificate) const;
-    /// The assertion that the entry is as read: (entryCSN=...), else (modifyTimestamp=...).
-    static QString stateAssertion(const LdapEntry& entry);
+    /// The assertion that the entry is as read: (entryCSN=...), else (modifyTimestamp=...); an
+    /// error when the directory shows neither (a write could then overwrite someone's change).
+    [[nodiscard]] Result<QString, PairingError> stateAssertion(const LdapEntry& entry) const;
+    /// A write's error for `login`: the entry gone meanwhile (32) is no such account.
+    PairingError writeError(PairingError e, const QString& login) const;
     /// The attribute type of the certificate attribute, without options ("userCertificate").
     QString attributeType() const;
 

@@ -317,8 +317,29 @@ void TestLdapPairingCli::sameSerialAndIssuerIsNotTheCertificate()
     QCOMPARE(errorCode(refused), QStringLiteral("same_serial_and_issuer"));
     const PeerResult said = tokendesk(pairClash, As::Writer);
     QVERIFY2(said.err.contains("same serial number and issuer"), said.err);
-    QVERIFY2(!said.err.contains("20"), said.err);
+    QVERIFY2(!said.err.contains("result 20"), said.err);
     QCOMPARE(m_slapd.certificates(QStringLiteral("alice")), QList<QByteArray>{m_der});
+
+    // The card's certificate itself for bob: alice holds it (found by serial and issuer, then
+    // compared byte for byte), so it is refused and bob's entry stays as it was.
+    const QByteArray bobCsn = m_slapd.entryCsn(QStringLiteral("bob"));
+    const PeerResult toBob =
+        tokendesk(QStringList{QStringLiteral("pair"), QStringLiteral("--user"), QStringLiteral("bob"),
+                              QStringLiteral("--cert"), kCert9a, QStringLiteral("--force"), QStringLiteral("--json")} +
+                      store(),
+                  As::Writer);
+    QCOMPARE(toBob.exitCode, 1);
+    QCOMPARE(errorCode(toBob), QStringLiteral("paired_with_another"));
+    QVERIFY2(QJsonDocument::fromJson(toBob.out)
+                 .object()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QLatin1String("\"alice\"")),
+             toBob.out);
+    QVERIFY(m_slapd.certificates(QStringLiteral("bob")).isEmpty());
+    QCOMPARE(m_slapd.entryCsn(QStringLiteral("bob")), bobCsn);
 }
 
 void TestLdapPairingCli::faultsLeaveTheDirectoryAsItWas_data()
@@ -380,6 +401,7 @@ void TestLdapPairingCli::tlsIsVerified()
         tokendesk(list + QStringList{ldaps, QStringLiteral("--ca-file"), m_dir.filePath(QStringLiteral("none.pem"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains("none.pem"), missing.err);
+    QVERIFY2(missing.out.contains("tls_failure"), missing.out);
 }
 
 void TestLdapPairingCli::silentServerTimesOut()
