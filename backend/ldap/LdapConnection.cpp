@@ -1,5 +1,8 @@
 #include "LdapConnection.h"
 
+#include "AttributeList.h"
+#include "SigpipeGuard.h"
+
 #include <QFileInfo>
 #include <arpa/inet.h>
 #include <chrono>
@@ -66,36 +69,6 @@ bool tcpAccepts(const QString& host, int port, int timeoutMs)
     return accepted;
 }
 
-/// libldap writes with write(2): a connection the server refused or dropped raises SIGPIPE, which
-/// would end the process. For as long as one object lives, SIGPIPE is blocked on this thread; one
-/// raised meanwhile is taken off (sigtimedwait) before the thread's mask is put back, so the
-/// failed write is an EPIPE that libldap reports, and nothing else in the process changes.
-class SigpipeGuard
-{
-public:
-    SigpipeGuard()
-    {
-        sigemptyset(&m_pipe);
-        sigaddset(&m_pipe, SIGPIPE);
-        pthread_sigmask(SIG_BLOCK, &m_pipe, &m_old);
-    }
-    ~SigpipeGuard()
-    {
-        if (!sigismember(&m_old, SIGPIPE)) {
-            const timespec now{0, 0};
-            while (sigtimedwait(&m_pipe, nullptr, &now) == SIGPIPE) {
-            }
-        }
-        pthread_sigmask(SIG_SETMASK, &m_old, nullptr);
-    }
-    SigpipeGuard(const SigpipeGuard&) = delete;
-    SigpipeGuard& operator=(const SigpipeGuard&) = delete;
-
-private:
-    sigset_t m_pipe;
-    sigset_t m_old;
-};
-
 /// libldap's global state is set up on first use; do that once, before threads race to it.
 void initializeLibrary()
 {
@@ -130,27 +103,6 @@ LdapEntry readEntry(LDAP* ld, LDAPMessage* message)
     }
     return entry;
 }
-
-/// The attribute descriptions as libldap takes them: a NULL-terminated char* array.
-class AttributeList
-{
-public:
-    explicit AttributeList(const QStringList& names)
-    {
-        for (const QString& n : names) {
-            m_utf8.append(n.toUtf8());
-        }
-        for (QByteArray& b : m_utf8) {
-            m_pointers.push_back(b.data());
-        }
-        m_pointers.push_back(nullptr);
-    }
-    char** get() { return m_pointers.data(); }
-
-private:
-    QList<QByteArray> m_utf8;
-    std::vector<char*> m_pointers;
-};
 
 } // namespace
 
