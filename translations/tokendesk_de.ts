@@ -3484,21 +3484,48 @@ Make one with Token ▸ New Virtual Token…, or import a .p12 file into one wit
     </message>
 </context>
 <context>
+    <name>tokendesk::MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tokendesk::MainWindow</name>
     <message>
         <source>TokenDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3532,14 +3559,6 @@ Connect a reader, or start the demo with scripts/run.sh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading tokens…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,14 +3576,6 @@ Connect a reader, or start the demo with scripts/run.sh.</source>
     </message>
     <message>
         <source>&amp;Unblock PIN…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pairing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

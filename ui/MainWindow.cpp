@@ -8,6 +8,7 @@
 #include "ImportP12Actions.h"
 #include "ImportP12Wizard.h"
 #include "InfoPage.h"
+#include "MainMenus.h"
 #include "NavigationPane.h"
 #include "PairingActions.h"
 #include "PairingPage.h"
@@ -34,7 +35,7 @@
 #include <QClipboard>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMetaMethod>
 #include <QPointer>
@@ -176,50 +177,38 @@ void MainWindow::createModels()
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    using Menu = MainMenus::Menu;
+    m_menus = new MainMenus(this);
+    QMenu* file = m_menus->menu(Menu::File);
     file->addAction(m_importP12->action());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu* certificate = menuBar()->addMenu(tr("&Certificate"));
-    certificate->addActions({m_exportAction, m_copyUriAction, m_testIdentityAction});
-    QMenu* token = menuBar()->addMenu(tr("&Token"));
+    m_menus->menu(Menu::Certificate)->addActions({m_exportAction, m_copyUriAction, m_testIdentityAction});
+    QMenu* token = m_menus->menu(Menu::Token);
     token->addActions({m_changePinAction, m_changeSoPinAction, m_unblockPinAction});
     token->addSeparator();
     token->addActions(m_virtualTokenActions->actions());
-    QToolBar* toolbar = addToolBar(tr("Actions"));
-    toolbar->setObjectName(QStringLiteral("actionsToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->setMovable(false);
+    QToolBar* toolbar = m_menus->toolBar();
     toolbar->addActions({m_exportAction, m_copyUriAction, m_testIdentityAction, m_changePinAction});
     toolbar->addSeparator();
     toolbar->addActions(m_pairingActions->selectionActions());
-    QMenu* pairing = menuBar()->addMenu(tr("&Pairing"));
+    QMenu* pairing = m_menus->menu(Menu::Pairing);
     pairing->addActions(m_pairingActions->selectionActions());
     pairing->addSeparator();
     pairing->addAction(m_directoryActions->stopAction());
 
-    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
-    QAction* notify = settings->addAction(tr("&Notify when a card is inserted or removed"));
-    notify->setObjectName(QStringLiteral("notifyCardEvents"));
-    notify->setCheckable(true);
-    notify->setChecked(Settings::instance().boolValue(Settings::Key::NotifyCardEvents));
-    connect(notify, &QAction::toggled, this,
-            [](bool on) { Settings::instance().setValue(Settings::Key::NotifyCardEvents, on); });
+    m_menus->addSettingToggle(Menu::Settings, Settings::Key::NotifyCardEvents, QStringLiteral("notifyCardEvents"),
+                              tr("&Notify when a card is inserted or removed"));
     // Trust stores (p11-kit's "System Trust" with its CA certificates) crowd the tree and hold no
     // identity: hidden as `tokendesk report` hides them, unless asked for.
-    QAction* trustStores = settings->addAction(tr("Show &trust stores"));
-    trustStores->setObjectName(QStringLiteral("showTrustStores"));
+    QAction* trustStores =
+        m_menus->addSettingToggle(Menu::Settings, Settings::Key::ShowTrustStores, QStringLiteral("showTrustStores"),
+                                  tr("Show &trust stores"), [this](bool on) { m_tokens->setShowSystemModules(on); });
     trustStores->setToolTip(tr("Show the tokens of trust stores and keyrings, such as p11-kit's System Trust"));
-    trustStores->setCheckable(true);
-    trustStores->setChecked(Settings::instance().boolValue(Settings::Key::ShowTrustStores));
-    m_tokens->setShowSystemModules(trustStores->isChecked());
-    connect(trustStores, &QAction::toggled, this, [this](bool on) {
-        Settings::instance().setValue(Settings::Key::ShowTrustStores, on);
-        m_tokens->setShowSystemModules(on);
-    });
+    QMenu* settings = m_menus->menu(Menu::Settings);
     settings->addAction(m_pairingActions->promptsAction());
     settings->addSeparator();
     settings->addAction(m_directoryActions->settingsAction());

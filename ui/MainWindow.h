@@ -23,6 +23,7 @@ class DirectoryActions;
 class IdentitiesModel;
 class ImportP12Actions;
 class InfoPage;
+class MainMenus;
 class ServiceStateLabel;
 class NavigationModel;
 class NavigationPane;
@@ -60,6 +61,8 @@ public:
     /// Settings ▸ Directory…, stopping a directory's listing, and its note in the status bar.
     DirectoryActions* directoryActions() const { return m_directoryActions; }
     AppServices* services() const { return m_services; }
+    /// The menu bar and tool bar: capabilities register their actions there.
+    MainMenus* menus() const { return m_menus; }
     TokenWatcher* tokenWatcher() const;
     CertificatePage* certificatePage() const { return m_certificatePage; }
     TokenPage* tokenPage() const { return m_tokenPage; }
@@ -119,6 +122,7 @@ private:
     TokenInfo tokenOf(const QString& key) const;
 
     AppServices* m_services = nullptr;
+    MainMenus* m_menus = nullptr;
     ReaderModel* m_readers;
     TokenTreeModel* m_tokens = nullptr;
     TokenTreeModel* m_virtualTokens = nullptr; ///< the SoftHSM2 tokens of m_tokens: the Virtual tokens root

@@ -1,0 +1,4997 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AtrText</name>
+    <message>
+        <source>%1 MHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATR is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATR has an odd number of hex digits (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATR contains “%1” at position %2, which is not a hex digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TS is %1, neither 3B (direct convention) nor 3F (inverse convention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATR is truncated: T0 and the TD bytes announce at least %1 bytes, it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n historical byte(s) missing: T0 announces %1, the ATR has %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The TCK is missing: a protocol other than T=0 is offered, so the ATR must end with a check byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TCK is %1 but should be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATR is %1 bytes long, more than the %2 ISO 7816-3 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) after the end of the ATR.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TD1 announces T=15, which ISO 7816-3 does not allow there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TD bytes do not list protocols in ascending order (T=%1 after T=%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TA1 (%1) uses a reserved Fi value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TA1 (%1) uses a reserved Di value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IFSC %1 is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BWI in %1 is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATR ends with a TCK (%1) although only T=0 is offered, which has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category 00 needs a 3-byte status indicator at the end of the historical bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compact-TLV object at historical byte %1 is longer than the bytes left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compact-TLV object at historical byte %1 has a length its tag does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category 10 needs a DIR data reference byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverse convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefined (not a microprocessor card?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi=%1, Di=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 cycles/ETU, %2 bits/s at 3.5795 MHz, f max %3 =&gt; %4 bits/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPP is not electrically connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programming voltage %1 V, current %2 mA (deprecated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra guard time: 255 (minimum: 12 ETU for T=0, 11 ETU for T=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra guard time: %1 ETU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific mode, protocol T=%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capable to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unable to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters implicitly defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters defined by the interface bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programming voltage PI2: %1 V (deprecated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programming voltage PI2: %1 is RFU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work waiting time: 960 x %1 x (Fi/f) (T=0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T=15 (global interface bytes follow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol T=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IFSC: %1 bytes (T=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block waiting integer: %1, character waiting integer: %2 (T=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error detection code: %1 (T=1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (5 V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (3 V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C (1.8 V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock stop: %1, classes accepted by the card: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPU (C6) not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPU (C6): proprietary use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPU (C6): standard use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific to T=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no historical bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compact-TLV data objects, status indicator in the last 3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next byte is the DIR data reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compact-TLV data objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved for future use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proprietary format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country code, ISO 3166-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer identification number, ISO 7812-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card service data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initial access data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card issuer&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-issuing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no information given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initialisation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operational state (activated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operational state (deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>termination state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proprietary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LCS (life cycle status): %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SW: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SW: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application selection: by full DF name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application selection: by partial DF name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BER-TLV data objects available in EF.DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BER-TLV data objects available in EF.ATR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by READ RECORD(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by GET DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by READ BINARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF.DIR and EF.ATR access services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card with MF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card without MF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection methods: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DF selection by full DF name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DF selection by partial DF name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DF selection by path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DF selection by file identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implicit DF selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short EF identifier supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record number supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record identifier supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write OR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write AND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data coding byte: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EF of TLV structure supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour of write functions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value FF for the first byte of BER-TLV tags: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value FF for the first byte of BER-TLV tags: invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data unit in quartets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no logical channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the interface device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the interface device and the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command chaining, length fields and logical channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command chaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended Lc and Le fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended length information in EF.ATR/INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical channel number assignment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum number of logical channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RID: %1, PIX: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC storage card, standard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low frequency contactless card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(historical bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical bytes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category indicator byte: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: 4F, len: %1 (%2, BER-TLV as in PC/SC part 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: %1, len: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory status indicator (3 last bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR data reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(correct checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(WRONG CHECKSUM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly identified card (using %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertCommand</name>
+    <message>
+        <source>Missing argument: show or export, e.g. tokendesk cert show FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cert command: %1 (show or export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing argument: the certificate file or PKCS#11 URI, e.g. tokendesk cert %1 FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o and --der are options of cert export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing option: -o FILE, where to write the certificate (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o - writes the certificate to standard output, where --json would write too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The URI names %n certificates; name one (add id= or object=): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate cannot be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: names in this certificate hold invalid characters, shown as �.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject alternative names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA issuers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL distribution points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key SHA-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s); the first is shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertTestCommand</name>
+    <message numerus="yes">
+        <source>The URI names %n certificates; name one, e.g. with its id= or object=.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not tested: one more wrong PIN would lock the card. Use --final-try to allow the last try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token signed with %1, but the certificate&apos;s public key does not verify the signature (%2): the key on the token is not this certificate&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1 signed a random challenge with %2 (%3 bytes, %4 ms), and the certificate&apos;s public key verifies the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateText</name>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n days ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1 (1 day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid until %1 (%n days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired 1 day ago (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n days ago (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC %1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <comment>Microsoft user principal name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other name %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-repudiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key encipherment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data encipherment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encipher only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decipher only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS server authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS client authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email protection (S/MIME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time stamping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart card logon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos client authentication (PKINIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos KDC (PKINIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA, path length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA, no path length limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain ends at a root certificate that is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of an issuer is missing, so the chain cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate of the chain has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate of the chain is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate of the chain has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature in the chain does not verify: a certificate was altered or mis-issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a certificate that is cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a PEM certificate block that is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the certificate failed inside OpenSSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) of text that is not PEM</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s) that are not certificates</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged certificate block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the certificates after the first %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: tokendesk [--module PATH] [FILE]   the window
+       tokendesk COMMAND [--help] ...      a command:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyse an ATR: every byte, protocols, card names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ATR in hex; spaces and colons are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing argument: the ATR in hex, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write the certificate to FILE (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: DER instead of PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test: allow the last try of a PIN that comes from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show, export or test a certificate (file or pkcs11: URI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show FILE|URI: the certificate&apos;s details; export FILE|URI -o OUT; test URI: sign and verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate file, PEM or DER, or a PKCS#11 URI (pkcs11:...) of certificates on a token. show: a URI naming several certificates shows them all (with --json, as {&quot;certificates&quot;: [...]}); export wants a URI naming one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cert test takes one PKCS#11 URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the card list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also load the PKCS#11 module PATH (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card names from FILE instead of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual token&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the virtual token (its new PIN is asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a PKCS#12 file into a virtual token (--token LABEL [--create])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .p12 / .pfx file. Its password, then the token&apos;s PIN (the new token&apos;s PIN with --create), from the terminal or one per line on stdin; an empty line is the empty password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair a certificate with an account (--user, --cert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing store KIND:PATH (pam-digest:FILE, pam-subject:FILE, pam-eid, ssh) or a directory&apos;s URL (ldap://HOST[:PORT]/BASE, ldaps://...) instead of pam_pkcs11&apos;s mappers (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory store: bind as DN (the password is read from the terminal, or the first line of stdin); without it the bind is anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory store: trust the CA certificates of FILE (PEM) for ldaps:// and StartTLS instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory store: upgrade ldap:// with StartTLS (required: no plain-text fallback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory store: read SSSD&apos;s certificate mapping rules from FILE (default /etc/sssd/sssd.conf when readable, else SSSD&apos;s default rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read pam_pkcs11&apos;s mappers and files from FILE (default /etc/pam_pkcs11/pam_pkcs11.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate: a PEM or DER file, or a pkcs11: URI naming one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair even though the certificate is not fit for login (expired, untrusted, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given for the bind DN: nothing was asked of the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The URI names %n certificates; name one, e.g. with its id= or object=.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list every pairing of the stores pam_pkcs11 reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change: the SO PIN / PUK instead of the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the last try of a PIN or PUK that comes from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN and PUK state; change the PIN or PUK; unblock the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: PIN and PUK / SO PIN state with tries left; change: current, then new; unblock: PUK / SO PIN, then a new PIN. Secrets from the terminal, or one per line on stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk pin status|change|unblock URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the trust store&apos;s and the keyring&apos;s tokens, and uninitialized ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readers, cards, PKCS#11 modules, tokens and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpair an account&apos;s certificate (--cert), or all of its certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browsers: register p11-kit-proxy in the NSS databases that lack it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browsers: remove p11-kit-proxy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browsers: only this NSS database folder (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete: do not ask to type the label (for scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtual tokens (SoftHSM2): list, create, delete, reset-pin, browsers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: the virtual tokens; create LABEL: a new token (its PIN from the terminal or stdin); delete LABEL: the token and everything on it; reset-pin LABEL: a new PIN, set with the SO PIN TokenDesk keeps in the keyring; browsers: which programs see the virtual tokens, with --register or --unregister p11-kit-proxy in their NSS databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit after N events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one line per reader, card and service event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count takes a number of events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who logs in with this card (a token&apos;s URI), by pam_pkcs11&apos;s mappers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s token, as a pkcs11: URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The smart card service (pcscd) is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No smart card reader is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader is no longer connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was reset by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the card exclusively.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service failed (%1 in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module could not be loaded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is not present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the token “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the token “%1” (serial %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was removed or reset during the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is incorrect.</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is locked.</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN does not meet the token&apos;s rules.</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN has expired and must be changed.</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token does not support this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token or its reader failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token has no such object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid PKCS#11 URI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module failed (%1 in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, folder or pipe): TokenDesk replaces only files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads to %2, which is not a regular file (a device, folder or pipe): TokenDesk replaces only files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link in a shared folder and belongs to another user: TokenDesk does not follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads through too many symbolic links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: its folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: permission denied or a read-only file system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since TokenDesk read it; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportP12Cli</name>
+    <message>
+        <source>Usage: tokendesk import-p12 FILE --token LABEL [--create]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --create to make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN for the virtual token &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN of the virtual token &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN given: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the virtual token &quot;%1&quot; (serial %2) and imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into the virtual token &quot;%1&quot; (serial %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: the token signed a challenge with %1 and the certificate verified it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairCli</name>
+    <message>
+        <source>pair needs --user LOGIN and --cert URI|FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair writes to one store: give --store once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pam_pkcs11&apos;s configuration names no mapper TokenDesk can write (digest, subject, opensc, openssh): give --store KIND:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paired: the certificate may not work for login. %1 Use --force to pair it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the audit log file could not be written (syslog has the line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: there is no local account &quot;%1&quot; (fine for a directory account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired %1 with &quot;%2&quot; in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paired: %1 with &quot;%2&quot; in %3; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairingText</name>
+    <message>
+        <source>%1 cannot be written: permission denied. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: only %2 may change it (run as that user, e.g. with sudo). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while TokenDesk edited it. Nothing was written; try again to see the new content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is a link to %1, which does not exist. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s links go round in circles (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reached through a link in a shared folder that TokenDesk does not follow (as fs.protected_symlinks would not). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, device, pipe or a link TokenDesk does not follow). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a mapping file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory %1 has no account &quot;%2&quot; (its user filter finds no entry). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot; with a home folder on this system, so its %2 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login name: it is empty or holds spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate cannot be written to %1: pam_pkcs11 could not find it there (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is already paired with &quot;%1&quot; in %2; unpair it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is already paired with &quot;%1&quot; in %2 (line %3); pam_pkcs11 uses the first entry, so unpair that first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is a pattern that pairs this certificate with &quot;%3&quot;. TokenDesk does not edit patterns: change that line by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a NUL byte on line %2: pam_pkcs11 stops reading there, so nothing added after it would work. Remove it first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to unpair: %1 pairs no such certificate with &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pam_pkcs11 configuration %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pam_pkcs11 configuration %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pam_pkcs11 configuration %1 is not valid (line %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pam_pkcs11 configuration %1 is not valid (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pairing store: use KIND:PATH with KIND one of pam-digest, pam-subject, pam-eid, ssh, or a directory&apos;s ldap:// or ldaps:// URL with its search base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory %1 cannot be reached (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory %1 did not answer in time. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be made (%2); TokenDesk does not fall back to plain text. Check the CA file in the directory settings. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory %1 refused the bind DN or password. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory %1 needs the password of %2 (Settings ▸ Directory…). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change this entry of %2 (insufficient access): bind with a DN that may. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymous bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already holds another certificate with the same serial number and issuer as this one; the directory tells certificates apart only by those two, so it cannot hold both. Unpair the other one first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory %1 answered with an error (%2, result %3). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line ends in CR LF: pam_pkcs11 reads the login with a carriage return, which matches no account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is a regular expression: it may pair several certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier line has the same key: pam_pkcs11 never reaches this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pam_pkcs11&apos;s mapper does not read this kind of entry (sshd does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory&apos;s rule finds this account, but its certificate is another one with the same serial number and issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expires within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key usage does not allow digital signatures, which a login needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not for client authentication or smart card logon (extended key usage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s chain does not end at a trusted root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSSD&apos;s directory (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mapper (%2, line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mapper (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 mapper is not evaluated by TokenDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 mapper has no mapfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 mapper&apos;s mapfile is not a file:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 mapper&apos;s store could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card logs in as &quot;%1&quot;: SSSD&apos;s rule %2 maps certificate %3 (%4) to the entry %5 of %6, which holds this very certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card logs in as &quot;%1&quot;: certificate %2 (%3) is paired by the %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody logs in with this card: SSSD&apos;s rule %1 gives the filter %2, which finds no account holding this card&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody logs in with this card: no mapper pairs any of its certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule also finds &quot;%1&quot; (%2), whose certificate is another one with the same serial number and issuer: not this card&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not certain: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairingsCli</name>
+    <message>
+        <source> (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [card present]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the only certificate &quot;%1&quot; can log in with expires on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pairings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinCommand</name>
+    <message>
+        <source>Type it again to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The URI names %n tokens; name one, e.g. with its serial=.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown action %1: status, change or unblock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was set and unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: %1 (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinText</name>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN to be changed</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: wrong PIN entered</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: final try</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN locked</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO PIN locked</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count low (a wrong PIN was entered)</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problem reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <comment>PIN state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one try left</source>
+        <comment>PIN state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN entered before</source>
+        <comment>PIN state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>PIN state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 try left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tries left unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (final try: one more wrong entry locks it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a wrong entry was made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent to the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 is too short: at least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 is too long: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 must be digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token refused the new %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is locked. Unblock it with the %1: tokendesk pin unblock URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is locked too. Only the card&apos;s issuer can reset or replace this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong %1. It is now locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong %1: %n tries left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not answer as a PIV card should (status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token cannot do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message numerus="yes">
+        <source>Readers (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reader drivers (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PKCS#11 modules (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tokens (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1 (serial %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver library missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info.plist unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: %1</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPinPrompter</name>
+    <message>
+        <source>the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <comment>the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUK / SO PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PUK / SO PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 (serial %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, to sign a test challenge with the key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is longer than %1 bytes, more than any token takes: nothing was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more wrong PIN locks %1: not trying without --final-try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this is the last try. A wrong PIN locks the card; only the PUK unblocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type YES to continue: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 try left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 tries left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the PIN on the reader&apos;s PIN pad (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenCertificates</name>
+    <message>
+        <source>certificate %1: unreadable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present (identity)</source>
+        <comment>private key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected after login</source>
+        <comment>private key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>private key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenText</name>
+    <message>
+        <source>Identity: the private key is on the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key expected: the token shows its private keys after login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA %1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not initialized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN pad</source>
+        <comment>a reader&apos;s keypad for the PIN</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random number generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not initialized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user PIN not initialized</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnpairCli</name>
+    <message>
+        <source>unpair needs --user LOGIN (and --cert URI|FILE for one certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the audit log file could not be written (syslog has the line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpaired &quot;%1&quot; in %2: %n entries removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to unpair: no store pairs this certificate with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to unpair: no store pairs any certificate with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VirtualTokenText</name>
+    <message>
+        <source>SoftHSM2 is not installed (the package softhsm2): virtual tokens need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoftHSM2 configuration %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoftHSM2 configuration for this user cannot be made at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SoftHSM2 configuration %1 names no token folder (directories.tokendir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a token: a label has 1 to 32 bytes, no control characters and no blanks at either end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual token is already called &quot;%1&quot;: choose another name, or import into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no virtual token &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoftHSM2 offers no free slot for a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secret Service (the desktop&apos;s keyring) did not keep the token&apos;s SO PIN: %1. Unlock the keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SO PIN of &quot;%1&quot; is not in the keyring (TokenDesk did not make this token): its PIN cannot be reset here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softhsm2-util failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than any PKCS#12 file: not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 (.p12, .pfx) file, or it is damaged or cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for this PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is protected with an algorithm this system&apos;s OpenSSL cannot use (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no private key, only certificates: there is no identity to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private key in the file (%1) does not match any of its certificates: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk imports RSA and EC keys; this file holds a key of another type (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token already holds the certificate of %1: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another key on the token has the ID this key would get (%1): nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual token failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported key&apos;s signature did not verify with its certificate (%1): the import was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no home folder to look for browsers in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed (the package libnss3-tools): NSS databases cannot be changed without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NSS&apos;s tool failed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NSS&apos;s tool did not finish in time on %1 and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no NSS database (cert9.db, key4.db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an unusual path (control characters or &quot;..&quot;): TokenDesk does not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NSS database %1 cannot be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p11-kit-proxy is not installed at %1 (the package p11-kit-modules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GnuTLS, OpenSSL and p11-kit programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chromium and other NSS programs (~/.pki/nssdb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sees the virtual tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NSS database yet: does not see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile folder is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not see them: SoftHSM2 is not registered with p11-kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not see them: p11-kit-proxy is not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; Firefox is running with it: restart Firefox to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (an unusual path: not changed here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expires within %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is protected with old, weak encryption (%1); the token will keep the key safe, but the file should be deleted or re-made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the chain but is no CA certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password opened the file only the way OpenSSL before 1.1 read non-ASCII passwords: the file was made by an old tool. The token does not mind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VtokenBrowsers</name>
+    <message>
+        <source>Registered p11-kit-proxy in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed p11-kit-proxy from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VtokenCli</name>
+    <message>
+        <source>The new PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk vtoken list | create LABEL | delete LABEL | reset-pin LABEL | browsers [--register|--unregister] [--nssdb DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --register or --unregister, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No virtual tokens (SoftHSM2 configuration: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;  serial %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(SO PIN in the keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not made by TokenDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN for the new virtual token &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ: no token was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN given: no token was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the virtual token &quot;%1&quot; (serial %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete removes the token with every key on it: give --yes in a script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes &quot;%1&quot; (serial %2) and every key and certificate on it, for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the token&apos;s label to delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the virtual token &quot;%1&quot; (serial %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ: the PIN was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN given: the PIN was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN of &quot;%1&quot; is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhoisCli</name>
+    <message>
+        <source>whois takes one pkcs11: URI, e.g. tokendesk whois &apos;pkcs11:token=PIV_II&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The URI names %n tokens; name one card, e.g. with its serial=.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Smart cards, tokens and certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also load this PKCS#11 module (repeatable); TOKENDESK_MODULES does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokendesk: unknown command &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::AtrModel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n historical byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 follow; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum WRONG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR data reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::BrowserProxyCommand</name>
+    <message>
+        <source>Register for browsers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregister from browsers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now sees the virtual tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer sees the virtual tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::CardPage</name>
+    <message>
+        <source>Reader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <comment>the transmission protocol the card talks</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATR analysis (ISO 7816-3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list of known cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::CertificateDetailsModel</name>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject Public Key Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public Key Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key SHA-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubjectPublicKeyInfo SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X509v3 extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::CertificateFileDialog</name>
+    <message>
+        <source>Certificate file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first of %2 certificates in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::CertificatePage</name>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended key usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain cannot be built for a certificate that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL: %1 (at depth %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::ChangePinCommand</name>
+    <message>
+        <source>Change PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change PUK / SO PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::CheckCardCommand</name>
+    <message>
+        <source>Check this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::DeleteVirtualTokenCommand</name>
+    <message>
+        <source>Delete Virtual Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the virtual token “%1” (serial %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key and certificate on it goes, for good: programs that sign or log in with them will no longer be able to. There is no undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the virtual token “%1” (serial %2) and everything on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::DialogPinPrompter</name>
+    <message>
+        <source>Final try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more wrong PIN locks %1 (serial %2). Enter it on the reader anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::DirectoryActions</name>
+    <message>
+        <source>The keyring did not answer as asked (%1): the directory&apos;s password is known only until TokenDesk quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LDAP directory that pairing writes to, and how to bind to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop loading pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the directory; the pairings read so far stay listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 to read the pairings of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the directory… %1 pairings so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 pairings listed, not the whole directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::DirectorySettingsDialog</name>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair cards in an LDAP directory that SSSD reads: each certificate goes to its account&apos;s entry. With a directory set, the Pairings list and Pair and Unpair use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the desktop&apos;s Secret Service (GNOME Keyring, KWallet), never in a file. Unticked: asked once per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s trusted CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Start&amp;TLS (for ldap:// URLs; ldaps:// is always TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use StartTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-out in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSSD configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sssd.conf with the certificate mapping rules, for ǌheck this card”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;me-out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSSD configuration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the directory settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an ldap:// or ldaps:// URL with the server and the search base, e.g. ldaps://dir.example.com/ou=people,dc=example,dc=com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: an anonymous bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known (type to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 %2, but nothing can be read below %3: check the search base and what this bind DN may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 %2; the search base %3 can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::ExportCertificateCommand</name>
+    <message>
+        <source>Select a certificate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER certificate (*.der *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::IdentitiesModel</name>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::ImportP12Actions</name>
+    <message>
+        <source>&amp;Import .p12…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a PKCS#12 file (.p12, .pfx) into a virtual token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::ImportP12Wizard</name>
+    <message>
+        <source>Import a PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::InfoPage</name>
+    <message>
+        <source>1 smart card reader connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smart card readers connected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PKCS#11 token found.
+Insert a smart card, or add a module with --module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 token, grouped by PKCS#11 module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens, grouped by PKCS#11 module.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates with a private key beside them, on every token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which certificate logs in as which account, in every store pam_pkcs11 reads (or the stores set in the settings) and in the LDAP directory of Settings ▸ Directory…
+To add one, select an identity of a card and choose Pair; a pairing&apos;s page has Unpair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual tokens are SoftHSM2 tokens of your own, which browsers, GnuTLS and OpenSSL programs and SSH can use like a smart card.
+Make one with Token ▸ New Virtual Token…, or import a .p12 file into one with File ▸ Import .p12… (or drop the file on this window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::MainWindow</name>
+    <message>
+        <source>TokenDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify when a card is inserted or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;trust stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tokens of trust stores and keyrings, such as p11-kit&apos;s System Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a random challenge with the token&apos;s key and check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change P&amp;UK / SO PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unblock PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service (pcscd) is not running.
+Start it, or start the demo with scripts/run.sh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No smart card reader found.
+Connect a reader, or start the demo with scripts/run.sh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::NavigationModel</name>
+    <message>
+        <source>Readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::NavigationPane</name>
+    <message>
+        <source>Search: subject, issuer, serial, fingerprint, URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::NewVirtualTokenCommand</name>
+    <message>
+        <source>New Virtual Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the virtual token “%1” (serial %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PairCommand</name>
+    <message>
+        <source>Pair</source>
+        <comment>Pair the verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pam_pkcs11&apos;s configuration names no mapper TokenDesk can write (digest, subject, opensc, openssh): set the pairing stores in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired %1 with “%2” in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paired: %1 with “%2” in %3; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PairDialog</name>
+    <message>
+        <source>Pair with an account</source>
+        <comment>Pair the verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair the certificate &lt;b&gt;%1&lt;/b&gt; with an account, so that its card logs in as that account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 mapper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paired with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate may not work for logging in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair anyway, knowing it may not work</source>
+        <comment>Pair the verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <comment>Pair the verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local account “%1”: fine for a directory account, else check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the login to pair with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store to write: configure pam_pkcs11 or the pairing stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “Pair anyway” to pair a certificate that may not work for logging in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PairingActions</name>
+    <message>
+        <source>&amp;Pair with account…</source>
+        <comment>Pair the verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair this certificate with an account, so that its card logs in as it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who logs in with this card, by pam_pkcs11&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer to &amp;pair a card nobody is paired with</source>
+        <comment>Pair the verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still running: finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PairingModel</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PairingPage</name>
+    <message>
+        <source>&amp;Unpair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <comment>the line of the mapping file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown until its card is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present: its card is in a reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only certificate paired with “%1” and it expires on %2: pair its successor before then, or the account cannot log in with a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PairingPrompt</name>
+    <message>
+        <source>This card now logs you in: paired with “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PairingPromptDialog</name>
+    <message>
+        <source>Pair this card?</source>
+        <comment>Pair the verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The card “%1” is not paired with any account.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pair its login certificate &lt;i&gt;%2&lt;/i&gt; with your account “%3”, so that you can log in with this card?&lt;/p&gt;&lt;p&gt;The pairing is written to %4.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again for this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <comment>Pair the verb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PinChangeDialog</name>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change SO PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PUK (PIN Unblocking Key) is a second, longer secret that came with the card. It sets a new PIN when the PIN is locked. If the PUK is entered wrongly too often, it locks as well, and only the card&apos;s issuer can reset or replace the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SO PIN (Security Officer PIN) is the token&apos;s administrator secret. It sets a new PIN when the PIN is locked. If it is entered wrongly too often, it may lock as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the PIN of %1. You need the current PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the %1 of %2. You need the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new PIN for %1 with the %2. This also unblocks a locked PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is locked. Use Unblock PIN with the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is locked. The card must be reset or replaced by its issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1, then the new %2 twice, on the reader&apos;s keypad after you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand: if the %1 I enter on the reader is wrong, it locks now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand: if this %1 is wrong, it locks now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 must be digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new entries differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box: this is the last try before the %1 locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PinDialog</name>
+    <message>
+        <source>Enter your PIN on the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: &lt;b&gt;%1&lt;/b&gt; (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk will sign a random challenge with the key on the token to test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenDesk will sign a random challenge with the key of %1 to test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to see the token&apos;s private objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was wrong. Try again.</source>
+        <comment>the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your PIN on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is the last try.&lt;/b&gt; If this PIN is wrong, the card locks and only the PUK (or your administrator) can unblock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand the card locks if this PIN is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <comment>the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUK</source>
+        <comment>the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <comment>the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PUK</source>
+        <comment>the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 has at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm the last try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::PinFlow</name>
+    <message>
+        <source>The PIN is locked. Set a new PIN with the %1 to unblock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was set and unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::ReaderModel</name>
+    <message>
+        <source>Unknown card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <comment>state of the card in a reader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::ReaderPage</name>
+    <message>
+        <source>Card:</source>
+        <comment>state of the card in a reader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader features:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reader is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list of known cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a card into this reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none reported (no PC/SC part 10 support); PINs are typed on the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN pad: PINs are entered on the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PIN pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::ResetVirtualPinCommand</name>
+    <message>
+        <source>Reset PIN</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN of “%1” is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::SeenByWidget</name>
+    <message>
+        <source>Seen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking which programs see the virtual tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs that find this token, checked just now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sees the virtual tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register p11-kit-proxy in %1, so that it sees the virtual tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove p11-kit-proxy from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering p11-kit-proxy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregistering p11-kit-proxy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::ServiceStateLabel</name>
+    <message>
+        <source>PC/SC: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC: running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC: restarting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC/SC: service not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::TestIdentityCommand</name>
+    <message>
+        <source>Test identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token signed, but the certificate&apos;s key does not verify the signature: this key does not belong to this certificate (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity works: the token signed a random challenge (%1, %2 ms) and the certificate verified it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::TokenActions</name>
+    <message>
+        <source>%1 is still running on “%2” (serial %3): finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::TokenCommand</name>
+    <message>
+        <source>Insert the card or token “%1” (serial %2) to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::TokenPage</name>
+    <message>
+        <source>Manufacturer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <comment>PKCS#11 module</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot:</source>
+        <comment>PKCS#11 slot</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User PIN:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO PIN:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN length:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token does not tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key expected after login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data objects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private objects show after login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the objects failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::TokenTreeModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>identity: key role, key type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(key expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+%3
+%4
+Token: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private keys (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret keys (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data objects (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2, serial %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::TrayNotifier</name>
+    <message>
+        <source>TokenDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::UnpairCommand</name>
+    <message>
+        <source>Unpair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to unpair: no store pairs %1 with any account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every pairing store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpair %1 from “%2” in %3? That card will no longer log in as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paired with several accounts. Unpair it from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has several entries in this store: insert the card of this one to unpair it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to unpair: no store pairs this certificate with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpaired “%1”: %n entries removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::VirtualTokenActions</name>
+    <message>
+        <source>&amp;New Virtual Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a token in SoftHSM2 that browsers and other programs use like a smart card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Virtual Token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN…</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still running: finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and every key and certificate on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a virtual token (a SoftHSM2 token) to delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a virtual token to reset its PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the token&apos;s SO PIN in the keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new PIN with the SO PIN TokenDesk keeps in your keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::VirtualTokenDialog</name>
+    <message>
+        <source>New Virtual Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual token keeps keys and certificates in SoftHSM2, in your own folder, and browsers and other programs use it like a smart card. Its PIN protects the keys; TokenDesk keeps a random SO PIN in your keyring so that a forgotten PIN can be reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new PIN for “%1” with the SO PIN TokenDesk keeps in your keyring. The current PIN is not needed, and a locked PIN is unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Work identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>the token&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <comment>create the token</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN has at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most 32 bytes (fewer letters with accents), no control characters and no blanks at either end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::importp12::DonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which programs will see the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual token &quot;%1&quot; was made, and the identity imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity was imported into the virtual token &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot;, serial %2. The new objects, by their PKCS#11 URIs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: the token signed a challenge with %1 and the certificate verified it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::importp12::FilePage</name>
+    <message>
+        <source>Choose the PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .p12 or .pfx file holds a private key with its certificate, and often the certificates of its issuers. Nothing is written until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path/to/identity.p12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also drop a .p12 or .pfx file on the TokenDesk window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx *.P12 *.PFX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::importp12::ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is written so that it can never be read back from the token, then the token signs a challenge with it to prove the import worked. If anything fails, or you cancel, everything written is removed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the virtual token &quot;%1&quot; and writing the identity to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the identity to the virtual token &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: removing what was written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::importp12::PasswordPage</name>
+    <message>
+        <source>Enter the file&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password decrypts the file in memory only; it is not stored. Leave it empty for a file without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password that protects %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::importp12::PreviewPage</name>
+    <message>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will be written to the token. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label on the token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain (stored, trusted for nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::importp12::TokenChoicePage</name>
+    <message>
+        <source>Choose the virtual token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual token keeps the key where browsers, TLS clients and SSH can use it, behind a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a new virtual token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into an &amp;existing virtual token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;PIN:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for virtual tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual token(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN needs at least %n character(s).</source>
+        <comment>PIN the noun</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
