@@ -28,6 +28,7 @@
 #include "models/NavigationModel.h"
 #include "models/PairingModel.h"
 #include "models/ReaderModel.h"
+#include "models/TokenCardName.h"
 #include "models/TokenTreeModel.h"
 
 #include <QAction>
@@ -360,6 +361,9 @@ void MainWindow::setToken(const TokenContents& token)
     }
     m_identities->setToken(token);
     m_pairings->setToken(token);
+    if (const auto named = tokenCardName(token.token)) {
+        m_readers->setTokenCardName(token.token.key(), token.token.slot.description, named->name, named->source);
+    }
 }
 
 void MainWindow::removeToken(const QString& key)
@@ -368,6 +372,7 @@ void MainWindow::removeToken(const QString& key)
     m_virtualTokens->removeToken(key);
     m_identities->removeToken(key);
     m_pairings->removeToken(key);
+    m_readers->removeTokenCardName(key);
 }
 
 void MainWindow::setTokensBusy(bool busy)
