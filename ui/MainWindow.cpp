@@ -5,6 +5,7 @@
 #include "CertificatePage.h"
 #include "CommandFeedback.h"
 #include "DirectoryActions.h"
+#include "FirstRun.h"
 #include "ImportP12Actions.h"
 #include "ImportP12Wizard.h"
 #include "InfoPage.h"
@@ -73,6 +74,8 @@ MainWindow::MainWindow(ReaderModel* readers, AppServices* services, QWidget* par
     m_emptyPage->setObjectName(QStringLiteral("emptyState"));
     m_emptyPage->setAlignment(Qt::AlignCenter);
     m_emptyPage->setWordWrap(true);
+    m_emptyPage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_emptyPage->setMargin(12);
     m_infoPage = new InfoPage(readers, m_tokens, this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_emptyPage);
@@ -318,11 +321,7 @@ QString MainWindow::selectedTokenKey() const
 void MainWindow::setServiceState(ReaderMonitor::ServiceState state)
 {
     m_serviceLabel->setState(state);
-    m_emptyPage->setText(state == ReaderMonitor::ServiceState::Absent
-                             ? tr("The smart card service (pcscd) is not running.\n"
-                                  "Start it, or start the demo with scripts/run.sh.")
-                             : tr("No smart card reader found.\n"
-                                  "Connect a reader, or start the demo with scripts/run.sh."));
+    m_emptyPage->setText(FirstRun::noReaders(state == ReaderMonitor::ServiceState::Absent));
 }
 
 TokenWatcher* MainWindow::tokenWatcher() const
