@@ -5,1151 +5,1151 @@
     <name>AtrText</name>
     <message>
         <source>%1 MHz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MHz</translation>
     </message>
     <message>
         <source>The ATR is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ATR est vide.</translation>
     </message>
     <message>
         <source>The ATR has an odd number of hex digits (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ATR a un nombre impair de chiffres hexadécimaux (%1).</translation>
     </message>
     <message>
         <source>The ATR contains “%1” at position %2, which is not a hex digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ATR contient « %1 » à la position %2, qui n&apos;est pas un chiffre hexadécimal.</translation>
     </message>
     <message>
         <source>TS is %1, neither 3B (direct convention) nor 3F (inverse convention).</source>
-        <translation type="unfinished"></translation>
+        <translation>TS vaut %1, ni 3B (convention directe) ni 3F (convention inverse).</translation>
     </message>
     <message>
         <source>The ATR is truncated: T0 and the TD bytes announce at least %1 bytes, it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ATR est tronqué : T0 et les octets TD annoncent au moins %1 octets, il en a %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n historical byte(s) missing: T0 announces %1, the ATR has %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet historique manquant : T0 en annonce %1, l&apos;ATR en a %2.</numerusform>
+            <numerusform>%n octets historiques manquants : T0 en annonce %1, l&apos;ATR en a %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>The TCK is missing: a protocol other than T=0 is offered, so the ATR must end with a check byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le TCK manque : un protocole autre que T=0 est proposé, l&apos;ATR doit donc se terminer par un octet de contrôle.</translation>
     </message>
     <message>
         <source>The TCK is %1 but should be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le TCK vaut %1 mais devrait valoir %2.</translation>
     </message>
     <message>
         <source>The ATR is %1 bytes long, more than the %2 ISO 7816-3 allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ATR fait %1 octets, plus que les %2 autorisés par l&apos;ISO 7816-3.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) after the end of the ATR.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet après la fin de l&apos;ATR.</numerusform>
+            <numerusform>%n octets après la fin de l&apos;ATR.</numerusform>
         </translation>
     </message>
     <message>
         <source>TD1 announces T=15, which ISO 7816-3 does not allow there.</source>
-        <translation type="unfinished"></translation>
+        <translation>TD1 annonce T=15, ce que l&apos;ISO 7816-3 n&apos;autorise pas à cet endroit.</translation>
     </message>
     <message>
         <source>The TD bytes do not list protocols in ascending order (T=%1 after T=%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets TD ne listent pas les protocoles par ordre croissant (T=%1 après T=%2).</translation>
     </message>
     <message>
         <source>TA1 (%1) uses a reserved Fi value.</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1 (%1) utilise une valeur Fi réservée.</translation>
     </message>
     <message>
         <source>TA1 (%1) uses a reserved Di value.</source>
-        <translation type="unfinished"></translation>
+        <translation>TA1 (%1) utilise une valeur Di réservée.</translation>
     </message>
     <message>
         <source>The IFSC %1 is reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IFSC %1 est réservé.</translation>
     </message>
     <message>
         <source>The BWI in %1 is reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le BWI de %1 est réservé.</translation>
     </message>
     <message>
         <source>The ATR ends with a TCK (%1) although only T=0 is offered, which has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ATR se termine par un TCK (%1) alors que seul T=0 est proposé, qui n&apos;en a pas.</translation>
     </message>
     <message>
         <source>Category 00 needs a 3-byte status indicator at the end of the historical bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie 00 exige un indicateur d&apos;état de 3 octets à la fin des octets historiques.</translation>
     </message>
     <message>
         <source>The compact-TLV object at historical byte %1 is longer than the bytes left.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet compact-TLV à l&apos;octet historique %1 est plus long que les octets restants.</translation>
     </message>
     <message>
         <source>The compact-TLV object at historical byte %1 has a length its tag does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet compact-TLV à l&apos;octet historique %1 a une longueur que son tag n&apos;autorise pas.</translation>
     </message>
     <message>
         <source>Category 10 needs a DIR data reference byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie 10 exige un octet de référence de données DIR.</translation>
     </message>
     <message>
         <source>Direct convention</source>
-        <translation type="unfinished"></translation>
+        <translation>Convention directe</translation>
     </message>
     <message>
         <source>Inverse convention</source>
-        <translation type="unfinished"></translation>
+        <translation>Convention inverse</translation>
     </message>
     <message>
         <source>Undefined (not a microprocessor card?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indéfini (pas une carte à microprocesseur ?)</translation>
     </message>
     <message>
         <source>RFU</source>
-        <translation type="unfinished"></translation>
+        <translation>RFU</translation>
     </message>
     <message>
         <source>Fi=%1, Di=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi=%1, Di=%2</translation>
     </message>
     <message>
         <source>, %1 cycles/ETU, %2 bits/s at 3.5795 MHz, f max %3 =&gt; %4 bits/s</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 cycles/ETU, %2 bit/s à 3,5795 MHz, f max %3 =&gt; %4 bit/s</translation>
     </message>
     <message>
         <source>VPP is not electrically connected</source>
-        <translation type="unfinished"></translation>
+        <translation>VPP n&apos;est pas connecté électriquement</translation>
     </message>
     <message>
         <source>Programming voltage %1 V, current %2 mA (deprecated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tension de programmation %1 V, courant %2 mA (obsolète)</translation>
     </message>
     <message>
         <source>Extra guard time: 255 (minimum: 12 ETU for T=0, 11 ETU for T=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de garde supplémentaire : 255 (minimum : 12 ETU pour T=0, 11 ETU pour T=1)</translation>
     </message>
     <message>
         <source>Extra guard time: %1 ETU</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de garde supplémentaire : %1 ETU</translation>
     </message>
     <message>
         <source>Specific mode, protocol T=%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode spécifique, protocole T=%1, %2, %3</translation>
     </message>
     <message>
         <source>capable to change</source>
-        <translation type="unfinished"></translation>
+        <translation>peut changer de mode</translation>
     </message>
     <message>
         <source>unable to change</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas changer de mode</translation>
     </message>
     <message>
         <source>parameters implicitly defined</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres définis implicitement</translation>
     </message>
     <message>
         <source>parameters defined by the interface bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres définis par les octets d&apos;interface</translation>
     </message>
     <message>
         <source>Programming voltage PI2: %1 V (deprecated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tension de programmation PI2 : %1 V (obsolète)</translation>
     </message>
     <message>
         <source>Programming voltage PI2: %1 is RFU</source>
-        <translation type="unfinished"></translation>
+        <translation>Tension de programmation PI2 : %1 est RFU</translation>
     </message>
     <message>
         <source>Work waiting time: 960 x %1 x (Fi/f) (T=0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d&apos;attente de travail : 960 x %1 x (Fi/f) (T=0)</translation>
     </message>
     <message>
         <source>T=15 (global interface bytes follow)</source>
-        <translation type="unfinished"></translation>
+        <translation>T=15 (des octets d&apos;interface globaux suivent)</translation>
     </message>
     <message>
         <source>Protocol T=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole T=%1</translation>
     </message>
     <message>
         <source>%1, then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, puis %2</translation>
     </message>
     <message>
         <source>IFSC: %1 bytes (T=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>IFSC : %1 octets (T=1)</translation>
     </message>
     <message>
         <source>Block waiting integer: %1, character waiting integer: %2 (T=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entier d&apos;attente de bloc : %1, entier d&apos;attente de caractère : %2 (T=1)</translation>
     </message>
     <message>
         <source>Error detection code: %1 (T=1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de détection d&apos;erreur : %1 (T=1)</translation>
     </message>
     <message>
         <source>not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>non pris en charge</translation>
     </message>
     <message>
         <source>state L</source>
-        <translation type="unfinished"></translation>
+        <translation>état L</translation>
     </message>
     <message>
         <source>state H</source>
-        <translation type="unfinished"></translation>
+        <translation>état H</translation>
     </message>
     <message>
         <source>no preference</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de préférence</translation>
     </message>
     <message>
         <source>A (5 V)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (5 V)</translation>
     </message>
     <message>
         <source>B (3 V)</source>
-        <translation type="unfinished"></translation>
+        <translation>B (3 V)</translation>
     </message>
     <message>
         <source>C (1.8 V)</source>
-        <translation type="unfinished"></translation>
+        <translation>C (1,8 V)</translation>
     </message>
     <message>
         <source>Clock stop: %1, classes accepted by the card: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt d&apos;horloge : %1, classes acceptées par la carte : %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>SPU (C6) not used</source>
-        <translation type="unfinished"></translation>
+        <translation>SPU (C6) non utilisé</translation>
     </message>
     <message>
         <source>SPU (C6): proprietary use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPU (C6) : usage propriétaire %1</translation>
     </message>
     <message>
         <source>SPU (C6): standard use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SPU (C6) : usage standard %1</translation>
     </message>
     <message>
         <source>Undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Specific to T=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécifique à T=%1</translation>
     </message>
     <message>
         <source>no historical bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;octets historiques</translation>
     </message>
     <message>
         <source>compact-TLV data objects, status indicator in the last 3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>objets de données compact-TLV, indicateur d&apos;état dans les 3 derniers octets</translation>
     </message>
     <message>
         <source>next byte is the DIR data reference</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;octet suivant est la référence de données DIR</translation>
     </message>
     <message>
         <source>compact-TLV data objects</source>
-        <translation type="unfinished"></translation>
+        <translation>objets de données compact-TLV</translation>
     </message>
     <message>
         <source>reserved for future use</source>
-        <translation type="unfinished"></translation>
+        <translation>réservé pour un usage futur</translation>
     </message>
     <message>
         <source>proprietary format</source>
-        <translation type="unfinished"></translation>
+        <translation>format propriétaire</translation>
     </message>
     <message>
         <source>country code, ISO 3166-1</source>
-        <translation type="unfinished"></translation>
+        <translation>code pays, ISO 3166-1</translation>
     </message>
     <message>
         <source>issuer identification number, ISO 7812-1</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro d&apos;identification de l&apos;émetteur, ISO 7812-1</translation>
     </message>
     <message>
         <source>card service data</source>
-        <translation type="unfinished"></translation>
+        <translation>données de service de la carte</translation>
     </message>
     <message>
         <source>initial access data</source>
-        <translation type="unfinished"></translation>
+        <translation>données d&apos;accès initial</translation>
     </message>
     <message>
         <source>card issuer&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>données de l&apos;émetteur de la carte</translation>
     </message>
     <message>
         <source>pre-issuing data</source>
-        <translation type="unfinished"></translation>
+        <translation>données de pré-émission</translation>
     </message>
     <message>
         <source>card capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>capacités de la carte</translation>
     </message>
     <message>
         <source>status indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur d&apos;état</translation>
     </message>
     <message>
         <source>application identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d&apos;application</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>no information given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune information fournie</translation>
     </message>
     <message>
         <source>creation state</source>
-        <translation type="unfinished"></translation>
+        <translation>état de création</translation>
     </message>
     <message>
         <source>initialisation state</source>
-        <translation type="unfinished"></translation>
+        <translation>état d&apos;initialisation</translation>
     </message>
     <message>
         <source>operational state (activated)</source>
-        <translation type="unfinished"></translation>
+        <translation>état opérationnel (activé)</translation>
     </message>
     <message>
         <source>operational state (deactivated)</source>
-        <translation type="unfinished"></translation>
+        <translation>état opérationnel (désactivé)</translation>
     </message>
     <message>
         <source>termination state</source>
-        <translation type="unfinished"></translation>
+        <translation>état de terminaison</translation>
     </message>
     <message>
         <source>proprietary</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire</translation>
     </message>
     <message>
         <source>normal processing</source>
-        <translation type="unfinished"></translation>
+        <translation>traitement normal</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>LCS (life cycle status): %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>LCS (état du cycle de vie) : %1 (%2)</translation>
     </message>
     <message>
         <source>SW: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SW : %1</translation>
     </message>
     <message>
         <source>SW: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SW : %1 (%2)</translation>
     </message>
     <message>
         <source>Application selection: by full DF name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection d&apos;application : par nom de DF complet</translation>
     </message>
     <message>
         <source>Application selection: by partial DF name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection d&apos;application : par nom de DF partiel</translation>
     </message>
     <message>
         <source>BER-TLV data objects available in EF.DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets de données BER-TLV disponibles dans EF.DIR</translation>
     </message>
     <message>
         <source>BER-TLV data objects available in EF.ATR</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets de données BER-TLV disponibles dans EF.ATR</translation>
     </message>
     <message>
         <source>by READ RECORD(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>par READ RECORD(s)</translation>
     </message>
     <message>
         <source>by GET DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>par GET DATA</translation>
     </message>
     <message>
         <source>by READ BINARY</source>
-        <translation type="unfinished"></translation>
+        <translation>par READ BINARY</translation>
     </message>
     <message>
         <source>EF.DIR and EF.ATR access services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Services d&apos;accès à EF.DIR et EF.ATR : %1</translation>
     </message>
     <message>
         <source>Card with MF</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte avec MF</translation>
     </message>
     <message>
         <source>Card without MF</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte sans MF</translation>
     </message>
     <message>
         <source>Selection methods: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes de sélection : %1</translation>
     </message>
     <message>
         <source>DF selection by full DF name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection de DF par nom complet</translation>
     </message>
     <message>
         <source>DF selection by partial DF name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection de DF par nom partiel</translation>
     </message>
     <message>
         <source>DF selection by path</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection de DF par chemin</translation>
     </message>
     <message>
         <source>DF selection by file identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection de DF par identifiant de fichier</translation>
     </message>
     <message>
         <source>Implicit DF selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection implicite de DF</translation>
     </message>
     <message>
         <source>Short EF identifier supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant court d&apos;EF pris en charge</translation>
     </message>
     <message>
         <source>Record number supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;enregistrement pris en charge</translation>
     </message>
     <message>
         <source>Record identifier supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d&apos;enregistrement pris en charge</translation>
     </message>
     <message>
         <source>one-time write</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture unique</translation>
     </message>
     <message>
         <source>write OR</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture OU</translation>
     </message>
     <message>
         <source>write AND</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture ET</translation>
     </message>
     <message>
         <source>Data coding byte: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Octet de codage des données : %1</translation>
     </message>
     <message>
         <source>EF of TLV structure supported</source>
-        <translation type="unfinished"></translation>
+        <translation>EF à structure TLV pris en charge</translation>
     </message>
     <message>
         <source>Behaviour of write functions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportement des fonctions d&apos;écriture : %1</translation>
     </message>
     <message>
         <source>Value FF for the first byte of BER-TLV tags: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur FF pour le premier octet des tags BER-TLV : valide</translation>
     </message>
     <message>
         <source>Value FF for the first byte of BER-TLV tags: invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur FF pour le premier octet des tags BER-TLV : non valide</translation>
     </message>
     <message>
         <source>Data unit in quartets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité de données en quartets : %1</translation>
     </message>
     <message>
         <source>no logical channel</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de canal logique</translation>
     </message>
     <message>
         <source>by the interface device</source>
-        <translation type="unfinished"></translation>
+        <translation>par le dispositif d&apos;interface</translation>
     </message>
     <message>
         <source>by the card</source>
-        <translation type="unfinished"></translation>
+        <translation>par la carte</translation>
     </message>
     <message>
         <source>by the interface device and the card</source>
-        <translation type="unfinished"></translation>
+        <translation>par le dispositif d&apos;interface et la carte</translation>
     </message>
     <message>
         <source>Command chaining, length fields and logical channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaînage de commandes, champs de longueur et canaux logiques : %1</translation>
     </message>
     <message>
         <source>Command chaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaînage de commandes</translation>
     </message>
     <message>
         <source>Extended Lc and Le fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs Lc et Le étendus</translation>
     </message>
     <message>
         <source>Extended length information in EF.ATR/INFO</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations de longueur étendue dans EF.ATR/INFO</translation>
     </message>
     <message>
         <source>Logical channel number assignment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution des numéros de canal logique : %1</translation>
     </message>
     <message>
         <source>Maximum number of logical channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de canaux logiques : %1</translation>
     </message>
     <message>
         <source>RID: %1, PIX: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RID : %1, PIX : %2</translation>
     </message>
     <message>
         <source>PC/SC storage card, standard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte mémoire PC/SC, norme : %1</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu (%1)</translation>
     </message>
     <message>
         <source>Card name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la carte : %1</translation>
     </message>
     <message>
         <source>low frequency contactless card</source>
-        <translation type="unfinished"></translation>
+        <translation>carte sans contact basse fréquence</translation>
     </message>
     <message>
         <source>ERROR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ERREUR : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>(historical bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(octets historiques)</translation>
     </message>
     <message>
         <source>Historical bytes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets historiques : %1</translation>
     </message>
     <message>
         <source>Category indicator byte: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Octet indicateur de catégorie : %1 (%2)</translation>
     </message>
     <message>
         <source>Tag: 4F, len: %1 (%2, BER-TLV as in PC/SC part 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag : 4F, long. : %1 (%2, BER-TLV comme dans PC/SC partie 3)</translation>
     </message>
     <message>
         <source>Tag: %1, len: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag : %1, long. : %2 (%3)</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur : %1</translation>
     </message>
     <message>
         <source>Mandatory status indicator (3 last bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur d&apos;état obligatoire (3 derniers octets)</translation>
     </message>
     <message>
         <source>DIR data reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de données DIR : %1</translation>
     </message>
     <message>
         <source>(correct checksum)</source>
-        <translation type="unfinished"></translation>
+        <translation>(somme de contrôle correcte)</translation>
     </message>
     <message>
         <source>(WRONG CHECKSUM)</source>
-        <translation type="unfinished"></translation>
+        <translation>(SOMME DE CONTRÔLE FAUSSE)</translation>
     </message>
     <message>
         <source>Protocols: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocoles : %1</translation>
     </message>
     <message>
         <source>Possibly identified card (using %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte peut-être identifiée (d&apos;après %1) :</translation>
     </message>
     <message>
         <source>NONE</source>
-        <translation type="unfinished"></translation>
+        <translation>AUCUNE</translation>
     </message>
 </context>
 <context>
     <name>CertCommand</name>
     <message>
         <source>Missing argument: show or export, e.g. tokendesk cert show FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument manquant : show ou export, p. ex. tokendesk cert show FILE</translation>
     </message>
     <message>
         <source>Unknown cert command: %1 (show or export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande cert inconnue : %1 (show ou export).</translation>
     </message>
     <message>
         <source>Missing argument: the certificate file or PKCS#11 URI, e.g. tokendesk cert %1 FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument manquant : le fichier de certificat ou l&apos;URI PKCS#11, p. ex. tokendesk cert %1 FILE</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <source>-o and --der are options of cert export.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o et --der sont des options de cert export.</translation>
     </message>
     <message>
         <source>Missing option: -o FILE, where to write the certificate (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Option manquante : -o FILE, où écrire le certificat (- pour la sortie standard).</translation>
     </message>
     <message>
         <source>-o - writes the certificate to standard output, where --json would write too.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o - écrit le certificat sur la sortie standard, où --json écrirait aussi.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>The certificate %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat %1 est illisible : %2</translation>
     </message>
     <message numerus="yes">
         <source>The URI names %n certificates; name one (add id= or object=): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;URI désigne %n certificat ; désignez-en un seul (ajoutez id= ou object=) : %1</numerusform>
+            <numerusform>L&apos;URI désigne %n certificats ; désignez-en un seul (ajoutez id= ou object=) : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The certificate cannot be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat ne peut pas être encodé.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de validité</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de validité</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Signature algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme de signature</translation>
     </message>
     <message>
         <source>Note: names in this certificate hold invalid characters, shown as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : des noms de ce certificat contiennent des caractères non valides, affichés comme �.</translation>
     </message>
     <message>
         <source>Subject alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms alternatifs du sujet</translation>
     </message>
     <message>
         <source>Key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de la clé</translation>
     </message>
     <message>
         <source>Extended key usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation étendue de la clé</translation>
     </message>
     <message>
         <source>Basic constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraintes de base</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiques</translation>
     </message>
     <message>
         <source>OCSP</source>
-        <translation type="unfinished"></translation>
+        <translation>OCSP</translation>
     </message>
     <message>
         <source>CA issuers</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteurs de l&apos;AC</translation>
     </message>
     <message>
         <source>CRL distribution points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de distribution des CRL</translation>
     </message>
     <message>
         <source>Subject key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la clé du sujet</translation>
     </message>
     <message>
         <source>Authority key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de la clé de l&apos;autorité</translation>
     </message>
     <message>
         <source>SHA-1 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-1</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256</translation>
     </message>
     <message>
         <source>Public key SHA-1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1 de la clé publique</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>critique</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s); the first is shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificat ; le premier est affiché</numerusform>
+            <numerusform>%n certificats ; le premier est affiché</numerusform>
         </translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée</translation>
     </message>
 </context>
 <context>
     <name>CertTestCommand</name>
     <message numerus="yes">
         <source>The URI names %n certificates; name one, e.g. with its id= or object=.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;URI désigne %n certificat ; désignez-en un seul, p. ex. avec son id= ou son object=.</numerusform>
+            <numerusform>L&apos;URI désigne %n certificats ; désignez-en un seul, p. ex. avec son id= ou son object=.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not tested: one more wrong PIN would lock the card. Use --final-try to allow the last try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non testé : un code PIN erroné de plus bloquerait la carte. Utilisez --final-try pour autoriser le dernier essai.</translation>
     </message>
     <message>
         <source>The token signed with %1, but the certificate&apos;s public key does not verify the signature (%2): the key on the token is not this certificate&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a signé avec %1, mais la clé publique du certificat ne vérifie pas la signature (%2) : la clé du jeton n&apos;est pas celle de ce certificat.</translation>
     </message>
     <message>
         <source>Verified: %1 signed a random challenge with %2 (%3 bytes, %4 ms), and the certificate&apos;s public key verifies the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié : %1 a signé un défi aléatoire avec %2 (%3 octets, %4 ms), et la clé publique du certificat vérifie la signature.</translation>
     </message>
 </context>
 <context>
     <name>CertificateText</name>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <source>Not yet valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore valide</translation>
     </message>
     <message>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
         <source>Expires today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Expires tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire demain.</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expire dans %n jour.</numerusform>
+            <numerusform>Expire dans %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Expired yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>A expiré hier.</translation>
     </message>
     <message numerus="yes">
         <source>Expired %n days ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A expiré il y a %n jour.</numerusform>
+            <numerusform>A expiré il y a %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Valid from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide à partir du %1.</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Expires tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire demain</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expire dans %n jour</numerusform>
+            <numerusform>Expire dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Expired today</source>
-        <translation type="unfinished"></translation>
+        <translation>A expiré aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Expired yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>A expiré hier</translation>
     </message>
     <message numerus="yes">
         <source>Expired %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A expiré il y a %n jour</numerusform>
+            <numerusform>A expiré il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Not valid before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide avant le %1</translation>
     </message>
     <message>
         <source>Valid until %1 (1 day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au %1 (1 jour)</translation>
     </message>
     <message numerus="yes">
         <source>Valid until %1 (%n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valide jusqu&apos;au %1 (%n jour)</numerusform>
+            <numerusform>Valide jusqu&apos;au %1 (%n jours)</numerusform>
         </translation>
     </message>
     <message>
         <source>Expired today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A expiré aujourd&apos;hui (%1)</translation>
     </message>
     <message>
         <source>Expired 1 day ago (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A expiré il y a 1 jour (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Expired %n days ago (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A expiré il y a %n jour (%1)</numerusform>
+            <numerusform>A expiré il y a %n jours (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>%1 %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 bits</translation>
     </message>
     <message>
         <source>EC %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>EC %1 bits</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (%1)</translation>
     </message>
     <message>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP</translation>
     </message>
     <message>
         <source>UPN</source>
         <comment>Microsoft user principal name</comment>
-        <translation type="unfinished"></translation>
+        <translation>UPN</translation>
     </message>
     <message>
         <source>Directory name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;annuaire</translation>
     </message>
     <message>
         <source>Registered ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID enregistré</translation>
     </message>
     <message>
         <source>Other name</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre nom</translation>
     </message>
     <message>
         <source>Other name %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre nom %1 : %2</translation>
     </message>
     <message>
         <source>Digital signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature numérique</translation>
     </message>
     <message>
         <source>Non-repudiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-répudiation</translation>
     </message>
     <message>
         <source>Key encipherment</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement de clé</translation>
     </message>
     <message>
         <source>Data encipherment</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement de données</translation>
     </message>
     <message>
         <source>Key agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord de clé</translation>
     </message>
     <message>
         <source>Certificate signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de certificats</translation>
     </message>
     <message>
         <source>CRL signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de CRL</translation>
     </message>
     <message>
         <source>Encipher only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement uniquement</translation>
     </message>
     <message>
         <source>Decipher only</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrement uniquement</translation>
     </message>
     <message>
         <source>TLS server authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification de serveur TLS</translation>
     </message>
     <message>
         <source>TLS client authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification de client TLS</translation>
     </message>
     <message>
         <source>Code signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de code</translation>
     </message>
     <message>
         <source>Email protection (S/MIME)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection des e-mails (S/MIME)</translation>
     </message>
     <message>
         <source>Time stamping</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage</translation>
     </message>
     <message>
         <source>OCSP signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature OCSP</translation>
     </message>
     <message>
         <source>Smart card logon</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion par carte à puce</translation>
     </message>
     <message>
         <source>Kerberos client authentication (PKINIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification de client Kerberos (PKINIT)</translation>
     </message>
     <message>
         <source>Kerberos KDC (PKINIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>KDC Kerberos (PKINIT)</translation>
     </message>
     <message>
         <source>Any purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout usage</translation>
     </message>
     <message>
         <source>Not a CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une AC</translation>
     </message>
     <message>
         <source>CA, path length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AC, longueur de chemin %1</translation>
     </message>
     <message>
         <source>CA, no path length limit</source>
-        <translation type="unfinished"></translation>
+        <translation>AC, sans limite de longueur de chemin</translation>
     </message>
     <message>
         <source>The certificate is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat est de confiance.</translation>
     </message>
     <message>
         <source>The chain ends at a root certificate that is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne aboutit à un certificat racine qui n&apos;est pas de confiance.</translation>
     </message>
     <message>
         <source>The certificate of an issuer is missing, so the chain cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat d&apos;un émetteur manque, la chaîne ne peut donc pas être vérifiée.</translation>
     </message>
     <message>
         <source>A certificate of the chain has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de la chaîne a expiré.</translation>
     </message>
     <message>
         <source>A certificate of the chain is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de la chaîne n&apos;est pas encore valide.</translation>
     </message>
     <message>
         <source>A certificate of the chain has been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de la chaîne a été révoqué.</translation>
     </message>
     <message>
         <source>A signature in the chain does not verify: a certificate was altered or mis-issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une signature de la chaîne ne se vérifie pas : un certificat a été modifié ou émis à tort.</translation>
     </message>
     <message>
         <source>The chain could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne n&apos;a pas pu être vérifiée.</translation>
     </message>
     <message>
         <source>The data</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu</translation>
     </message>
     <message>
         <source>The file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide.</translation>
     </message>
     <message>
         <source>%1 holds a certificate that is cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un certificat tronqué.</translation>
     </message>
     <message>
         <source>%1 is not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un certificat.</translation>
     </message>
     <message>
         <source>%1 holds a PEM certificate block that is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un bloc de certificat PEM endommagé.</translation>
     </message>
     <message>
         <source>The certificate cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat est illisible.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est illisible (%2).</translation>
     </message>
     <message>
         <source>%1 is too large to be a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être un fichier de certificat.</translation>
     </message>
     <message>
         <source>Reading the certificate failed inside OpenSSL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du certificat a échoué dans OpenSSL.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) of text that is not PEM</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet de texte qui n&apos;est pas du PEM</numerusform>
+            <numerusform>%n octets de texte qui ne sont pas du PEM</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n block(s) that are not certificates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bloc qui n&apos;est pas un certificat</numerusform>
+            <numerusform>%n blocs qui ne sont pas des certificats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged certificate block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bloc de certificat endommagé</numerusform>
+            <numerusform>%n blocs de certificat endommagés</numerusform>
         </translation>
     </message>
     <message>
         <source>the certificates after the first %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les certificats après le premier %1</translation>
     </message>
     <message>
         <source>skipped %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>non pris en compte : %1.</translation>
     </message>
 </context>
 <context>
@@ -1158,729 +1158,731 @@
         <source>Usage: tokendesk [--module PATH] [FILE]   the window
        tokendesk COMMAND [--help] ...      a command:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : tokendesk [--module PATH] [FILE]   la fenêtre
+        tokendesk COMMAND [--help] ...      une commande :
+</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue : %1</translation>
     </message>
     <message>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un seul document JSON.</translation>
     </message>
     <message>
         <source>analyse an ATR: every byte, protocols, card names</source>
-        <translation type="unfinished"></translation>
+        <translation>analyser un ATR : chaque octet, les protocoles, les noms de carte</translation>
     </message>
     <message>
         <source>The ATR in hex; spaces and colons are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ATR en hexadécimal ; espaces et deux-points sont autorisés.</translation>
     </message>
     <message>
         <source>Missing argument: the ATR in hex, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument manquant : l&apos;ATR en hexadécimal, p. ex. %1</translation>
     </message>
     <message>
         <source>export: write the certificate to FILE (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>export : écrire le certificat dans FILE (- pour la sortie standard).</translation>
     </message>
     <message>
         <source>export: DER instead of PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>export : DER au lieu de PEM.</translation>
     </message>
     <message>
         <source>test: allow the last try of a PIN that comes from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>test : autoriser le dernier essai d&apos;un code PIN lu sur stdin.</translation>
     </message>
     <message>
         <source>show, export or test a certificate (file or pkcs11: URI)</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher, exporter ou tester un certificat (fichier ou URI pkcs11:)</translation>
     </message>
     <message>
         <source>show FILE|URI: the certificate&apos;s details; export FILE|URI -o OUT; test URI: sign and verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>show FILE|URI : les détails du certificat ; export FILE|URI -o OUT ; test URI : signer et vérifier.</translation>
     </message>
     <message>
         <source>A certificate file, PEM or DER, or a PKCS#11 URI (pkcs11:...) of certificates on a token. show: a URI naming several certificates shows them all (with --json, as {&quot;certificates&quot;: [...]}); export wants a URI naming one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de certificat, PEM ou DER, ou une URI PKCS#11 (pkcs11:...) de certificats sur un jeton. show : une URI désignant plusieurs certificats les affiche tous (avec --json, sous la forme {&quot;certificates&quot;: [...]}) ; export veut une URI qui en désigne un seul.</translation>
     </message>
     <message>
         <source>cert test takes one PKCS#11 URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>cert test prend une seule URI PKCS#11.</translation>
     </message>
     <message>
         <source>Cannot read the card list %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste de cartes %1.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <source>Also load the PKCS#11 module PATH (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger aussi le module PKCS#11 PATH (option répétable).</translation>
     </message>
     <message>
         <source>Card names from FILE instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms de carte lus dans FILE au lieu de %1.</translation>
     </message>
     <message>
         <source>The virtual token&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le libellé du jeton virtuel.</translation>
     </message>
     <message>
         <source>Make the virtual token (its new PIN is asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le jeton virtuel (son nouveau code PIN est demandé).</translation>
     </message>
     <message>
         <source>import a PKCS#12 file into a virtual token (--token LABEL [--create])</source>
-        <translation type="unfinished"></translation>
+        <translation>importer un fichier PKCS#12 dans un jeton virtuel (--token LABEL [--create])</translation>
     </message>
     <message>
         <source>The .p12 / .pfx file. Its password, then the token&apos;s PIN (the new token&apos;s PIN with --create), from the terminal or one per line on stdin; an empty line is the empty password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier .p12 / .pfx. Son mot de passe, puis le code PIN du jeton (celui du nouveau jeton avec --create), lus sur le terminal ou un par ligne sur stdin ; une ligne vide est le mot de passe vide.</translation>
     </message>
     <message>
         <source>pair a certificate with an account (--user, --cert)</source>
-        <translation type="unfinished"></translation>
+        <translation>associer un certificat à un compte (--user, --cert)</translation>
     </message>
     <message>
         <source>The pairing store KIND:PATH (pam-digest:FILE, pam-subject:FILE, pam-eid, ssh) or a directory&apos;s URL (ldap://HOST[:PORT]/BASE, ldaps://...) instead of pam_pkcs11&apos;s mappers (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin d&apos;associations KIND:PATH (pam-digest:FILE, pam-subject:FILE, pam-eid, ssh) ou l&apos;URL d&apos;un annuaire (ldap://HOST[:PORT]/BASE, ldaps://...) au lieu des mappers de pam_pkcs11 (option répétable).</translation>
     </message>
     <message>
         <source>A directory store: bind as DN (the password is read from the terminal, or the first line of stdin); without it the bind is anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un magasin annuaire : se lier en tant que DN (le mot de passe est lu sur le terminal, ou sur la première ligne de stdin) ; sans cette option, la liaison est anonyme.</translation>
     </message>
     <message>
         <source>A directory store: trust the CA certificates of FILE (PEM) for ldaps:// and StartTLS instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un magasin annuaire : faire confiance aux certificats d&apos;AC de FILE (PEM) pour ldaps:// et StartTLS au lieu de ceux du système.</translation>
     </message>
     <message>
         <source>A directory store: upgrade ldap:// with StartTLS (required: no plain-text fallback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un magasin annuaire : passer ldap:// en StartTLS (obligatoire : pas de repli en texte clair).</translation>
     </message>
     <message>
         <source>A directory store: read SSSD&apos;s certificate mapping rules from FILE (default /etc/sssd/sssd.conf when readable, else SSSD&apos;s default rule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un magasin annuaire : lire les règles de correspondance de certificats de SSSD dans FILE (par défaut /etc/sssd/sssd.conf s&apos;il est lisible, sinon la règle par défaut de SSSD).</translation>
     </message>
     <message>
         <source>Read pam_pkcs11&apos;s mappers and files from FILE (default /etc/pam_pkcs11/pam_pkcs11.conf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les mappers et fichiers de pam_pkcs11 dans FILE (par défaut /etc/pam_pkcs11/pam_pkcs11.conf).</translation>
     </message>
     <message>
         <source>The account&apos;s login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de connexion du compte.</translation>
     </message>
     <message>
         <source>The certificate: a PEM or DER file, or a pkcs11: URI naming one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat : un fichier PEM ou DER, ou une URI pkcs11: qui en désigne un seul.</translation>
     </message>
     <message>
         <source>Pair even though the certificate is not fit for login (expired, untrusted, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer même si le certificat ne convient pas à la connexion (expiré, pas de confiance, ...).</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1</translation>
     </message>
     <message>
         <source>No password was given for the bind DN: nothing was asked of the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe donné pour le DN de liaison : rien n&apos;a été demandé à l&apos;annuaire.</translation>
     </message>
     <message numerus="yes">
         <source>The URI names %n certificates; name one, e.g. with its id= or object=.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;URI désigne %n certificat ; désignez-en un seul, p. ex. avec son id= ou son object=.</numerusform>
+            <numerusform>L&apos;URI désigne %n certificats ; désignez-en un seul, p. ex. avec son id= ou son object=.</numerusform>
         </translation>
     </message>
     <message>
         <source>list every pairing of the stores pam_pkcs11 reads</source>
-        <translation type="unfinished"></translation>
+        <translation>lister toutes les associations des magasins que lit pam_pkcs11</translation>
     </message>
     <message>
         <source>change: the SO PIN / PUK instead of the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>change : le PIN administrateur / PUK au lieu du code PIN.</translation>
     </message>
     <message>
         <source>Allow the last try of a PIN or PUK that comes from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le dernier essai d&apos;un code PIN ou PUK lu sur stdin.</translation>
     </message>
     <message>
         <source>PIN and PUK state; change the PIN or PUK; unblock the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>état du code PIN et du PUK ; modifier le code PIN ou le PUK ; débloquer le code PIN</translation>
     </message>
     <message>
         <source>status: PIN and PUK / SO PIN state with tries left; change: current, then new; unblock: PUK / SO PIN, then a new PIN. Secrets from the terminal, or one per line on stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>status : état du code PIN et du PUK / PIN administrateur avec les essais restants ; change : l&apos;actuel, puis le nouveau ; unblock : PUK / PIN administrateur, puis un nouveau code PIN. Secrets lus sur le terminal, ou un par ligne sur stdin.</translation>
     </message>
     <message>
         <source>The token&apos;s PKCS#11 URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI PKCS#11 du jeton.</translation>
     </message>
     <message>
         <source>Usage: tokendesk pin status|change|unblock URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : tokendesk pin status|change|unblock URI</translation>
     </message>
     <message>
         <source>Also the trust store&apos;s and the keyring&apos;s tokens, and uninitialized ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi les jetons du magasin de confiance et du trousseau, et ceux qui ne sont pas initialisés.</translation>
     </message>
     <message>
         <source>readers, cards, PKCS#11 modules, tokens and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>lecteurs, cartes, modules PKCS#11, jetons et certificats</translation>
     </message>
     <message>
         <source>unpair an account&apos;s certificate (--cert), or all of its certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>dissocier un certificat d&apos;un compte (--cert), ou tous ses certificats</translation>
     </message>
     <message>
         <source>browsers: register p11-kit-proxy in the NSS databases that lack it.</source>
-        <translation type="unfinished"></translation>
+        <translation>browsers : inscrire p11-kit-proxy dans les bases NSS où il manque.</translation>
     </message>
     <message>
         <source>browsers: remove p11-kit-proxy again.</source>
-        <translation type="unfinished"></translation>
+        <translation>browsers : retirer à nouveau p11-kit-proxy.</translation>
     </message>
     <message>
         <source>browsers: only this NSS database folder (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>browsers : seulement ce dossier de base NSS (option répétable).</translation>
     </message>
     <message>
         <source>delete: do not ask to type the label (for scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>delete : ne pas demander de taper le libellé (pour les scripts).</translation>
     </message>
     <message>
         <source>virtual tokens (SoftHSM2): list, create, delete, reset-pin, browsers</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons virtuels (SoftHSM2) : list, create, delete, reset-pin, browsers</translation>
     </message>
     <message>
         <source>list: the virtual tokens; create LABEL: a new token (its PIN from the terminal or stdin); delete LABEL: the token and everything on it; reset-pin LABEL: a new PIN, set with the SO PIN TokenDesk keeps in the keyring; browsers: which programs see the virtual tokens, with --register or --unregister p11-kit-proxy in their NSS databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>list : les jetons virtuels ; create LABEL : un nouveau jeton (son code PIN lu sur le terminal ou stdin) ; delete LABEL : le jeton et tout ce qu&apos;il contient ; reset-pin LABEL : un nouveau code PIN, défini avec le PIN administrateur que TokenDesk garde dans le trousseau ; browsers : quels programmes voient les jetons virtuels, avec --register ou --unregister pour p11-kit-proxy dans leurs bases NSS.</translation>
     </message>
     <message>
         <source>The token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton.</translation>
     </message>
     <message>
         <source>Exit after N events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter après N événements.</translation>
     </message>
     <message>
         <source>one line per reader, card and service event</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne par événement de lecteur, de carte et de service</translation>
     </message>
     <message>
         <source>--count takes a number of events.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count attend un nombre d&apos;événements.</translation>
     </message>
     <message>
         <source>who logs in with this card (a token&apos;s URI), by pam_pkcs11&apos;s mappers</source>
-        <translation type="unfinished"></translation>
+        <translation>qui se connecte avec cette carte (l&apos;URI d&apos;un jeton), selon les mappers de pam_pkcs11</translation>
     </message>
     <message>
         <source>The card&apos;s token, as a pkcs11: URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de la carte, sous forme d&apos;URI pkcs11:.</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>The smart card service (pcscd) is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de cartes à puce (pcscd) n&apos;est pas en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>No smart card reader is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lecteur de cartes à puce n&apos;est connecté.</translation>
     </message>
     <message>
         <source>The reader is no longer connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lecteur n&apos;est plus connecté.</translation>
     </message>
     <message>
         <source>There is no card in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de carte dans le lecteur.</translation>
     </message>
     <message>
         <source>The card was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été retirée.</translation>
     </message>
     <message>
         <source>The card was reset by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été réinitialisée par un autre programme.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération a été annulée.</translation>
     </message>
     <message>
         <source>The smart card service did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de cartes à puce n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Another program is using the card exclusively.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme utilise la carte en exclusivité.</translation>
     </message>
     <message>
         <source>The smart card service failed (%1 in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de cartes à puce a échoué (%1 dans %2).</translation>
     </message>
     <message>
         <source>The PKCS#11 module could not be loaded (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le module PKCS#11 n&apos;a pas pu être chargé (%1).</translation>
     </message>
     <message>
         <source>The token is not present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;est pas présent.</translation>
     </message>
     <message>
         <source>Insert the token “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérez le jeton « %1 ».</translation>
     </message>
     <message>
         <source>Insert the token “%1” (serial %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérez le jeton « %1 » (n° de série %2).</translation>
     </message>
     <message>
         <source>The token was removed or reset during the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été retiré ou réinitialisé pendant l&apos;opération.</translation>
     </message>
     <message>
         <source>The PIN is incorrect.</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN est incorrect.</translation>
     </message>
     <message>
         <source>The PIN is locked.</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN est bloqué.</translation>
     </message>
     <message>
         <source>The PIN does not meet the token&apos;s rules.</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN ne respecte pas les règles du jeton.</translation>
     </message>
     <message>
         <source>The PIN has expired and must be changed.</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN a expiré et doit être modifié.</translation>
     </message>
     <message>
         <source>Log in to the token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord au jeton.</translation>
     </message>
     <message>
         <source>The token does not support this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton ne prend pas en charge cette opération.</translation>
     </message>
     <message>
         <source>The token or its reader failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton ou son lecteur a échoué.</translation>
     </message>
     <message>
         <source>The token has no such object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas cet objet.</translation>
     </message>
     <message>
         <source>Not a valid PKCS#11 URI: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URI PKCS#11 non valide : %1</translation>
     </message>
     <message>
         <source>The PKCS#11 module failed (%1 in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le module PKCS#11 a échoué (%1 dans %2).</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, folder or pipe): TokenDesk replaces only files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un dossier ou un tube) : TokenDesk ne remplace que des fichiers.</translation>
     </message>
     <message>
         <source>%1 leads to %2, which is not a regular file (a device, folder or pipe): TokenDesk replaces only files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mène à %2, qui n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un dossier ou un tube) : TokenDesk ne remplace que des fichiers.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link in a shared folder and belongs to another user: TokenDesk does not follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique dans un dossier partagé et appartient à un autre utilisateur : TokenDesk ne le suit pas.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link to %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique vers %2, qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 leads through too many symbolic links.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passe par trop de liens symboliques.</translation>
     </message>
     <message>
         <source>%1 cannot be written: its folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : son dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 cannot be written: permission denied or a read-only file system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : permission refusée ou système de fichiers en lecture seule.</translation>
     </message>
     <message>
         <source>%1 was changed by someone else since TokenDesk read it; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre depuis que TokenDesk l&apos;a lu ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 cannot be written: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : le disque est plein.</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>ImportP12Cli</name>
     <message>
         <source>Usage: tokendesk import-p12 FILE --token LABEL [--create]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : tokendesk import-p12 FILE --token LABEL [--create]</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1</translation>
     </message>
     <message>
         <source>No password given: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe donné : rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Give --create to make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez --create pour le créer.</translation>
     </message>
     <message>
         <source>New PIN for the virtual token &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau code PIN du jeton virtuel « %1 »</translation>
     </message>
     <message>
         <source>The new PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau code PIN, à nouveau</translation>
     </message>
     <message>
         <source>The two PINs differ: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux codes PIN diffèrent : rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>PIN of the virtual token &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN du jeton virtuel « %1 »</translation>
     </message>
     <message>
         <source>No PIN given: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code PIN donné : rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Made the virtual token &quot;%1&quot; (serial %2) and imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton virtuel « %1 » (n° de série %2) créé, et importé :</translation>
     </message>
     <message>
         <source>Imported into the virtual token &quot;%1&quot; (serial %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé dans le jeton virtuel « %1 » (n° de série %2) :</translation>
     </message>
     <message>
         <source>Verified: the token signed a challenge with %1 and the certificate verified it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié : le jeton a signé un défi avec %1 et le certificat l&apos;a vérifié.</translation>
     </message>
 </context>
 <context>
     <name>PairCli</name>
     <message>
         <source>pair needs --user LOGIN and --cert URI|FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>pair exige --user LOGIN et --cert URI|FILE.</translation>
     </message>
     <message>
         <source>pair writes to one store: give --store once.</source>
-        <translation type="unfinished"></translation>
+        <translation>pair écrit dans un seul magasin : donnez --store une seule fois.</translation>
     </message>
     <message>
         <source>pam_pkcs11&apos;s configuration names no mapper TokenDesk can write (digest, subject, opensc, openssh): give --store KIND:PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration de pam_pkcs11 ne nomme aucun mapper dans lequel TokenDesk sait écrire (digest, subject, opensc, openssh) : donnez --store KIND:PATH.</translation>
     </message>
     <message>
         <source>Not paired: the certificate may not work for login. %1 Use --force to pair it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non associé : le certificat risque de ne pas fonctionner pour la connexion. %1 Utilisez --force pour l&apos;associer quand même.</translation>
     </message>
     <message>
         <source>Warning: the audit log file could not be written (syslog has the line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : le fichier du journal d&apos;audit n&apos;a pas pu être écrit (syslog contient la ligne).</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Warning: there is no local account &quot;%1&quot; (fine for a directory account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : il n&apos;y a pas de compte local « %1 » (normal pour un compte de l&apos;annuaire).</translation>
     </message>
     <message>
         <source>Paired %1 with &quot;%2&quot; in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 associé à « %2 » dans %3.</translation>
     </message>
     <message>
         <source>Already paired: %1 with &quot;%2&quot; in %3; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà associé : %1 à « %2 » dans %3 ; rien n&apos;a changé.</translation>
     </message>
 </context>
 <context>
     <name>PairingText</name>
     <message>
         <source>%1 cannot be written: permission denied. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : permission refusée. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 cannot be written: only %2 may change it (run as that user, e.g. with sudo). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : seul %2 peut le modifier (exécutez la commande sous cet utilisateur, p. ex. avec sudo). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 was changed by someone else while TokenDesk edited it. Nothing was written; try again to see the new content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre pendant que TokenDesk le modifiait. Rien n&apos;a été écrit ; réessayez pour voir le nouveau contenu.</translation>
     </message>
     <message>
         <source>The store is a link to %1, which does not exist. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le magasin est un lien vers %1, qui n&apos;existe pas. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The store&apos;s links go round in circles (%1). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liens du magasin tournent en rond (%1). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 is reached through a link in a shared folder that TokenDesk does not follow (as fs.protected_symlinks would not). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est atteint par un lien dans un dossier partagé, que TokenDesk ne suit pas (comme le ferait fs.protected_symlinks). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a folder, device, pipe or a link TokenDesk does not follow). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (c&apos;est un dossier, un périphérique, un tube ou un lien que TokenDesk ne suit pas). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de %1 n&apos;existe pas. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 cannot be read: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est illisible : permission refusée.</translation>
     </message>
     <message>
         <source>%1 is too large to be a mapping file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être un fichier de correspondances.</translation>
     </message>
     <message>
         <source>The directory %1 has no account &quot;%2&quot; (its user filter finds no entry). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire %1 n&apos;a pas de compte « %2 » (son filtre utilisateur ne trouve aucune entrée). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot; with a home folder on this system, so its %2 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de compte « %1 » avec un dossier personnel sur ce système : impossible d&apos;écrire son fichier %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a login name: it is empty or holds spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être un nom de connexion : il est vide ou contient des espaces ou des caractères de contrôle.</translation>
     </message>
     <message>
         <source>This certificate cannot be written to %1: pam_pkcs11 could not find it there (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce certificat ne peut pas être écrit dans %1 : pam_pkcs11 ne pourrait pas l&apos;y trouver (« %2 »).</translation>
     </message>
     <message>
         <source>This certificate is already paired with &quot;%1&quot; in %2; unpair it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce certificat est déjà associé à « %1 » dans %2 ; dissociez-le d&apos;abord là-bas.</translation>
     </message>
     <message>
         <source>This certificate is already paired with &quot;%1&quot; in %2 (line %3); pam_pkcs11 uses the first entry, so unpair that first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce certificat est déjà associé à « %1 » dans %2 (ligne %3) ; pam_pkcs11 utilise la première entrée, dissociez donc d&apos;abord celle-là.</translation>
     </message>
     <message>
         <source>Line %1 of %2 is a pattern that pairs this certificate with &quot;%3&quot;. TokenDesk does not edit patterns: change that line by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de %2 est un motif qui associe ce certificat à « %3 ». TokenDesk ne modifie pas les motifs : modifiez cette ligne à la main.</translation>
     </message>
     <message>
         <source>%1 holds a NUL byte on line %2: pam_pkcs11 stops reading there, so nothing added after it would work. Remove it first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un octet NUL à la ligne %2 : pam_pkcs11 s&apos;arrête de lire à cet endroit, donc rien de ce qui serait ajouté après ne fonctionnerait. Supprimez-le d&apos;abord. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Nothing to unpair: %1 pairs no such certificate with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à dissocier : %1 n&apos;associe pas ce certificat à « %2 ».</translation>
     </message>
     <message>
         <source>The pam_pkcs11 configuration %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration de pam_pkcs11 %1 est illisible : %2.</translation>
     </message>
     <message>
         <source>The pam_pkcs11 configuration %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration de pam_pkcs11 %1 est illisible.</translation>
     </message>
     <message>
         <source>The pam_pkcs11 configuration %1 is not valid (line %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration de pam_pkcs11 %1 n&apos;est pas valide (ligne %2 : %3).</translation>
     </message>
     <message>
         <source>The pam_pkcs11 configuration %1 is not valid (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration de pam_pkcs11 %1 n&apos;est pas valide (%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a pairing store: use KIND:PATH with KIND one of pam-digest, pam-subject, pam-eid, ssh, or a directory&apos;s ldap:// or ldaps:// URL with its search base.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un magasin d&apos;associations : utilisez KIND:PATH où KIND vaut pam-digest, pam-subject, pam-eid ou ssh, ou l&apos;URL ldap:// ou ldaps:// d&apos;un annuaire avec sa base de recherche.</translation>
     </message>
     <message>
         <source>The directory %1 cannot be reached (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire %1 est injoignable (%2). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The directory %1 did not answer in time. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire %1 n&apos;a pas répondu à temps. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>A secure connection to %1 could not be made (%2); TokenDesk does not fall back to plain text. Check the CA file in the directory settings. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1 (%2) ; TokenDesk ne se replie pas sur une connexion en clair. Vérifiez le fichier d&apos;AC dans les paramètres de l&apos;annuaire. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The directory %1 refused the bind DN or password. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire %1 a refusé le DN de liaison ou le mot de passe. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The directory %1 needs the password of %2 (Settings ▸ Directory…). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire %1 a besoin du mot de passe de %2 (Paramètres ▸ Annuaire…). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 may not change this entry of %2 (insufficient access): bind with a DN that may. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas le droit de modifier cette entrée de %2 (accès insuffisant) : liez-vous avec un DN qui en a le droit. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>An anonymous bind</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liaison anonyme</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already holds another certificate with the same serial number and issuer as this one; the directory tells certificates apart only by those two, so it cannot hold both. Unpair the other one first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient déjà un autre certificat avec le même numéro de série et le même émetteur que celui-ci ; l&apos;annuaire ne distingue les certificats que par ces deux valeurs, il ne peut donc pas contenir les deux. Dissociez d&apos;abord l&apos;autre. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The directory %1 answered with an error (%2, result %3). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire %1 a répondu par une erreur (%2, résultat %3). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être modifié.</translation>
     </message>
     <message>
         <source>The line ends in CR LF: pam_pkcs11 reads the login with a carriage return, which matches no account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne se termine par CR LF : pam_pkcs11 lit le nom de connexion avec un retour chariot, qui ne correspond à aucun compte.</translation>
     </message>
     <message>
         <source>The key is a regular expression: it may pair several certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est une expression régulière : elle peut associer plusieurs certificats.</translation>
     </message>
     <message>
         <source>An earlier line has the same key: pam_pkcs11 never reaches this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne précédente a la même clé : pam_pkcs11 n&apos;atteint jamais celle-ci.</translation>
     </message>
     <message>
         <source>pam_pkcs11&apos;s mapper does not read this kind of entry (sshd does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mapper de pam_pkcs11 ne lit pas ce type d&apos;entrée (seul sshd la lit).</translation>
     </message>
     <message>
         <source>The directory&apos;s rule finds this account, but its certificate is another one with the same serial number and issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de l&apos;annuaire trouve ce compte, mais son certificat en est un autre, avec le même numéro de série et le même émetteur.</translation>
     </message>
     <message>
         <source>The certificate has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a expiré.</translation>
     </message>
     <message>
         <source>The certificate is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n&apos;est pas encore valide.</translation>
     </message>
     <message>
         <source>The certificate expires within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat expire dans moins de 30 jours.</translation>
     </message>
     <message>
         <source>The certificate&apos;s key usage does not allow digital signatures, which a login needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisation de la clé du certificat n&apos;autorise pas les signatures numériques, dont une connexion a besoin.</translation>
     </message>
     <message>
         <source>The certificate is not for client authentication or smart card logon (extended key usage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n&apos;est prévu ni pour l&apos;authentification de client ni pour la connexion par carte à puce (utilisation étendue de la clé).</translation>
     </message>
     <message>
         <source>The certificate&apos;s chain does not end at a trusted root.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne du certificat n&apos;aboutit pas à une racine de confiance.</translation>
     </message>
     <message>
         <source>SSSD&apos;s directory (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>annuaire de SSSD (%1)</translation>
     </message>
     <message>
         <source>%1 mapper (%2, line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>mapper %1 (%2, ligne %3)</translation>
     </message>
     <message>
         <source>%1 mapper (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mapper %1 (%2)</translation>
     </message>
     <message>
         <source>the %1 mapper is not evaluated by TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>le mapper %1 n&apos;est pas évalué par TokenDesk</translation>
     </message>
     <message>
         <source>the %1 mapper has no mapfile</source>
-        <translation type="unfinished"></translation>
+        <translation>le mapper %1 n&apos;a pas de fichier de correspondances</translation>
     </message>
     <message>
         <source>the %1 mapper&apos;s mapfile is not a file:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de correspondances du mapper %1 n&apos;est pas une URL file://</translation>
     </message>
     <message>
         <source>the %1 mapper&apos;s store could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le magasin du mapper %1 est illisible : %2</translation>
     </message>
     <message>
         <source>This card logs in as &quot;%1&quot;: SSSD&apos;s rule %2 maps certificate %3 (%4) to the entry %5 of %6, which holds this very certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette carte se connecte en tant que « %1 » : la règle %2 de SSSD fait correspondre le certificat %3 (%4) à l&apos;entrée %5 de %6, qui contient ce même certificat.</translation>
     </message>
     <message>
         <source>This card logs in as &quot;%1&quot;: certificate %2 (%3) is paired by the %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette carte se connecte en tant que « %1 » : le certificat %2 (%3) est associé (source : %4).</translation>
     </message>
     <message>
         <source>Nobody logs in with this card: SSSD&apos;s rule %1 gives the filter %2, which finds no account holding this card&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne se connecte avec cette carte : la règle %1 de SSSD donne le filtre %2, qui ne trouve aucun compte détenant le certificat de cette carte.</translation>
     </message>
     <message>
         <source>Nobody logs in with this card: no mapper pairs any of its certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne se connecte avec cette carte : aucun mapper n&apos;associe l&apos;un de ses certificats.</translation>
     </message>
     <message>
         <source>The rule also finds &quot;%1&quot; (%2), whose certificate is another one with the same serial number and issuer: not this card&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle trouve aussi « %1 » (%2), dont le certificat en est un autre, avec le même numéro de série et le même émetteur : pas celui de cette carte.</translation>
     </message>
     <message>
         <source>Not certain: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas certain : %1.</translation>
     </message>
 </context>
 <context>
     <name>PairingsCli</name>
     <message>
         <source> (line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ligne %1)</translation>
     </message>
     <message>
         <source>  [card present]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [carte présente]</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Warning: the only certificate &quot;%1&quot; can log in with expires on %2.</source>
