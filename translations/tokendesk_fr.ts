@@ -1886,854 +1886,854 @@
     </message>
     <message>
         <source>Warning: the only certificate &quot;%1&quot; can log in with expires on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : le seul certificat avec lequel « %1 » peut se connecter expire le %2.</translation>
     </message>
     <message>
         <source>No pairings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune association.</translation>
     </message>
 </context>
 <context>
     <name>PinCommand</name>
     <message>
         <source>Type it again to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez-le à nouveau pour confirmer.</translation>
     </message>
     <message>
         <source>The two entries differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux saisies diffèrent ; rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>The URI names %n tokens; name one, e.g. with its serial=.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;URI désigne %n jeton ; désignez-en un seul, p. ex. avec son serial=.</numerusform>
+            <numerusform>L&apos;URI désigne %n jetons ; désignez-en un seul, p. ex. avec son serial=.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown action %1: status, change or unblock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action inconnue %1 : status, change ou unblock.</translation>
     </message>
     <message>
         <source>The %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 a été modifié.</translation>
     </message>
     <message>
         <source>PUK</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK</translation>
     </message>
     <message>
         <source>SO PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN administrateur</translation>
     </message>
     <message>
         <source>The PIN was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN a été modifié.</translation>
     </message>
     <message>
         <source>The PIN was set and unblocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN a été défini et débloqué.</translation>
     </message>
     <message>
         <source>Token: %1 (serial %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton : %1 (n° de série %2)</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN</translation>
     </message>
 </context>
 <context>
     <name>PinText</name>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>code PIN</translation>
     </message>
     <message>
         <source>PUK</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK</translation>
     </message>
     <message>
         <source>SO PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN administrateur</translation>
     </message>
     <message>
         <source>PIN to be changed</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN à changer</translation>
     </message>
     <message>
         <source>PIN: wrong PIN entered</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN : un code erroné a été saisi</translation>
     </message>
     <message>
         <source>PIN: final try</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN : dernier essai</translation>
     </message>
     <message>
         <source>PIN locked</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN bloqué</translation>
     </message>
     <message>
         <source>SO PIN locked</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>PIN administrateur bloqué</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqué</translation>
     </message>
     <message>
         <source>final try</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier essai</translation>
     </message>
     <message>
         <source>count low (a wrong PIN was entered)</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>compteur bas (un code PIN erroné a été saisi)</translation>
     </message>
     <message>
         <source>to be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>à changer</translation>
     </message>
     <message>
         <source>no problem reported</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun problème signalé</translation>
     </message>
     <message>
         <source>locked</source>
         <comment>PIN state</comment>
-        <translation type="unfinished"></translation>
+        <translation>bloqué</translation>
     </message>
     <message>
         <source>one try left</source>
         <comment>PIN state</comment>
-        <translation type="unfinished"></translation>
+        <translation>un essai restant</translation>
     </message>
     <message>
         <source>wrong PIN entered before</source>
         <comment>PIN state</comment>
-        <translation type="unfinished"></translation>
+        <translation>code PIN erroné saisi auparavant</translation>
     </message>
     <message>
         <source>ok</source>
         <comment>PIN state</comment>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié</translation>
     </message>
     <message>
         <source>1 try left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 essai restant</translation>
     </message>
     <message numerus="yes">
         <source>%n tries left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n essai restant</numerusform>
+            <numerusform>%n essais restants</numerusform>
         </translation>
     </message>
     <message>
         <source>tries left unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>essais restants inconnus</translation>
     </message>
     <message>
         <source> (final try: one more wrong entry locks it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dernier essai : une saisie erronée de plus le bloque)</translation>
     </message>
     <message>
         <source> (a wrong entry was made)</source>
-        <translation type="unfinished"></translation>
+        <translation> (une saisie erronée a eu lieu)</translation>
     </message>
     <message>
         <source>Cancelled: nothing was sent to the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n&apos;a été envoyé au jeton.</translation>
     </message>
     <message>
         <source>The new %1 is too short: at least %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau %1 est trop court : au moins %2 caractères.</translation>
     </message>
     <message>
         <source>The new %1 is too long: at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau %1 est trop long : au plus %2 caractères.</translation>
     </message>
     <message>
         <source>The new %1 must be digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau %1 ne doit contenir que des chiffres.</translation>
     </message>
     <message>
         <source>The new %1 is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau %1 est identique à l&apos;actuel.</translation>
     </message>
     <message>
         <source>The token refused the new %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a refusé le nouveau %1.</translation>
     </message>
     <message>
         <source>The PIN is locked. Unblock it with the %1: tokendesk pin unblock URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN est bloqué. Débloquez-le avec le %1 : tokendesk pin unblock URI.</translation>
     </message>
     <message>
         <source>The %1 is locked too. Only the card&apos;s issuer can reset or replace this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 est bloqué lui aussi. Seul l&apos;émetteur de la carte peut la réinitialiser ou la remplacer.</translation>
     </message>
     <message>
         <source>Wrong %1. It is now locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 saisi est incorrect. Il est maintenant bloqué.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong %1: %n tries left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le %1 saisi est incorrect : %n essai restant.</numerusform>
+            <numerusform>Le %1 saisi est incorrect : %n essais restants.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 saisi est incorrect.</translation>
     </message>
     <message>
         <source>The token failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a signalé une erreur.</translation>
     </message>
     <message>
         <source>The card did not answer as a PIV card should (status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;a pas répondu comme le devrait une carte PIV (état %1).</translation>
     </message>
     <message>
         <source>This token cannot do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton ne permet pas cette opération.</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message numerus="yes">
         <source>Readers (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecteur (%n) :</numerusform>
+            <numerusform>Lecteurs (%n) :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reader drivers (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pilote de lecteur (%n) :</numerusform>
+            <numerusform>Pilotes de lecteur (%n) :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>PKCS#11 modules (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Module PKCS#11 (%n) :</numerusform>
+            <numerusform>Modules PKCS#11 (%n) :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tokens (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeton (%n) :</numerusform>
+            <numerusform>Jetons (%n) :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Certificates (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Certificat (%n) :</numerusform>
+            <numerusform>Certificats (%n) :</numerusform>
         </translation>
     </message>
     <message>
         <source>on %1 (serial %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1 (n° de série %2) :</translation>
     </message>
     <message>
         <source>driver library missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bibliothèque du pilote manquante : %1</translation>
     </message>
     <message>
         <source>Info.plist unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Info.plist illisible</translation>
     </message>
     <message>
         <source>no card</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de carte</translation>
     </message>
     <message>
         <source>card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>carte : %1</translation>
     </message>
     <message>
         <source>serial: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n° de série : %1</translation>
     </message>
     <message>
         <source>model: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle : %1 (%2)</translation>
     </message>
     <message>
         <source>slot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>emplacement : %1</translation>
     </message>
     <message>
         <source>module: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>module : %1</translation>
     </message>
     <message>
         <source>PIN: %1</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>code PIN : %1</translation>
     </message>
 </context>
 <context>
     <name>TerminalPinPrompter</name>
     <message>
         <source>the token</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton</translation>
     </message>
     <message>
         <source>PIN</source>
         <comment>the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN</translation>
     </message>
     <message>
         <source>PUK / SO PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK / PIN administrateur</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau code PIN</translation>
     </message>
     <message>
         <source>New PUK / SO PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau PUK / PIN administrateur</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2</translation>
     </message>
     <message>
         <source>%1 for %2 (serial %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2 (n° de série %3)</translation>
     </message>
     <message>
         <source>, to sign a test challenge with the key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, pour signer un défi de test avec la clé de %1</translation>
     </message>
     <message>
         <source>The input is longer than %1 bytes, more than any token takes: nothing was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La saisie dépasse %1 octets, plus qu&apos;aucun jeton n&apos;accepte : rien n&apos;a été utilisé.</translation>
     </message>
     <message>
         <source>One more wrong PIN locks %1: not trying without --final-try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN erroné de plus bloque %1 : pas d&apos;essai sans --final-try.</translation>
     </message>
     <message>
         <source>Warning: this is the last try. A wrong PIN locks the card; only the PUK unblocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention : c&apos;est le dernier essai. Un code PIN erroné bloque la carte ; seul le PUK peut la débloquer.</translation>
     </message>
     <message>
         <source>Type YES to continue: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez YES pour continuer : </translation>
     </message>
     <message>
         <source>(1 try left)</source>
-        <translation type="unfinished"></translation>
+        <translation>(1 essai restant)</translation>
     </message>
     <message>
         <source>(%1 tries left)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 essais restants)</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN erroné.</translation>
     </message>
     <message>
         <source>Enter the PIN on the reader&apos;s PIN pad (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code PIN sur le clavier du lecteur (%1).</translation>
     </message>
 </context>
 <context>
     <name>TokenCertificates</name>
     <message>
         <source>certificate %1: unreadable (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat %1 : illisible (%2)</translation>
     </message>
     <message>
         <source>subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sujet : %1</translation>
     </message>
     <message>
         <source>issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>émetteur : %1</translation>
     </message>
     <message>
         <source>valid until: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de validité : %1 (%2)</translation>
     </message>
     <message>
         <source>key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clé : %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 : %1</translation>
     </message>
     <message>
         <source>present (identity)</source>
         <comment>private key</comment>
-        <translation type="unfinished"></translation>
+        <translation>présente (identité)</translation>
     </message>
     <message>
         <source>expected after login</source>
         <comment>private key</comment>
-        <translation type="unfinished"></translation>
+        <translation>attendue après connexion</translation>
     </message>
     <message>
         <source>none</source>
         <comment>private key</comment>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clé privée : %1</translation>
     </message>
 </context>
 <context>
     <name>TokenText</name>
     <message>
         <source>Identity: the private key is on the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité : la clé privée est sur le jeton</translation>
     </message>
     <message>
         <source>Key expected: the token shows its private keys after login</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé attendue : le jeton n&apos;affiche ses clés privées qu&apos;après connexion</translation>
     </message>
     <message>
         <source>No private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de clé privée</translation>
     </message>
     <message>
         <source>RSA %1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA %1 bits</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans libellé)</translation>
     </message>
     <message>
         <source>(not initialized)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non initialisé)</translation>
     </message>
     <message>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>login required</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion requise</translation>
     </message>
     <message>
         <source>PIN pad</source>
         <comment>a reader&apos;s keypad for the PIN</comment>
-        <translation type="unfinished"></translation>
+        <translation>clavier PIN</translation>
     </message>
     <message>
         <source>write-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>protégé en écriture</translation>
     </message>
     <message>
         <source>random number generator</source>
-        <translation type="unfinished"></translation>
+        <translation>générateur de nombres aléatoires</translation>
     </message>
     <message>
         <source>not initialized</source>
-        <translation type="unfinished"></translation>
+        <translation>non initialisé</translation>
     </message>
     <message>
         <source>user PIN not initialized</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>code PIN utilisateur non initialisé</translation>
     </message>
     <message>
         <source>removable</source>
-        <translation type="unfinished"></translation>
+        <translation>amovible</translation>
     </message>
 </context>
 <context>
     <name>UnpairCli</name>
     <message>
         <source>unpair needs --user LOGIN (and --cert URI|FILE for one certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>unpair exige --user LOGIN (et --cert URI|FILE pour un seul certificat).</translation>
     </message>
     <message>
         <source>Warning: the audit log file could not be written (syslog has the line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : le fichier du journal d&apos;audit n&apos;a pas pu être écrit (syslog contient la ligne).</translation>
     </message>
     <message numerus="yes">
         <source>Unpaired &quot;%1&quot; in %2: %n entries removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » dissocié dans %2 : %n entrée supprimée.</numerusform>
+            <numerusform>« %1 » dissocié dans %2 : %n entrées supprimées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to unpair: no store pairs this certificate with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à dissocier : aucun magasin n&apos;associe ce certificat à « %1 ».</translation>
     </message>
     <message>
         <source>Nothing to unpair: no store pairs any certificate with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à dissocier : aucun magasin n&apos;associe de certificat à « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>VirtualTokenText</name>
     <message>
         <source>SoftHSM2 is not installed (the package softhsm2): virtual tokens need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SoftHSM2 n&apos;est pas installé (paquet softhsm2) : les jetons virtuels en ont besoin.</translation>
     </message>
     <message>
         <source>The SoftHSM2 configuration %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration SoftHSM2 %1 est illisible : %2.</translation>
     </message>
     <message>
         <source>The SoftHSM2 configuration for this user cannot be made at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration SoftHSM2 de cet utilisateur ne peut pas être créée dans %1 : %2.</translation>
     </message>
     <message>
         <source>The SoftHSM2 configuration %1 names no token folder (directories.tokendir).</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration SoftHSM2 %1 ne nomme aucun dossier de jetons (directories.tokendir).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot name a token: a label has 1 to 32 bytes, no control characters and no blanks at either end.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas nommer un jeton : un libellé compte de 1 à 32 octets, sans caractère de contrôle ni espace au début ou à la fin.</translation>
     </message>
     <message>
         <source>A virtual token is already called &quot;%1&quot;: choose another name, or import into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton virtuel s&apos;appelle déjà « %1 » : choisissez un autre nom, ou importez dans celui-ci.</translation>
     </message>
     <message>
         <source>There is no virtual token &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de jeton virtuel « %1 ».</translation>
     </message>
     <message>
         <source>SoftHSM2 offers no free slot for a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>SoftHSM2 n&apos;a plus d&apos;emplacement libre pour un nouveau jeton.</translation>
     </message>
     <message>
         <source>The Secret Service (the desktop&apos;s keyring) did not keep the token&apos;s SO PIN: %1. Unlock the keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Secret Service (le trousseau du bureau) n&apos;a pas conservé le PIN administrateur du jeton : %1. Déverrouillez le trousseau et réessayez.</translation>
     </message>
     <message>
         <source>The SO PIN of &quot;%1&quot; is not in the keyring (TokenDesk did not make this token): its PIN cannot be reset here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PIN administrateur de « %1 » n&apos;est pas dans le trousseau (TokenDesk n&apos;a pas créé ce jeton) : son code PIN ne peut pas être réinitialisé ici.</translation>
     </message>
     <message>
         <source>softhsm2-util failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>softhsm2-util a échoué : %1</translation>
     </message>
     <message>
         <source>The token failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a signalé une erreur.</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est illisible : %2.</translation>
     </message>
     <message>
         <source>%1 is larger than any PKCS#12 file: not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est plus volumineux que n&apos;importe quel fichier PKCS#12 : non importé.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide.</translation>
     </message>
     <message>
         <source>%1 is not a PKCS#12 (.p12, .pfx) file, or it is damaged or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier PKCS#12 (.p12, .pfx), ou il est endommagé ou tronqué.</translation>
     </message>
     <message>
         <source>Wrong password for this PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe incorrect pour ce fichier PKCS#12.</translation>
     </message>
     <message>
         <source>The file is protected with an algorithm this system&apos;s OpenSSL cannot use (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est protégé par un algorithme que l&apos;OpenSSL de ce système ne peut pas utiliser (%1).</translation>
     </message>
     <message>
         <source>OpenSSL failed to read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu lire le fichier : %1</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est illisible.</translation>
     </message>
     <message>
         <source>The file holds no private key, only certificates: there is no identity to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune clé privée, seulement des certificats : il n&apos;y a pas d&apos;identité à importer.</translation>
     </message>
     <message>
         <source>A private key in the file (%1) does not match any of its certificates: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé privée du fichier (%1) ne correspond à aucun de ses certificats : rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>TokenDesk imports RSA and EC keys; this file holds a key of another type (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk importe des clés RSA et EC ; ce fichier contient une clé d&apos;un autre type (%1).</translation>
     </message>
     <message>
         <source>The token already holds the certificate of %1: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton contient déjà le certificat de %1 : rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Another key on the token has the ID this key would get (%1): nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre clé du jeton a déjà l&apos;ID que recevrait cette clé (%1) : rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The virtual token failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton virtuel a signalé une erreur.</translation>
     </message>
     <message>
         <source>The imported key&apos;s signature did not verify with its certificate (%1): the import was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature de la clé importée ne se vérifie pas avec son certificat (%1) : l&apos;importation a été annulée.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>There is no home folder to look for browsers in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de dossier personnel où chercher des navigateurs.</translation>
     </message>
     <message>
         <source>%1 is not installed (the package libnss3-tools): NSS databases cannot be changed without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas installé (paquet libnss3-tools) : sans lui, les bases NSS ne peuvent pas être modifiées.</translation>
     </message>
     <message>
         <source>NSS&apos;s tool failed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;outil de NSS a échoué sur %1 : %2</translation>
     </message>
     <message>
         <source>NSS&apos;s tool did not finish in time on %1 and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;outil de NSS n&apos;a pas terminé à temps sur %1 et a été arrêté.</translation>
     </message>
     <message>
         <source>%1 holds no NSS database (cert9.db, key4.db).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune base NSS (cert9.db, key4.db).</translation>
     </message>
     <message>
         <source>%1 is an unusual path (control characters or &quot;..&quot;): TokenDesk does not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un chemin inhabituel (caractères de contrôle ou « .. ») : TokenDesk ne le modifie pas.</translation>
     </message>
     <message>
         <source>The NSS database %1 cannot be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base NSS %1 ne peut pas être créée : %2</translation>
     </message>
     <message>
         <source>p11-kit-proxy is not installed at %1 (the package p11-kit-modules).</source>
-        <translation type="unfinished"></translation>
+        <translation>p11-kit-proxy n&apos;est pas installé dans %1 (paquet p11-kit-modules).</translation>
     </message>
     <message>
         <source>GnuTLS, OpenSSL and p11-kit programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes GnuTLS, OpenSSL et p11-kit</translation>
     </message>
     <message>
         <source>Chromium and other NSS programs (~/.pki/nssdb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chromium et autres programmes NSS (~/.pki/nssdb)</translation>
     </message>
     <message>
         <source>Firefox profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil Firefox %1</translation>
     </message>
     <message>
         <source>sees the virtual tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>voit les jetons virtuels</translation>
     </message>
     <message>
         <source>no NSS database yet: does not see them</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de base NSS : ne les voit pas</translation>
     </message>
     <message>
         <source>the profile folder is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier du profil est absent</translation>
     </message>
     <message>
         <source>does not see them: SoftHSM2 is not registered with p11-kit</source>
-        <translation type="unfinished"></translation>
+        <translation>ne les voit pas : SoftHSM2 n&apos;est pas inscrit auprès de p11-kit</translation>
     </message>
     <message>
         <source>does not see them: p11-kit-proxy is not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ne les voit pas : p11-kit-proxy n&apos;est pas inscrit</translation>
     </message>
     <message>
         <source>; Firefox is running with it: restart Firefox to use it</source>
-        <translation type="unfinished"></translation>
+        <translation> ; Firefox est ouvert avec ce profil : redémarrez Firefox pour l&apos;utiliser</translation>
     </message>
     <message>
         <source> (an unusual path: not changed here)</source>
-        <translation type="unfinished"></translation>
+        <translation> (chemin inhabituel : non modifié ici)</translation>
     </message>
     <message>
         <source>The certificate of %1 has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 a expiré.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 n&apos;est pas encore valide.</translation>
     </message>
     <message>
         <source>The certificate of %1 expires within %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 expire dans moins de %2 jours.</translation>
     </message>
     <message>
         <source>The file is protected with old, weak encryption (%1); the token will keep the key safe, but the file should be deleted or re-made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est protégé par un chiffrement ancien et faible (%1) ; le jeton gardera la clé en sécurité, mais le fichier devrait être supprimé ou refait.</translation>
     </message>
     <message>
         <source>%1 is in the chain but is no CA certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans la chaîne mais n&apos;est pas un certificat d&apos;AC.</translation>
     </message>
     <message>
         <source>The password opened the file only the way OpenSSL before 1.1 read non-ASCII passwords: the file was made by an old tool. The token does not mind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a ouvert le fichier qu&apos;à la manière dont OpenSSL avant 1.1 lisait les mots de passe non ASCII : le fichier a été créé par un ancien outil. Cela ne gêne pas le jeton.</translation>
     </message>
     <message>
         <source>private key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé privée</translation>
     </message>
     <message>
         <source>public key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé publique</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat d&apos;AC</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat</translation>
     </message>
 </context>
 <context>
     <name>VtokenBrowsers</name>
     <message>
         <source>Registered p11-kit-proxy in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p11-kit-proxy inscrit dans %1</translation>
     </message>
     <message>
         <source>Removed p11-kit-proxy from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p11-kit-proxy retiré de %1</translation>
     </message>
 </context>
 <context>
     <name>VtokenCli</name>
     <message>
         <source>The new PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau code PIN, à nouveau</translation>
     </message>
     <message>
         <source>Usage: tokendesk vtoken list | create LABEL | delete LABEL | reset-pin LABEL | browsers [--register|--unregister] [--nssdb DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : tokendesk vtoken list | create LABEL | delete LABEL | reset-pin LABEL | browsers [--register|--unregister] [--nssdb DIR]</translation>
     </message>
     <message>
         <source>Give --register or --unregister, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez --register ou --unregister, pas les deux.</translation>
     </message>
     <message>
         <source>No virtual tokens (SoftHSM2 configuration: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton virtuel (configuration SoftHSM2 : %1).</translation>
     </message>
     <message>
         <source>&quot;%1&quot;  serial %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »  n° de série %2  %3</translation>
     </message>
     <message>
         <source>(SO PIN in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>(PIN administrateur dans le trousseau)</translation>
     </message>
     <message>
         <source>(not made by TokenDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas créé par TokenDesk)</translation>
     </message>
     <message>
         <source>PIN for the new virtual token &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN du nouveau jeton virtuel « %1 »</translation>
     </message>
     <message>
         <source>The two PINs differ: no token was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux codes PIN diffèrent : aucun jeton n&apos;a été créé.</translation>
     </message>
     <message>
         <source>No PIN given: no token was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code PIN donné : aucun jeton n&apos;a été créé.</translation>
     </message>
     <message>
         <source>Made the virtual token &quot;%1&quot; (serial %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton virtuel « %1 » créé (n° de série %2) : %3</translation>
     </message>
     <message>
         <source>delete removes the token with every key on it: give --yes in a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete supprime le jeton avec toutes ses clés : donnez --yes dans un script.</translation>
     </message>
     <message>
         <source>This deletes &quot;%1&quot; (serial %2) and every key and certificate on it, for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération supprime « %1 » (n° de série %2) et toutes ses clés et tous ses certificats, définitivement.</translation>
     </message>
     <message>
         <source>Type the token&apos;s label to delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le libellé du jeton pour le supprimer</translation>
     </message>
     <message>
         <source>Not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimé.</translation>
     </message>
     <message>
         <source>Deleted the virtual token &quot;%1&quot; (serial %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton virtuel « %1 » (n° de série %2) supprimé.</translation>
     </message>
     <message>
         <source>New PIN for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau code PIN de « %1 »</translation>
     </message>
     <message>
         <source>The two PINs differ: the PIN was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux codes PIN diffèrent : le code PIN n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>No PIN given: the PIN was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code PIN donné : le code PIN n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The PIN of &quot;%1&quot; is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN de « %1 » est défini.</translation>
     </message>
 </context>
 <context>
     <name>WhoisCli</name>
     <message>
         <source>whois takes one pkcs11: URI, e.g. tokendesk whois &apos;pkcs11:token=PIV_II&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>whois prend une seule URI pkcs11:, p. ex. tokendesk whois &apos;pkcs11:token=PIV_II&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>The URI names %n tokens; name one card, e.g. with its serial=.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;URI désigne %n jeton ; désignez une seule carte, p. ex. avec son serial=.</numerusform>
+            <numerusform>L&apos;URI désigne %n jetons ; désignez une seule carte, p. ex. avec son serial=.</numerusform>
         </translation>
     </message>
 </context>
@@ -2741,901 +2741,907 @@
     <name>main</name>
     <message>
         <source>Smart cards, tokens and certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes à puce, jetons et certificats.</translation>
     </message>
     <message>
         <source>Also load this PKCS#11 module (repeatable); TOKENDESK_MODULES does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger aussi ce module PKCS#11 (option répétable) ; TOKENDESK_MODULES fait de même.</translation>
     </message>
     <message>
         <source>tokendesk: unknown command &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>tokendesk : commande inconnue « %1 ».
+</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::AtrModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message numerus="yes">
         <source>%n historical byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet historique</numerusform>
+            <numerusform>%n octets historiques</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 follow; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>suivent : %1 ; %2</translation>
     </message>
     <message>
         <source>checksum correct</source>
-        <translation type="unfinished"></translation>
+        <translation>somme de contrôle correcte</translation>
     </message>
     <message>
         <source>checksum WRONG</source>
-        <translation type="unfinished"></translation>
+        <translation>somme de contrôle FAUSSE</translation>
     </message>
     <message>
         <source>Historical bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets historiques</translation>
     </message>
     <message>
         <source>Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <source>Status indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur d&apos;état</translation>
     </message>
     <message>
         <source>DIR data reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de données DIR</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::BrowserProxyCommand</name>
     <message>
         <source>Register for browsers</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire pour les navigateurs</translation>
     </message>
     <message>
         <source>Unregister from browsers</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrire des navigateurs</translation>
     </message>
     <message>
         <source>%1 now sees the virtual tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voit maintenant les jetons virtuels.</translation>
     </message>
     <message>
         <source>%1 no longer sees the virtual tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne voit plus les jetons virtuels.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::CardPage</name>
     <message>
         <source>Reader:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur :</translation>
     </message>
     <message>
         <source>Card type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de carte :</translation>
     </message>
     <message>
         <source>ATR:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATR :</translation>
     </message>
     <message>
         <source>Protocol:</source>
         <comment>the transmission protocol the card talks</comment>
-        <translation type="unfinished"></translation>
+        <translation>Protocole :</translation>
     </message>
     <message>
         <source>ATR analysis (ISO 7816-3):</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de l&apos;ATR (ISO 7816-3) :</translation>
     </message>
     <message>
         <source>Not in the list of known cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Absente de la liste des cartes connues</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture…</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::CertificateDetailsModel</name>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Serial Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série</translation>
     </message>
     <message>
         <source>Signature Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme de signature</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <source>Not Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas avant</translation>
     </message>
     <message>
         <source>Not After</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas après</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Subject Public Key Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur la clé publique du sujet</translation>
     </message>
     <message>
         <source>Public Key Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme de la clé publique</translation>
     </message>
     <message>
         <source>Key size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la clé</translation>
     </message>
     <message>
         <source>%1 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits</translation>
     </message>
     <message>
         <source>Curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe</translation>
     </message>
     <message>
         <source>Public key SHA-1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-1 de la clé publique</translation>
     </message>
     <message>
         <source>SubjectPublicKeyInfo SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de SubjectPublicKeyInfo</translation>
     </message>
     <message>
         <source>X509v3 extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions X509v3</translation>
     </message>
     <message>
         <source>%1 (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (critique)</translation>
     </message>
     <message>
         <source>OID</source>
-        <translation type="unfinished"></translation>
+        <translation>OID</translation>
     </message>
     <message>
         <source>Fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreintes</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::CertificateFileDialog</name>
     <message>
         <source>Certificate file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificat %1</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>%1: the first of %2 certificates in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le premier des %2 certificats de ce fichier.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::CertificatePage</name>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré à :</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré par :</translation>
     </message>
     <message>
         <source>Validity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité :</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé :</translation>
     </message>
     <message>
         <source>Key usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de la clé :</translation>
     </message>
     <message>
         <source>Extended key usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation étendue de la clé :</translation>
     </message>
     <message>
         <source>Alternative names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms alternatifs :</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série :</translation>
     </message>
     <message>
         <source>Public key hash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hachage de la clé publique :</translation>
     </message>
     <message>
         <source>URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI :</translation>
     </message>
     <message>
         <source>Private key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée :</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton :</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré par</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne</translation>
     </message>
     <message>
         <source>%1 (serial %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n° de série %2)</translation>
     </message>
     <message>
         <source>The certificate cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat est illisible.</translation>
     </message>
     <message>
         <source>The chain cannot be built for a certificate that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne ne peut pas être construite pour un certificat illisible.</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2</translation>
     </message>
     <message>
         <source>not restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>sans restriction</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Checking the chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la chaîne…</translation>
     </message>
     <message>
         <source>OpenSSL: %1 (at depth %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL : %1 (à la profondeur %2)</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::ChangePinCommand</name>
     <message>
         <source>Change PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le code PIN</translation>
     </message>
     <message>
         <source>Change PUK / SO PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le PUK / PIN administrateur</translation>
     </message>
     <message>
         <source>Unblock PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloquer le code PIN</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::CheckCardCommand</name>
     <message>
         <source>Check this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier cette carte</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : %2</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::CopyField</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans le presse-papiers</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::DeleteVirtualTokenCommand</name>
     <message>
         <source>Delete Virtual Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le jeton virtuel</translation>
     </message>
     <message>
         <source>Delete the virtual token “%1” (serial %2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le jeton virtuel « %1 » (n° de série %2) ?</translation>
     </message>
     <message>
         <source>Every key and certificate on it goes, for good: programs that sign or log in with them will no longer be able to. There is no undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes ses clés et tous ses certificats disparaissent définitivement : les programmes qui signent ou se connectent avec eux ne le pourront plus. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Delete Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le jeton</translation>
     </message>
     <message>
         <source>Deleted the virtual token “%1” (serial %2) and everything on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton virtuel « %1 » (n° de série %2) supprimé, avec tout son contenu.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::DialogPinPrompter</name>
     <message>
         <source>Final try</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier essai</translation>
     </message>
     <message>
         <source>One more wrong PIN locks %1 (serial %2). Enter it on the reader anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN erroné de plus bloque %1 (n° de série %2). Le saisir quand même sur le lecteur ?</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::DirectoryActions</name>
     <message>
         <source>The keyring did not answer as asked (%1): the directory&apos;s password is known only until TokenDesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas répondu comme prévu (%1) : le mot de passe de l&apos;annuaire ne sera connu que jusqu&apos;à la fermeture de TokenDesk.</translation>
     </message>
     <message>
         <source>&amp;Directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuaire…</translation>
     </message>
     <message>
         <source>The LDAP directory that pairing writes to, and how to bind to it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire LDAP dans lequel les associations sont écrites, et comment s&apos;y lier</translation>
     </message>
     <message>
         <source>&amp;Stop loading pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le &amp;chargement des associations</translation>
     </message>
     <message>
         <source>Stop reading the directory; the pairings read so far stay listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture de l&apos;annuaire ; les associations déjà lues restent affichées</translation>
     </message>
     <message>
         <source>Enter the password of %1 to read the pairings of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe de %1 pour lire les associations de %2.</translation>
     </message>
     <message>
         <source>Reading the directory… %1 pairings so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;annuaire… %1 associations jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Stopped: %1 pairings listed, not the whole directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : %1 associations affichées, pas tout l&apos;annuaire.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::DirectorySettingsDialog</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire</translation>
     </message>
     <message>
         <source>Pair cards in an LDAP directory that SSSD reads: each certificate goes to its account&apos;s entry. With a directory set, the Pairings list and Pair and Unpair use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer des cartes dans un annuaire LDAP que lit SSSD : chaque certificat va dans l&apos;entrée de son compte. Lorsqu&apos;un annuaire est défini, la liste des associations ainsi qu&apos;Associer et Dissocier l&apos;utilisent.</translation>
     </message>
     <message>
         <source>Directory URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;annuaire</translation>
     </message>
     <message>
         <source>Bind DN</source>
-        <translation type="unfinished"></translation>
+        <translation>DN de liaison</translation>
     </message>
     <message>
         <source>empty: anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : liaison anonyme</translation>
     </message>
     <message>
         <source>Bind password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de liaison</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser le mot de passe dans le trousseau</translation>
     </message>
     <message>
         <source>Remember the password in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser le mot de passe dans le trousseau</translation>
     </message>
     <message>
         <source>Kept in the desktop&apos;s Secret Service (GNOME Keyring, KWallet), never in a file. Unticked: asked once per session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le Secret Service du bureau (GNOME Keyring, KWallet), jamais dans un fichier. Décoché : demandé une fois par session.</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;AC</translation>
     </message>
     <message>
         <source>empty: the system&apos;s trusted CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : les AC de confiance du système</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Browse for the CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier d&apos;AC</translation>
     </message>
     <message>
         <source>Use Start&amp;TLS (for ldap:// URLs; ldaps:// is always TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser Start&amp;TLS (pour les URL ldap:// ; ldaps:// est toujours en TLS)</translation>
     </message>
     <message>
         <source>Use StartTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser StartTLS</translation>
     </message>
     <message>
         <source>User filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre utilisateur</translation>
     </message>
     <message>
         <source>%s is the login</source>
-        <translation type="unfinished"></translation>
+        <translation>%s est le nom de connexion</translation>
     </message>
     <message>
         <source>Certificate attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut de certificat</translation>
     </message>
     <message>
         <source>Time-out in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente en secondes</translation>
     </message>
     <message>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>SSSD configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration SSSD</translation>
     </message>
     <message>
         <source>sssd.conf with the certificate mapping rules, for ǌheck this card”</source>
-        <translation type="unfinished"></translation>
+        <translation>sssd.conf avec les règles de correspondance de certificats, pour « Vérifier cette carte »</translation>
     </message>
     <message>
         <source>Directory &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de l&apos;annuaire :</translation>
     </message>
     <message>
         <source>&amp;Bind DN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DN de liaison :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;&amp;AC :</translation>
     </message>
     <message>
         <source>User &amp;filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtre utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Certificate attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut de &amp;certificat :</translation>
     </message>
     <message>
         <source>Ti&amp;me-out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;lai d&apos;attente :</translation>
     </message>
     <message>
         <source>&amp;SSSD configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration &amp;SSSD :</translation>
     </message>
     <message>
         <source>Test co&amp;nnection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test</translation>
     </message>
     <message>
         <source>Save the directory settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres de l&apos;annuaire</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Enter an ldap:// or ldaps:// URL with the server and the search base, e.g. ldaps://dir.example.com/ou=people,dc=example,dc=com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une URL ldap:// ou ldaps:// avec le serveur et la base de recherche, p. ex. ldaps://dir.example.com/ou=people,dc=example,dc=com.</translation>
     </message>
     <message>
         <source>none: an anonymous bind</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : liaison anonyme</translation>
     </message>
     <message>
         <source>known (type to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>connu (tapez pour le changer)</translation>
     </message>
     <message>
         <source>Test stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test arrêté.</translation>
     </message>
     <message>
         <source>S&amp;top test</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter le test</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>de façon anonyme</translation>
     </message>
     <message>
         <source>as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en tant que %1</translation>
     </message>
     <message>
         <source>Connected to %1 %2, but nothing can be read below %3: check the search base and what this bind DN may read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 %2, mais rien ne peut être lu sous %3 : vérifiez la base de recherche et ce que ce DN de liaison a le droit de lire.</translation>
     </message>
     <message>
         <source>Connected to %1 %2; the search base %3 can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 %2 ; la base de recherche %3 est lisible.</translation>
     </message>
     <message>
         <source>CA certificates (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d&apos;AC (PEM)</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::ExportCertificateCommand</name>
     <message>
         <source>Select a certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un certificat.</translation>
     </message>
     <message>
         <source>Export certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le certificat</translation>
     </message>
     <message>
         <source>PEM certificate (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat PEM (*.pem *.crt)</translation>
     </message>
     <message>
         <source>DER certificate (*.der *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat DER (*.der *.cer)</translation>
     </message>
     <message>
         <source>Certificate written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat écrit dans %1.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::IdentitiesModel</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::ImportP12Actions</name>
     <message>
         <source>&amp;Import .p12…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un .p12…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Import a PKCS#12 file (.p12, .pfx) into a virtual token</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier PKCS#12 (.p12, .pfx) dans un jeton virtuel</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::ImportP12Wizard</name>
     <message>
         <source>Import a PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier PKCS#12</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::InfoPage</name>
     <message>
         <source>1 smart card reader connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 lecteur de cartes à puce connecté.</translation>
     </message>
     <message numerus="yes">
         <source>%n smart card readers connected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lecteur de cartes à puce connecté.</numerusform>
+            <numerusform>%n lecteurs de cartes à puce connectés.</numerusform>
         </translation>
     </message>
     <message>
         <source>No PKCS#11 token found.
 Insert a smart card, or add a module with --module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton PKCS#11 trouvé.
+Insérez une carte à puce, ou ajoutez un module avec --module.</translation>
     </message>
     <message>
         <source>1 token, grouped by PKCS#11 module.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jeton, regroupé par module PKCS#11.</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens, grouped by PKCS#11 module.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton, regroupé par module PKCS#11.</numerusform>
+            <numerusform>%n jetons, regroupés par module PKCS#11.</numerusform>
         </translation>
     </message>
     <message>
         <source>Certificates with a private key beside them, on every token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les certificats accompagnés d&apos;une clé privée, sur tous les jetons.</translation>
     </message>
     <message>
         <source>Which certificate logs in as which account, in every store pam_pkcs11 reads (or the stores set in the settings) and in the LDAP directory of Settings ▸ Directory…
 To add one, select an identity of a card and choose Pair; a pairing&apos;s page has Unpair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel certificat se connecte en tant que quel compte, dans chaque magasin que lit pam_pkcs11 (ou les magasins définis dans les paramètres) et dans l&apos;annuaire LDAP de Paramètres ▸ Annuaire…
+Pour en ajouter une, sélectionnez une identité d&apos;une carte et choisissez Associer ; la page d&apos;une association propose Dissocier.</translation>
     </message>
     <message>
         <source>Virtual tokens are SoftHSM2 tokens of your own, which browsers, GnuTLS and OpenSSL programs and SSH can use like a smart card.
 Make one with Token ▸ New Virtual Token…, or import a .p12 file into one with File ▸ Import .p12… (or drop the file on this window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons virtuels sont des jetons SoftHSM2 bien à vous, que les navigateurs, les programmes GnuTLS et OpenSSL et SSH peuvent utiliser comme une carte à puce.
+Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .p12 avec Fichier ▸ Importer un .p12… (ou déposez le fichier sur cette fenêtre).</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificat</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton</translation>
     </message>
     <message>
         <source>&amp;Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ssociation</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::MainWindow</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Notify when a card is inserted or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifier l&apos;insertion ou le retrait d&apos;une carte</translation>
     </message>
     <message>
         <source>Show &amp;trust stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;magasins de confiance</translation>
     </message>
     <message>
         <source>Show the tokens of trust stores and keyrings, such as p11-kit&apos;s System Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les jetons des magasins de confiance et des trousseaux, comme System Trust de p11-kit</translation>
     </message>
     <message>
         <source>&amp;Export certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le certificat…</translation>
     </message>
     <message>
         <source>Copy &amp;URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;URI</translation>
     </message>
     <message>
         <source>&amp;Test identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester l&apos;identité…</translation>
     </message>
     <message>
         <source>Sign a random challenge with the token&apos;s key and check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer un défi aléatoire avec la clé du jeton et vérifier la signature</translation>
     </message>
     <message>
         <source>Change &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le code &amp;PIN…</translation>
     </message>
     <message>
         <source>Change P&amp;UK / SO PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le P&amp;UK / PIN administrateur…</translation>
     </message>
     <message>
         <source>&amp;Unblock PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Débloquer le code PIN…</translation>
     </message>
     <message>
         <source>The smart card service (pcscd) is not running.
 Start it, or start the demo with scripts/run.sh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de cartes à puce (pcscd) n&apos;est pas en cours d&apos;exécution.
+Démarrez-le, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>No smart card reader found.
 Connect a reader, or start the demo with scripts/run.sh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lecteur de cartes à puce trouvé.
+Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>Reading tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des jetons…</translation>
     </message>
     <message>
         <source>URI copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI copiée.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::NavigationModel</name>
     <message>
         <source>Readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteurs</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités</translation>
     </message>
     <message>
         <source>Pairings</source>
-        <translation type="unfinished"></translation>
+        <translation>Associations</translation>
     </message>
     <message>
         <source>Virtual tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons virtuels</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::NavigationPane</name>
     <message>
         <source>Search: subject, issuer, serial, fingerprint, URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher : sujet, émetteur, n° de série, empreinte, URI</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::NewVirtualTokenCommand</name>
     <message>
         <source>New Virtual Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton virtuel</translation>
     </message>
     <message>
         <source>Made the virtual token “%1” (serial %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton virtuel « %1 » créé (n° de série %2).</translation>
     </message>
 </context>
 <context>
@@ -3643,19 +3649,19 @@ Connect a reader, or start the demo with scripts/run.sh.</source>
     <message>
         <source>Pair</source>
         <comment>Pair the verb</comment>
-        <translation type="unfinished"></translation>
+        <translation>Associer</translation>
     </message>
     <message>
         <source>pam_pkcs11&apos;s configuration names no mapper TokenDesk can write (digest, subject, opensc, openssh): set the pairing stores in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration de pam_pkcs11 ne nomme aucun mapper dans lequel TokenDesk sait écrire (digest, subject, opensc, openssh) : définissez les magasins d&apos;associations dans les paramètres.</translation>
     </message>
     <message>
         <source>Paired %1 with “%2” in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 associé à « %2 » dans %3.</translation>
     </message>
     <message>
         <source>Already paired: %1 with “%2” in %3; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà associé : %1 à « %2 » dans %3 ; rien n&apos;a changé.</translation>
     </message>
 </context>
 <context>
@@ -3663,65 +3669,65 @@ Connect a reader, or start the demo with scripts/run.sh.</source>
     <message>
         <source>Pair with an account</source>
         <comment>Pair the verb</comment>
-        <translation type="unfinished"></translation>
+        <translation>Associer à un compte</translation>
     </message>
     <message>
         <source>Pair the certificate &lt;b&gt;%1&lt;/b&gt; with an account, so that its card logs in as that account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer le certificat &lt;b&gt;%1&lt;/b&gt; à un compte, pour que sa carte se connecte en tant que ce compte.</translation>
     </message>
     <message>
         <source>login name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de connexion</translation>
     </message>
     <message>
         <source>%1 (%2 mapper)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mapper %2)</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <source>Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin :</translation>
     </message>
     <message>
         <source>“%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dans %2</translation>
     </message>
     <message>
         <source>Already paired with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà associé à %1.</translation>
     </message>
     <message>
         <source>This certificate may not work for logging in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce certificat risque de ne pas fonctionner pour la connexion :</translation>
     </message>
     <message>
         <source>Pair anyway, knowing it may not work</source>
         <comment>Pair the verb</comment>
-        <translation type="unfinished"></translation>
+        <translation>Associer quand même, en sachant que cela risque de ne pas fonctionner</translation>
     </message>
     <message>
         <source>&amp;Pair</source>
         <comment>Pair the verb</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Associer</translation>
     </message>
     <message>
         <source>No local account “%1”: fine for a directory account, else check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de compte local « %1 » : normal pour un compte de l&apos;annuaire, sinon vérifiez l&apos;orthographe.</translation>
     </message>
     <message>
         <source>Enter the login to pair with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;identifiant à associer.</translation>
     </message>
     <message>
         <source>No store to write: configure pam_pkcs11 or the pairing stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun magasin où écrire : configurez pam_pkcs11 ou les magasins d&apos;associations.</translation>
     </message>
     <message>
         <source>Tick “Pair anyway” to pair a certificate that may not work for logging in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez « Associer quand même » pour associer un certificat qui risque de ne pas fonctionner pour la connexion.</translation>
     </message>
 </context>
 <context>
@@ -3729,168 +3735,168 @@ Connect a reader, or start the demo with scripts/run.sh.</source>
     <message>
         <source>&amp;Pair with account…</source>
         <comment>Pair the verb</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Associer à un compte…</translation>
     </message>
     <message>
         <source>Pair this certificate with an account, so that its card logs in as it</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer ce certificat à un compte, pour que sa carte se connecte en tant que ce compte</translation>
     </message>
     <message>
         <source>&amp;Unpair…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dissocier…</translation>
     </message>
     <message>
         <source>C&amp;heck this card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier cette carte</translation>
     </message>
     <message>
         <source>Who logs in with this card, by pam_pkcs11&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui se connecte avec cette carte, selon les règles de pam_pkcs11</translation>
     </message>
     <message>
         <source>Offer to &amp;pair a card nobody is paired with</source>
         <comment>Pair the verb</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer d&apos;associer une carte qui n&apos;est associée à personne</translation>
     </message>
     <message>
         <source>%1 is still running: finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opération est encore en cours (« %1 ») : terminez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::PairingModel</name>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>card present</source>
-        <translation type="unfinished"></translation>
+        <translation>carte présente</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expire dans %n jour</numerusform>
+            <numerusform>expire dans %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Association</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::PairingPage</name>
     <message>
         <source>&amp;Unpair…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dissocier…</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <source>Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin :</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Entry:</source>
         <comment>the line of the mapping file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Entrée :</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat :</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 :</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de validité :</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte :</translation>
     </message>
     <message>
         <source>Pairing of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Association de « %1 »</translation>
     </message>
     <message>
         <source>Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire :</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <source>unknown until its card is present</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu tant que sa carte n&apos;est pas présente</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>present: its card is in a reader</source>
-        <translation type="unfinished"></translation>
+        <translation>présente : sa carte est dans un lecteur</translation>
     </message>
     <message>
         <source>not present</source>
-        <translation type="unfinished"></translation>
+        <translation>absente</translation>
     </message>
     <message>
         <source>This is the only certificate paired with “%1” and it expires on %2: pair its successor before then, or the account cannot log in with a card.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le seul certificat associé à « %1 » et il expire le %2 : associez son successeur avant cette date, sinon le compte ne pourra plus se connecter avec une carte.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::PairingPrompt</name>
     <message>
         <source>This card now logs you in: paired with “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette carte vous connecte désormais : associée à « %1 » dans %2.</translation>
     </message>
 </context>
 <context>
@@ -3898,321 +3904,321 @@ Connect a reader, or start the demo with scripts/run.sh.</source>
     <message>
         <source>Pair this card?</source>
         <comment>Pair the verb</comment>
-        <translation type="unfinished"></translation>
+        <translation>Associer cette carte ?</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The card “%1” is not paired with any account.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pair its login certificate &lt;i&gt;%2&lt;/i&gt; with your account “%3”, so that you can log in with this card?&lt;/p&gt;&lt;p&gt;The pairing is written to %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;La carte « %1 » n&apos;est associée à aucun compte.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Associer son certificat de connexion &lt;i&gt;%2&lt;/i&gt; à votre compte « %3 », pour pouvoir vous connecter avec cette carte ?&lt;/p&gt;&lt;p&gt;L&apos;association sera écrite dans %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t ask again for this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus &amp;demander pour cette carte</translation>
     </message>
     <message>
         <source>&amp;Pair</source>
         <comment>Pair the verb</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Associer</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas maintenant</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::PinChangeDialog</name>
     <message>
         <source>%1 (serial %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n° de série %2)</translation>
     </message>
     <message>
         <source>Change PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le code PIN</translation>
     </message>
     <message>
         <source>Change PUK</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le PUK</translation>
     </message>
     <message>
         <source>Change SO PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le PIN administrateur</translation>
     </message>
     <message>
         <source>Unblock PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Débloquer le code PIN</translation>
     </message>
     <message>
         <source>The PUK (PIN Unblocking Key) is a second, longer secret that came with the card. It sets a new PIN when the PIN is locked. If the PUK is entered wrongly too often, it locks as well, and only the card&apos;s issuer can reset or replace the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PUK (PIN Unblocking Key, clé de déblocage du code PIN) est un second secret, plus long, fourni avec la carte. Il permet de définir un nouveau code PIN quand le code PIN est bloqué. Si le PUK est saisi de façon erronée trop souvent, il se bloque lui aussi, et seul l&apos;émetteur de la carte peut alors la réinitialiser ou la remplacer.</translation>
     </message>
     <message>
         <source>The SO PIN (Security Officer PIN) is the token&apos;s administrator secret. It sets a new PIN when the PIN is locked. If it is entered wrongly too often, it may lock as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PIN administrateur (SO PIN, Security Officer PIN) est le secret d&apos;administration du jeton. Il permet de définir un nouveau code PIN quand le code PIN est bloqué. S&apos;il est saisi de façon erronée trop souvent, il peut se bloquer lui aussi.</translation>
     </message>
     <message>
         <source>Change the PIN of %1. You need the current PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le code PIN de %1. Le code PIN actuel est nécessaire.</translation>
     </message>
     <message>
         <source>Change the %1 of %2. You need the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le %1 de %2. Le %1 actuel est nécessaire.</translation>
     </message>
     <message>
         <source>Set a new PIN for %1 with the %2. This also unblocks a locked PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un nouveau code PIN pour %1 avec le %2. Cela débloque aussi un code PIN bloqué.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The PIN is locked. Use Unblock PIN with the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN est bloqué. Utilisez « Débloquer le code PIN » avec le %1.</translation>
     </message>
     <message>
         <source>PUK</source>
-        <translation type="unfinished"></translation>
+        <translation>PUK</translation>
     </message>
     <message>
         <source>SO PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN administrateur</translation>
     </message>
     <message>
         <source>The %1 is locked. The card must be reset or replaced by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 est bloqué. La carte doit être réinitialisée ou remplacée par son émetteur.</translation>
     </message>
     <message>
         <source>Enter the %1, then the new %2 twice, on the reader&apos;s keypad after you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le %1, puis deux fois le nouveau %2, sur le clavier du lecteur après avoir appuyé sur OK.</translation>
     </message>
     <message>
         <source>I understand: if the %1 I enter on the reader is wrong, it locks now.</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai compris : si le %1 que je saisis sur le lecteur est erroné, il se bloque aussitôt.</translation>
     </message>
     <message>
         <source>Current %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actuel :</translation>
     </message>
     <message>
         <source>New %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau %1 :</translation>
     </message>
     <message>
         <source>New %1 again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau %1 (confirmation) :</translation>
     </message>
     <message>
         <source>I understand: if this %1 is wrong, it locks now.</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai compris : si ce %1 est erroné, il se bloque aussitôt.</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>exactly %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>exactement %1 caractères</translation>
     </message>
     <message>
         <source>%1 to %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2 caractères</translation>
     </message>
     <message>
         <source>digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffres uniquement</translation>
     </message>
     <message>
         <source>The new %1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau %1 doit comporter %2.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Enter the current %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le %1 actuel.</translation>
     </message>
     <message>
         <source>Enter the new %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nouveau %1.</translation>
     </message>
     <message>
         <source>The new %1 must be digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau %1 ne doit contenir que des chiffres.</translation>
     </message>
     <message>
         <source>The new %1 is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau %1 est trop court.</translation>
     </message>
     <message>
         <source>The new %1 is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau %1 est trop long.</translation>
     </message>
     <message>
         <source>The two new entries differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouvelles saisies diffèrent.</translation>
     </message>
     <message>
         <source>The new %1 is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau %1 est identique à l&apos;actuel.</translation>
     </message>
     <message>
         <source>Tick the box: this is the last try before the %1 locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez la case : c&apos;est le dernier essai avant que le %1 ne se bloque.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::PinDialog</name>
     <message>
         <source>Enter your PIN on the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre code PIN sur le lecteur</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2</translation>
     </message>
     <message>
         <source>Token: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Token: &lt;b&gt;%1&lt;/b&gt; (serial %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton : &lt;b&gt;%1&lt;/b&gt; (n° de série %2)</translation>
     </message>
     <message>
         <source>TokenDesk will sign a random challenge with the key on the token to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk va signer un défi aléatoire avec la clé du jeton pour la tester.</translation>
     </message>
     <message>
         <source>TokenDesk will sign a random challenge with the key of %1 to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk va signer un défi aléatoire avec la clé de %1 pour la tester.</translation>
     </message>
     <message>
         <source>Log in to see the token&apos;s private objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir les objets privés du jeton.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The PIN was wrong. Try again.</source>
         <comment>the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN était erroné. Réessayez.</translation>
     </message>
     <message>
         <source>Enter your PIN on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre code PIN sur le lecteur.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This is the last try.&lt;/b&gt; If this PIN is wrong, the card locks and only the PUK (or your administrator) can unblock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;C&apos;est le dernier essai.&lt;/b&gt; Si ce code PIN est erroné, la carte se bloque et seul le PUK (ou votre administrateur) peut la débloquer.</translation>
     </message>
     <message>
         <source>I understand the card locks if this PIN is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Je comprends que la carte se bloque si ce code PIN est erroné</translation>
     </message>
     <message>
         <source>PIN</source>
         <comment>the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN</translation>
     </message>
     <message>
         <source>PUK</source>
         <comment>the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>PUK</translation>
     </message>
     <message>
         <source>New PIN</source>
         <comment>the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau code PIN</translation>
     </message>
     <message>
         <source>New PUK</source>
         <comment>the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau PUK</translation>
     </message>
     <message>
         <source>Type the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez le champ « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>The %1 has at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le champ « %1 » demande au moins %n caractère.</numerusform>
+            <numerusform>Le champ « %1 » demande au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tick the box to confirm the last try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez la case pour confirmer le dernier essai.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::PinFlow</name>
     <message>
         <source>The PIN is locked. Set a new PIN with the %1 to unblock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN est bloqué. Définissez un nouveau code PIN avec le %1 pour le débloquer.</translation>
     </message>
     <message>
         <source>The PIN was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN a été modifié.</translation>
     </message>
     <message>
         <source>The %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 a été modifié.</translation>
     </message>
     <message>
         <source>The PIN was set and unblocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN a été défini et débloqué.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::ReaderModel</name>
     <message>
         <source>Unknown card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte inconnue</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
         <source>Card</source>
         <comment>state of the card in a reader</comment>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Card type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de carte</translation>
     </message>
     <message>
         <source>ATR</source>
-        <translation type="unfinished"></translation>
+        <translation>ATR</translation>
     </message>
     <message>
         <source>No card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de carte</translation>
     </message>
     <message>
         <source>Card in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte utilisée</translation>
     </message>
     <message>
         <source>Card present</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte présente</translation>
     </message>
     <message>
         <source>Card does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte ne répond pas</translation>
     </message>
     <message>
         <source>Reader unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur indisponible</translation>
     </message>
 </context>
 <context>
@@ -4220,47 +4226,47 @@ Connect a reader, or start the demo with scripts/run.sh.</source>
     <message>
         <source>Card:</source>
         <comment>state of the card in a reader</comment>
-        <translation type="unfinished"></translation>
+        <translation>Carte :</translation>
     </message>
     <message>
         <source>Card type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de carte :</translation>
     </message>
     <message>
         <source>ATR:</source>
-        <translation type="unfinished"></translation>
+        <translation>ATR :</translation>
     </message>
     <message>
         <source>Reader features:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions du lecteur :</translation>
     </message>
     <message>
         <source>This reader is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lecteur a disparu.</translation>
     </message>
     <message>
         <source>Not in the list of known cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Absente de la liste des cartes connues</translation>
     </message>
     <message>
         <source>Insert a card into this reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérez une carte dans ce lecteur.</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture…</translation>
     </message>
     <message>
         <source>none reported (no PC/SC part 10 support); PINs are typed on the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune signalée (pas de prise en charge de PC/SC partie 10) ; les codes PIN sont saisis sur l&apos;ordinateur</translation>
     </message>
     <message>
         <source>PIN pad: PINs are entered on the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>clavier PIN : les codes PIN sont saisis sur le lecteur</translation>
     </message>
     <message>
         <source>no PIN pad</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de clavier PIN</translation>
     </message>
 </context>
 <context>
@@ -4268,214 +4274,214 @@ Connect a reader, or start the demo with scripts/run.sh.</source>
     <message>
         <source>Reset PIN</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le code PIN</translation>
     </message>
     <message>
         <source>The PIN of “%1” is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN de « %1 » est défini.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::SeenByWidget</name>
     <message>
         <source>Seen by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu par</translation>
     </message>
     <message>
         <source>Checking which programs see the virtual tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des programmes qui voient les jetons virtuels…</translation>
     </message>
     <message>
         <source>Programs that find this token, checked just now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes qui trouvent ce jeton, vérifiés à l&apos;instant :</translation>
     </message>
     <message>
         <source>sees the virtual tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>voit les jetons virtuels</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire</translation>
     </message>
     <message>
         <source>Unregister</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrire</translation>
     </message>
     <message>
         <source>Register p11-kit-proxy in %1, so that it sees the virtual tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire p11-kit-proxy dans %1, pour qu&apos;il voie les jetons virtuels</translation>
     </message>
     <message>
         <source>Remove p11-kit-proxy from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer p11-kit-proxy de %1</translation>
     </message>
     <message>
         <source>Registering p11-kit-proxy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription de p11-kit-proxy…</translation>
     </message>
     <message>
         <source>Unregistering p11-kit-proxy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscription de p11-kit-proxy…</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::ServiceStateLabel</name>
     <message>
         <source>PC/SC: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>PC/SC : connexion…</translation>
     </message>
     <message>
         <source>PC/SC: running</source>
-        <translation type="unfinished"></translation>
+        <translation>PC/SC : en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>PC/SC: restarting…</source>
-        <translation type="unfinished"></translation>
+        <translation>PC/SC : redémarrage…</translation>
     </message>
     <message>
         <source>PC/SC: service not running</source>
-        <translation type="unfinished"></translation>
+        <translation>PC/SC : service arrêté</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::TestIdentityCommand</name>
     <message>
         <source>Test identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester l&apos;identité</translation>
     </message>
     <message>
         <source>The identity test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de l&apos;identité a échoué : %1</translation>
     </message>
     <message>
         <source>The token signed, but the certificate&apos;s key does not verify the signature: this key does not belong to this certificate (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a signé, mais la clé du certificat ne vérifie pas la signature : cette clé n&apos;appartient pas à ce certificat (%1).</translation>
     </message>
     <message>
         <source>The identity works: the token signed a random challenge (%1, %2 ms) and the certificate verified it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité fonctionne : le jeton a signé un défi aléatoire (%1, %2 ms) et le certificat a vérifié la signature.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::TokenActions</name>
     <message>
         <source>%1 is still running on “%2” (serial %3): finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opération (« %1 ») est encore en cours sur « %2 » (n° de série %3) : terminez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::TokenCommand</name>
     <message>
         <source>Insert the card or token “%1” (serial %2) to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérez la carte ou le jeton « %1 » (n° de série %2) pour continuer.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::TokenPage</name>
     <message>
         <source>Manufacturer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricant :</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle :</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série :</translation>
     </message>
     <message>
         <source>Module:</source>
         <comment>PKCS#11 module</comment>
-        <translation type="unfinished"></translation>
+        <translation>Module :</translation>
     </message>
     <message>
         <source>Slot:</source>
         <comment>PKCS#11 slot</comment>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement :</translation>
     </message>
     <message>
         <source>URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI :</translation>
     </message>
     <message>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs :</translation>
     </message>
     <message>
         <source>User PIN:</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN utilisateur :</translation>
     </message>
     <message>
         <source>SO PIN:</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>PIN administrateur :</translation>
     </message>
     <message>
         <source>Tries left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais restants :</translation>
     </message>
     <message>
         <source>PIN length:</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Longueur du code PIN :</translation>
     </message>
     <message>
         <source>Objects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>the token does not tell</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton ne l&apos;indique pas</translation>
     </message>
     <message>
         <source>%1 to %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2 caractères</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>certificates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificats : %1</translation>
     </message>
     <message>
         <source>identities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identités : %1</translation>
     </message>
     <message>
         <source>key expected after login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clés attendues après connexion : %1</translation>
     </message>
     <message>
         <source>public keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clés publiques : %1</translation>
     </message>
     <message>
         <source>private keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clés privées : %1</translation>
     </message>
     <message>
         <source>secret keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clés secrètes : %1</translation>
     </message>
     <message>
         <source>data objects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>objets de données : %1</translation>
     </message>
     <message>
         <source>Private objects show after login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objets privés s&apos;affichent après connexion.</translation>
     </message>
     <message>
         <source>Reading the objects failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des objets a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -4483,15 +4489,15 @@ Connect a reader, or start the demo with scripts/run.sh.</source>
     <message>
         <source>%1, %2</source>
         <comment>identity: key role, key type</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>(key expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(clé attendue)</translation>
     </message>
     <message>
         <source>Unreadable certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat illisible</translation>
     </message>
     <message>
         <source>Subject: %1
@@ -4499,114 +4505,118 @@ Issuer: %2
 %3
 %4
 Token: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet : %1
+Émetteur : %2
+%3
+%4
+Jeton : %5</translation>
     </message>
     <message>
         <source>Identities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités (%1)</translation>
     </message>
     <message>
         <source>Certificates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (%1)</translation>
     </message>
     <message>
         <source>Public keys (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés publiques (%1)</translation>
     </message>
     <message>
         <source>Private keys (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés privées (%1)</translation>
     </message>
     <message>
         <source>Secret keys (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés secrètes (%1)</translation>
     </message>
     <message>
         <source>Data objects (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets de données (%1)</translation>
     </message>
     <message>
         <source>1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jeton</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2, serial %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, n° de série %3</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::TrayNotifier</name>
     <message>
         <source>TokenDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenDesk</translation>
     </message>
     <message>
         <source>Card inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte insérée</translation>
     </message>
     <message>
         <source>Card removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte retirée</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::UnpairCommand</name>
     <message>
         <source>Unpair</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissocier</translation>
     </message>
     <message>
         <source>Nothing to unpair: no store pairs %1 with any account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à dissocier : aucun magasin n&apos;associe %1 à un compte.</translation>
     </message>
     <message>
         <source>every pairing store</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les magasins d&apos;associations</translation>
     </message>
     <message>
         <source>Unpair %1 from “%2” in %3? That card will no longer log in as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissocier %1 de « %2 » dans %3 ? Cette carte ne se connectera plus en tant que « %2 ».</translation>
     </message>
     <message>
         <source>&amp;Unpair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dissocier</translation>
     </message>
     <message>
         <source>%1 is paired with several accounts. Unpair it from:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est associé à plusieurs comptes. Le dissocier de :</translation>
     </message>
     <message>
         <source>“%1” has several entries in this store: insert the card of this one to unpair it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a plusieurs entrées dans ce magasin : insérez la carte de celle-ci pour la dissocier seule.</translation>
     </message>
     <message>
         <source>Nothing to unpair: no store pairs this certificate with “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à dissocier : aucun magasin n&apos;associe ce certificat à « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>Unpaired “%1”: %n entries removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>« %1 » dissocié : %n entrée supprimée.</numerusform>
+            <numerusform>« %1 » dissocié : %n entrées supprimées.</numerusform>
         </translation>
     </message>
 </context>
@@ -4614,385 +4624,385 @@ Token: %5</source>
     <name>tokendesk::VirtualTokenActions</name>
     <message>
         <source>&amp;New Virtual Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau jeton virtuel…</translation>
     </message>
     <message>
         <source>Make a token in SoftHSM2 that browsers and other programs use like a smart card</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer dans SoftHSM2 un jeton que les navigateurs et d&apos;autres programmes utilisent comme une carte à puce</translation>
     </message>
     <message>
         <source>&amp;Delete Virtual Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le jeton virtuel…</translation>
     </message>
     <message>
         <source>&amp;Reset PIN…</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le code PIN…</translation>
     </message>
     <message>
         <source>%1 is still running: finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opération est encore en cours (« %1 ») : terminez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Delete “%1” and every key and certificate on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » avec toutes ses clés et tous ses certificats</translation>
     </message>
     <message>
         <source>Select a virtual token (a SoftHSM2 token) to delete it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un jeton virtuel (un jeton SoftHSM2) pour le supprimer</translation>
     </message>
     <message>
         <source>Select a virtual token to reset its PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un jeton virtuel pour réinitialiser son code PIN</translation>
     </message>
     <message>
         <source>Looking for the token&apos;s SO PIN in the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du PIN administrateur du jeton dans le trousseau…</translation>
     </message>
     <message>
         <source>Set a new PIN with the SO PIN TokenDesk keeps in your keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un nouveau code PIN avec le PIN administrateur que TokenDesk garde dans votre trousseau</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::VirtualTokenDialog</name>
     <message>
         <source>New Virtual Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton virtuel</translation>
     </message>
     <message>
         <source>Reset PIN</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le code PIN</translation>
     </message>
     <message>
         <source>A virtual token keeps keys and certificates in SoftHSM2, in your own folder, and browsers and other programs use it like a smart card. Its PIN protects the keys; TokenDesk keeps a random SO PIN in your keyring so that a forgotten PIN can be reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton virtuel conserve des clés et des certificats dans SoftHSM2, dans votre propre dossier, et les navigateurs et autres programmes l&apos;utilisent comme une carte à puce. Son code PIN protège les clés ; TokenDesk garde un PIN administrateur aléatoire dans votre trousseau pour qu&apos;un code PIN oublié puisse être réinitialisé.</translation>
     </message>
     <message>
         <source>Set a new PIN for “%1” with the SO PIN TokenDesk keeps in your keyring. The current PIN is not needed, and a locked PIN is unblocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un nouveau code PIN pour « %1 » avec le PIN administrateur que TokenDesk garde dans votre trousseau. Le code PIN actuel n&apos;est pas nécessaire, et un code PIN bloqué est débloqué.</translation>
     </message>
     <message>
         <source>e.g. Work identity</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Identité professionnelle</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
         <comment>the token&apos;s label</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;PIN :</translation>
     </message>
     <message>
         <source>&amp;New PIN:</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau code PIN :</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfirmer le code PIN :</translation>
     </message>
     <message>
         <source>&amp;Create</source>
         <comment>create the token</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>&amp;Set PIN</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir le code PIN</translation>
     </message>
     <message>
         <source>Making the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du jeton…</translation>
     </message>
     <message>
         <source>Setting the PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition du code PIN…</translation>
     </message>
     <message>
         <source>The PIN has at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN doit compter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>Give the token a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au jeton.</translation>
     </message>
     <message>
         <source>A name has at most 32 bytes (fewer letters with accents), no control characters and no blanks at either end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom compte au plus 32 octets (moins de lettres s&apos;il contient des accents), sans caractère de contrôle ni espace au début ou à la fin.</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux codes PIN diffèrent.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::importp12::DonePage</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>Which programs will see the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels programmes verront le jeton</translation>
     </message>
     <message>
         <source>The virtual token &quot;%1&quot; was made, and the identity imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton virtuel « %1 » a été créé, et l&apos;identité y a été importée.</translation>
     </message>
     <message>
         <source>The identity was imported into the virtual token &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité a été importée dans le jeton virtuel « %1 ».</translation>
     </message>
     <message>
         <source>Token &quot;%1&quot;, serial %2. The new objects, by their PKCS#11 URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton « %1 », n° de série %2. Les nouveaux objets, par leur URI PKCS#11 :</translation>
     </message>
     <message>
         <source>Verified: the token signed a challenge with %1 and the certificate verified it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié : le jeton a signé un défi avec %1 et le certificat a vérifié la signature.</translation>
     </message>
     <message>
         <source>Not verified (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié (%1).</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::importp12::FilePage</name>
     <message>
         <source>Choose the PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier PKCS#12</translation>
     </message>
     <message>
         <source>A .p12 or .pfx file holds a private key with its certificate, and often the certificates of its issuers. Nothing is written until the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier .p12 ou .pfx contient une clé privée avec son certificat, et souvent les certificats de ses émetteurs. Rien n&apos;est écrit avant la dernière étape.</translation>
     </message>
     <message>
         <source>/path/to/identity.p12</source>
-        <translation type="unfinished"></translation>
+        <translation>/chemin/vers/identite.p12</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>You can also drop a .p12 or .pfx file on the TokenDesk window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez aussi déposer un fichier .p12 ou .pfx sur la fenêtre de TokenDesk.</translation>
     </message>
     <message>
         <source>PKCS#12 files (*.p12 *.pfx *.P12 *.PFX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PKCS#12 (*.p12 *.pfx *.P12 *.PFX)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import a PKCS#12 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier PKCS#12</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::importp12::ImportPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>The private key is written so that it can never be read back from the token, then the token signs a challenge with it to prove the import worked. If anything fails, or you cancel, everything written is removed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée est écrite de sorte qu&apos;elle ne puisse jamais être relue depuis le jeton, puis le jeton signe un défi avec elle pour prouver que l&apos;importation a fonctionné. En cas d&apos;échec ou d&apos;annulation, tout ce qui a été écrit est supprimé.</translation>
     </message>
     <message>
         <source>Making the virtual token &quot;%1&quot; and writing the identity to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du jeton virtuel « %1 » et écriture de l&apos;identité dans celui-ci.</translation>
     </message>
     <message>
         <source>Writing the identity to the virtual token &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de l&apos;identité dans le jeton virtuel « %1 ».</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Step %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2…</translation>
     </message>
     <message>
         <source>Imported and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée et vérifiée.</translation>
     </message>
     <message>
         <source>Cancelling: removing what was written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : suppression de ce qui a été écrit…</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::importp12::PasswordPage</name>
     <message>
         <source>Enter the file&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe du fichier</translation>
     </message>
     <message>
         <source>The password decrypts the file in memory only; it is not stored. Leave it empty for a file without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe déchiffre le fichier en mémoire seulement ; il n&apos;est pas conservé. Laissez-le vide pour un fichier sans mot de passe.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>The password that protects %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe qui protège %1.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::importp12::PreviewPage</name>
     <message>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du fichier</translation>
     </message>
     <message>
         <source>Check what will be written to the token. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ce qui sera écrit sur le jeton. Rien n&apos;a encore été écrit.</translation>
     </message>
     <message>
         <source>Identity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité %1</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet :</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur :</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé :</translation>
     </message>
     <message>
         <source>Validity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité :</translation>
     </message>
     <message>
         <source>Label on the token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé sur le jeton :</translation>
     </message>
     <message>
         <source>Chain (stored, trusted for nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne (conservée, approuvée pour aucun usage)</translation>
     </message>
     <message>
         <source>Certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats :</translation>
     </message>
     <message>
         <source>Protection of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection du fichier</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement :</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Integrity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité :</translation>
     </message>
     <message>
         <source>MAC with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC avec %1</translation>
     </message>
     <message>
         <source>no MAC</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de MAC</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::importp12::TokenChoicePage</name>
     <message>
         <source>Choose the virtual token</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le jeton virtuel</translation>
     </message>
     <message>
         <source>A virtual token keeps the key where browsers, TLS clients and SSH can use it, behind a PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton virtuel garde la clé là où les navigateurs, les clients TLS et SSH peuvent l&apos;utiliser, derrière un code PIN.</translation>
     </message>
     <message>
         <source>&amp;Make a new virtual token</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un &amp;nouveau jeton virtuel</translation>
     </message>
     <message>
         <source>Import into an &amp;existing virtual token</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer dans un jeton virtuel &amp;existant</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé :</translation>
     </message>
     <message>
         <source>New &amp;PIN:</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nou&amp;veau code PIN :</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfirmer le code PIN :</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton :</translation>
     </message>
     <message>
         <source>P&amp;IN:</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code PIN :</translation>
     </message>
     <message>
         <source>My identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon identité</translation>
     </message>
     <message>
         <source>Looking for virtual tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des jetons virtuels…</translation>
     </message>
     <message numerus="yes">
         <source>%n virtual token(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton virtuel trouvé.</numerusform>
+            <numerusform>%n jetons virtuels trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux codes PIN diffèrent.</translation>
     </message>
     <message numerus="yes">
         <source>The PIN needs at least %n character(s).</source>
         <comment>PIN the noun</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le code PIN doit compter au moins %n caractère.</numerusform>
+            <numerusform>Le code PIN doit compter au moins %n caractères.</numerusform>
         </translation>
     </message>
 </context>
