@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The ATR contains “%1” at position %2, which is not a hex digit.</source>
-        <translation>L&apos;ATR contient « %1 » à la position %2, qui n&apos;est pas un chiffre hexadécimal.</translation>
+        <translation>L&apos;ATR contient «&#xa0;%1&#xa0;» à la position %2, qui n&apos;est pas un chiffre hexadécimal.</translation>
     </message>
     <message>
         <source>TS is %1, neither 3B (direct convention) nor 3F (inverse convention).</source>
@@ -25,18 +25,18 @@
     </message>
     <message>
         <source>The ATR is truncated: T0 and the TD bytes announce at least %1 bytes, it has %2.</source>
-        <translation>L&apos;ATR est tronqué : T0 et les octets TD annoncent au moins %1 octets, il en a %2.</translation>
+        <translation>L&apos;ATR est tronqué&#xa0;: T0 et les octets TD annoncent au moins %1 octets, il en a %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n historical byte(s) missing: T0 announces %1, the ATR has %2.</source>
         <translation>
-            <numerusform>%n octet historique manquant : T0 en annonce %1, l&apos;ATR en a %2.</numerusform>
-            <numerusform>%n octets historiques manquants : T0 en annonce %1, l&apos;ATR en a %2.</numerusform>
+            <numerusform>%n octet historique manquant&#xa0;: T0 en annonce %1, l&apos;ATR en a %2.</numerusform>
+            <numerusform>%n octets historiques manquants&#xa0;: T0 en annonce %1, l&apos;ATR en a %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>The TCK is missing: a protocol other than T=0 is offered, so the ATR must end with a check byte.</source>
-        <translation>Le TCK manque : un protocole autre que T=0 est proposé, l&apos;ATR doit donc se terminer par un octet de contrôle.</translation>
+        <translation>Le TCK manque&#xa0;: un protocole autre que T=0 est proposé, l&apos;ATR doit donc se terminer par un octet de contrôle.</translation>
     </message>
     <message>
         <source>The TCK is %1 but should be %2.</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Undefined (not a microprocessor card?)</source>
-        <translation>Indéfini (pas une carte à microprocesseur ?)</translation>
+        <translation>Indéfini (pas une carte à microprocesseur&#xa0;?)</translation>
     </message>
     <message>
         <source>RFU</source>
@@ -131,11 +131,11 @@
     </message>
     <message>
         <source>Extra guard time: 255 (minimum: 12 ETU for T=0, 11 ETU for T=1)</source>
-        <translation>Temps de garde supplémentaire : 255 (minimum : 12 ETU pour T=0, 11 ETU pour T=1)</translation>
+        <translation>Temps de garde supplémentaire&#xa0;: 255 (minimum&#xa0;: 12 ETU pour T=0, 11 ETU pour T=1)</translation>
     </message>
     <message>
         <source>Extra guard time: %1 ETU</source>
-        <translation>Temps de garde supplémentaire : %1 ETU</translation>
+        <translation>Temps de garde supplémentaire&#xa0;: %1 ETU</translation>
     </message>
     <message>
         <source>Specific mode, protocol T=%1, %2, %3</source>
@@ -159,15 +159,15 @@
     </message>
     <message>
         <source>Programming voltage PI2: %1 V (deprecated)</source>
-        <translation>Tension de programmation PI2 : %1 V (obsolète)</translation>
+        <translation>Tension de programmation PI2&#xa0;: %1 V (obsolète)</translation>
     </message>
     <message>
         <source>Programming voltage PI2: %1 is RFU</source>
-        <translation>Tension de programmation PI2 : %1 est RFU</translation>
+        <translation>Tension de programmation PI2&#xa0;: %1 est RFU</translation>
     </message>
     <message>
         <source>Work waiting time: 960 x %1 x (Fi/f) (T=0)</source>
-        <translation>Temps d&apos;attente de travail : 960 x %1 x (Fi/f) (T=0)</translation>
+        <translation>Temps d&apos;attente de travail&#xa0;: 960 x %1 x (Fi/f) (T=0)</translation>
     </message>
     <message>
         <source>T=15 (global interface bytes follow)</source>
@@ -183,15 +183,15 @@
     </message>
     <message>
         <source>IFSC: %1 bytes (T=1)</source>
-        <translation>IFSC : %1 octets (T=1)</translation>
+        <translation>IFSC&#xa0;: %1 octets (T=1)</translation>
     </message>
     <message>
         <source>Block waiting integer: %1, character waiting integer: %2 (T=1)</source>
-        <translation>Entier d&apos;attente de bloc : %1, entier d&apos;attente de caractère : %2 (T=1)</translation>
+        <translation>Entier d&apos;attente de bloc&#xa0;: %1, entier d&apos;attente de caractère&#xa0;: %2 (T=1)</translation>
     </message>
     <message>
         <source>Error detection code: %1 (T=1)</source>
-        <translation>Code de détection d&apos;erreur : %1 (T=1)</translation>
+        <translation>Code de détection d&apos;erreur&#xa0;: %1 (T=1)</translation>
     </message>
     <message>
         <source>not supported</source>
@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>Clock stop: %1, classes accepted by the card: %2</source>
-        <translation>Arrêt d&apos;horloge : %1, classes acceptées par la carte : %2</translation>
+        <translation>Arrêt d&apos;horloge&#xa0;: %1, classes acceptées par la carte&#xa0;: %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -235,11 +235,11 @@
     </message>
     <message>
         <source>SPU (C6): proprietary use %1</source>
-        <translation>SPU (C6) : usage propriétaire %1</translation>
+        <translation>SPU (C6)&#xa0;: usage propriétaire %1</translation>
     </message>
     <message>
         <source>SPU (C6): standard use %1</source>
-        <translation>SPU (C6) : usage standard %1</translation>
+        <translation>SPU (C6)&#xa0;: usage standard %1</translation>
     </message>
     <message>
         <source>Undefined</source>
@@ -351,23 +351,23 @@
     </message>
     <message>
         <source>LCS (life cycle status): %1 (%2)</source>
-        <translation>LCS (état du cycle de vie) : %1 (%2)</translation>
+        <translation>LCS (état du cycle de vie)&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>SW: %1</source>
-        <translation>SW : %1</translation>
+        <translation>SW&#xa0;: %1</translation>
     </message>
     <message>
         <source>SW: %1 (%2)</source>
-        <translation>SW : %1 (%2)</translation>
+        <translation>SW&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Application selection: by full DF name</source>
-        <translation>Sélection d&apos;application : par nom de DF complet</translation>
+        <translation>Sélection d&apos;application&#xa0;: par nom de DF complet</translation>
     </message>
     <message>
         <source>Application selection: by partial DF name</source>
-        <translation>Sélection d&apos;application : par nom de DF partiel</translation>
+        <translation>Sélection d&apos;application&#xa0;: par nom de DF partiel</translation>
     </message>
     <message>
         <source>BER-TLV data objects available in EF.DIR</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>EF.DIR and EF.ATR access services: %1</source>
-        <translation>Services d&apos;accès à EF.DIR et EF.ATR : %1</translation>
+        <translation>Services d&apos;accès à EF.DIR et EF.ATR&#xa0;: %1</translation>
     </message>
     <message>
         <source>Card with MF</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>Selection methods: %1</source>
-        <translation>Méthodes de sélection : %1</translation>
+        <translation>Méthodes de sélection&#xa0;: %1</translation>
     </message>
     <message>
         <source>DF selection by full DF name</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>Data coding byte: %1</source>
-        <translation>Octet de codage des données : %1</translation>
+        <translation>Octet de codage des données&#xa0;: %1</translation>
     </message>
     <message>
         <source>EF of TLV structure supported</source>
@@ -459,19 +459,19 @@
     </message>
     <message>
         <source>Behaviour of write functions: %1</source>
-        <translation>Comportement des fonctions d&apos;écriture : %1</translation>
+        <translation>Comportement des fonctions d&apos;écriture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Value FF for the first byte of BER-TLV tags: valid</source>
-        <translation>Valeur FF pour le premier octet des tags BER-TLV : valide</translation>
+        <translation>Valeur FF pour le premier octet des tags BER-TLV&#xa0;: valide</translation>
     </message>
     <message>
         <source>Value FF for the first byte of BER-TLV tags: invalid</source>
-        <translation>Valeur FF pour le premier octet des tags BER-TLV : non valide</translation>
+        <translation>Valeur FF pour le premier octet des tags BER-TLV&#xa0;: non valide</translation>
     </message>
     <message>
         <source>Data unit in quartets: %1</source>
-        <translation>Unité de données en quartets : %1</translation>
+        <translation>Unité de données en quartets&#xa0;: %1</translation>
     </message>
     <message>
         <source>no logical channel</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Command chaining, length fields and logical channels: %1</source>
-        <translation>Chaînage de commandes, champs de longueur et canaux logiques : %1</translation>
+        <translation>Chaînage de commandes, champs de longueur et canaux logiques&#xa0;: %1</translation>
     </message>
     <message>
         <source>Command chaining</source>
@@ -507,19 +507,19 @@
     </message>
     <message>
         <source>Logical channel number assignment: %1</source>
-        <translation>Attribution des numéros de canal logique : %1</translation>
+        <translation>Attribution des numéros de canal logique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Maximum number of logical channels: %1</source>
-        <translation>Nombre maximal de canaux logiques : %1</translation>
+        <translation>Nombre maximal de canaux logiques&#xa0;: %1</translation>
     </message>
     <message>
         <source>RID: %1, PIX: %2</source>
-        <translation>RID : %1, PIX : %2</translation>
+        <translation>RID&#xa0;: %1, PIX&#xa0;: %2</translation>
     </message>
     <message>
         <source>PC/SC storage card, standard: %1</source>
-        <translation>Carte mémoire PC/SC, norme : %1</translation>
+        <translation>Carte mémoire PC/SC, norme&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>Card name: %1</source>
-        <translation>Nom de la carte : %1</translation>
+        <translation>Nom de la carte&#xa0;: %1</translation>
     </message>
     <message>
         <source>low frequency contactless card</source>
@@ -535,11 +535,11 @@
     </message>
     <message>
         <source>ERROR: %1</source>
-        <translation>ERREUR : %1</translation>
+        <translation>ERREUR&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>(historical bytes)</source>
@@ -547,23 +547,23 @@
     </message>
     <message>
         <source>Historical bytes: %1</source>
-        <translation>Octets historiques : %1</translation>
+        <translation>Octets historiques&#xa0;: %1</translation>
     </message>
     <message>
         <source>Category indicator byte: %1 (%2)</source>
-        <translation>Octet indicateur de catégorie : %1 (%2)</translation>
+        <translation>Octet indicateur de catégorie&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Tag: 4F, len: %1 (%2, BER-TLV as in PC/SC part 3)</source>
-        <translation>Tag : 4F, long. : %1 (%2, BER-TLV comme dans PC/SC partie 3)</translation>
+        <translation>Tag&#xa0;: 4F, long.&#xa0;: %1 (%2, BER-TLV comme dans PC/SC partie 3)</translation>
     </message>
     <message>
         <source>Tag: %1, len: %2 (%3)</source>
-        <translation>Tag : %1, long. : %2 (%3)</translation>
+        <translation>Tag&#xa0;: %1, long.&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation>Valeur : %1</translation>
+        <translation>Valeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Mandatory status indicator (3 last bytes)</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>DIR data reference: %1</source>
-        <translation>Référence de données DIR : %1</translation>
+        <translation>Référence de données DIR&#xa0;: %1</translation>
     </message>
     <message>
         <source>(correct checksum)</source>
@@ -583,11 +583,11 @@
     </message>
     <message>
         <source>Protocols: %1</source>
-        <translation>Protocoles : %1</translation>
+        <translation>Protocoles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Possibly identified card (using %1):</source>
-        <translation>Carte peut-être identifiée (d&apos;après %1) :</translation>
+        <translation>Carte peut-être identifiée (d&apos;après %1)&#xa0;:</translation>
     </message>
     <message>
         <source>NONE</source>
@@ -598,19 +598,19 @@
     <name>CertCommand</name>
     <message>
         <source>Missing argument: show or export, e.g. tokendesk cert show FILE</source>
-        <translation>Argument manquant : show ou export, p. ex. tokendesk cert show FILE</translation>
+        <translation>Argument manquant&#xa0;: show ou export, p. ex. tokendesk cert show FILE</translation>
     </message>
     <message>
         <source>Unknown cert command: %1 (show or export).</source>
-        <translation>Commande cert inconnue : %1 (show ou export).</translation>
+        <translation>Commande cert inconnue&#xa0;: %1 (show ou export).</translation>
     </message>
     <message>
         <source>Missing argument: the certificate file or PKCS#11 URI, e.g. tokendesk cert %1 FILE</source>
-        <translation>Argument manquant : le fichier de certificat ou l&apos;URI PKCS#11, p. ex. tokendesk cert %1 FILE</translation>
+        <translation>Argument manquant&#xa0;: le fichier de certificat ou l&apos;URI PKCS#11, p. ex. tokendesk cert %1 FILE</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>-o and --der are options of cert export.</source>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Missing option: -o FILE, where to write the certificate (- for standard output).</source>
-        <translation>Option manquante : -o FILE, où écrire le certificat (- pour la sortie standard).</translation>
+        <translation>Option manquante&#xa0;: -o FILE, où écrire le certificat (- pour la sortie standard).</translation>
     </message>
     <message>
         <source>-o - writes the certificate to standard output, where --json would write too.</source>
@@ -626,17 +626,17 @@
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>The certificate %1 cannot be read: %2</source>
-        <translation>Le certificat %1 est illisible : %2</translation>
+        <translation>Le certificat %1 est illisible&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The URI names %n certificates; name one (add id= or object=): %1</source>
         <translation>
-            <numerusform>L&apos;URI désigne %n certificat ; désignez-en un seul (ajoutez id= ou object=) : %1</numerusform>
-            <numerusform>L&apos;URI désigne %n certificats ; désignez-en un seul (ajoutez id= ou object=) : %1</numerusform>
+            <numerusform>L&apos;URI désigne %n certificat&#xa0;; désignez-en un seul (ajoutez id= ou object=)&#xa0;: %1</numerusform>
+            <numerusform>L&apos;URI désigne %n certificats&#xa0;; désignez-en un seul (ajoutez id= ou object=)&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>Note: names in this certificate hold invalid characters, shown as �.</source>
-        <translation>Remarque : des noms de ce certificat contiennent des caractères non valides, affichés comme �.</translation>
+        <translation>Remarque&#xa0;: des noms de ce certificat contiennent des caractères non valides, affichés comme �.</translation>
     </message>
     <message>
         <source>Subject alternative names</source>
@@ -758,8 +758,8 @@
     <message numerus="yes">
         <source>%n certificate(s); the first is shown</source>
         <translation>
-            <numerusform>%n certificat ; le premier est affiché</numerusform>
-            <numerusform>%n certificats ; le premier est affiché</numerusform>
+            <numerusform>%n certificat&#xa0;; le premier est affiché</numerusform>
+            <numerusform>%n certificats&#xa0;; le premier est affiché</numerusform>
         </translation>
     </message>
     <message>
@@ -776,21 +776,21 @@
     <message numerus="yes">
         <source>The URI names %n certificates; name one, e.g. with its id= or object=.</source>
         <translation>
-            <numerusform>L&apos;URI désigne %n certificat ; désignez-en un seul, p. ex. avec son id= ou son object=.</numerusform>
-            <numerusform>L&apos;URI désigne %n certificats ; désignez-en un seul, p. ex. avec son id= ou son object=.</numerusform>
+            <numerusform>L&apos;URI désigne %n certificat&#xa0;; désignez-en un seul, p. ex. avec son id= ou son object=.</numerusform>
+            <numerusform>L&apos;URI désigne %n certificats&#xa0;; désignez-en un seul, p. ex. avec son id= ou son object=.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not tested: one more wrong PIN would lock the card. Use --final-try to allow the last try.</source>
-        <translation>Non testé : un code PIN erroné de plus bloquerait la carte. Utilisez --final-try pour autoriser le dernier essai.</translation>
+        <translation>Non testé&#xa0;: un code PIN erroné de plus bloquerait la carte. Utilisez --final-try pour autoriser le dernier essai.</translation>
     </message>
     <message>
         <source>The token signed with %1, but the certificate&apos;s public key does not verify the signature (%2): the key on the token is not this certificate&apos;s.</source>
-        <translation>Le jeton a signé avec %1, mais la clé publique du certificat ne vérifie pas la signature (%2) : la clé du jeton n&apos;est pas celle de ce certificat.</translation>
+        <translation>Le jeton a signé avec %1, mais la clé publique du certificat ne vérifie pas la signature (%2)&#xa0;: la clé du jeton n&apos;est pas celle de ce certificat.</translation>
     </message>
     <message>
         <source>Verified: %1 signed a random challenge with %2 (%3 bytes, %4 ms), and the certificate&apos;s public key verifies the signature.</source>
-        <translation>Vérifié : %1 a signé un défi aléatoire avec %2 (%3 octets, %4 ms), et la clé publique du certificat vérifie la signature.</translation>
+        <translation>Vérifié&#xa0;: %1 a signé un défi aléatoire avec %2 (%3 octets, %4 ms), et la clé publique du certificat vérifie la signature.</translation>
     </message>
 </context>
 <context>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <source>Other name %1: %2</source>
-        <translation>Autre nom %1 : %2</translation>
+        <translation>Autre nom %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Digital signature</source>
@@ -1072,7 +1072,7 @@
     </message>
     <message>
         <source>A signature in the chain does not verify: a certificate was altered or mis-issued.</source>
-        <translation>Une signature de la chaîne ne se vérifie pas : un certificat a été modifié ou émis à tort.</translation>
+        <translation>Une signature de la chaîne ne se vérifie pas&#xa0;: un certificat a été modifié ou émis à tort.</translation>
     </message>
     <message>
         <source>The chain could not be verified.</source>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <source>skipped %1.</source>
-        <translation>non pris en compte : %1.</translation>
+        <translation>non pris en compte&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1158,13 +1158,13 @@
         <source>Usage: tokendesk [--module PATH] [FILE]   the window
        tokendesk COMMAND [--help] ...      a command:
 </source>
-        <translation>Usage : tokendesk [--module PATH] [FILE]   la fenêtre
-        tokendesk COMMAND [--help] ...      une commande :
+        <translation>Usage&#xa0;: tokendesk [--module PATH] [FILE]   la fenêtre
+        tokendesk COMMAND [--help] ...      une commande&#xa0;:
 </translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation>Commande inconnue : %1</translation>
+        <translation>Commande inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Print one JSON document.</source>
@@ -1172,27 +1172,27 @@
     </message>
     <message>
         <source>analyse an ATR: every byte, protocols, card names</source>
-        <translation>analyser un ATR : chaque octet, les protocoles, les noms de carte</translation>
+        <translation>analyser un ATR&#xa0;: chaque octet, les protocoles, les noms de carte</translation>
     </message>
     <message>
         <source>The ATR in hex; spaces and colons are allowed.</source>
-        <translation>L&apos;ATR en hexadécimal ; espaces et deux-points sont autorisés.</translation>
+        <translation>L&apos;ATR en hexadécimal&#xa0;; espaces et deux-points sont autorisés.</translation>
     </message>
     <message>
         <source>Missing argument: the ATR in hex, e.g. %1</source>
-        <translation>Argument manquant : l&apos;ATR en hexadécimal, p. ex. %1</translation>
+        <translation>Argument manquant&#xa0;: l&apos;ATR en hexadécimal, p. ex. %1</translation>
     </message>
     <message>
         <source>export: write the certificate to FILE (- for standard output).</source>
-        <translation>export : écrire le certificat dans FILE (- pour la sortie standard).</translation>
+        <translation>export&#xa0;: écrire le certificat dans FILE (- pour la sortie standard).</translation>
     </message>
     <message>
         <source>export: DER instead of PEM.</source>
-        <translation>export : DER au lieu de PEM.</translation>
+        <translation>export&#xa0;: DER au lieu de PEM.</translation>
     </message>
     <message>
         <source>test: allow the last try of a PIN that comes from stdin.</source>
-        <translation>test : autoriser le dernier essai d&apos;un code PIN lu sur stdin.</translation>
+        <translation>test&#xa0;: autoriser le dernier essai d&apos;un code PIN lu sur stdin.</translation>
     </message>
     <message>
         <source>show, export or test a certificate (file or pkcs11: URI)</source>
@@ -1200,11 +1200,11 @@
     </message>
     <message>
         <source>show FILE|URI: the certificate&apos;s details; export FILE|URI -o OUT; test URI: sign and verify.</source>
-        <translation>show FILE|URI : les détails du certificat ; export FILE|URI -o OUT ; test URI : signer et vérifier.</translation>
+        <translation>show FILE|URI&#xa0;: les détails du certificat&#xa0;; export FILE|URI -o OUT&#xa0;; test URI&#xa0;: signer et vérifier.</translation>
     </message>
     <message>
         <source>A certificate file, PEM or DER, or a PKCS#11 URI (pkcs11:...) of certificates on a token. show: a URI naming several certificates shows them all (with --json, as {&quot;certificates&quot;: [...]}); export wants a URI naming one.</source>
-        <translation>Un fichier de certificat, PEM ou DER, ou une URI PKCS#11 (pkcs11:...) de certificats sur un jeton. show : une URI désignant plusieurs certificats les affiche tous (avec --json, sous la forme {&quot;certificates&quot;: [...]}) ; export veut une URI qui en désigne un seul.</translation>
+        <translation>Un fichier de certificat, PEM ou DER, ou une URI PKCS#11 (pkcs11:...) de certificats sur un jeton. show&#xa0;: une URI désignant plusieurs certificats les affiche tous (avec --json, sous la forme {&quot;certificates&quot;: [...]})&#xa0;; export veut une URI qui en désigne un seul.</translation>
     </message>
     <message>
         <source>cert test takes one PKCS#11 URI.</source>
@@ -1216,7 +1216,7 @@
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Also load the PKCS#11 module PATH (repeatable).</source>
@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <source>The .p12 / .pfx file. Its password, then the token&apos;s PIN (the new token&apos;s PIN with --create), from the terminal or one per line on stdin; an empty line is the empty password.</source>
-        <translation>Le fichier .p12 / .pfx. Son mot de passe, puis le code PIN du jeton (celui du nouveau jeton avec --create), lus sur le terminal ou un par ligne sur stdin ; une ligne vide est le mot de passe vide.</translation>
+        <translation>Le fichier .p12 / .pfx. Son mot de passe, puis le code PIN du jeton (celui du nouveau jeton avec --create), lus sur le terminal ou un par ligne sur stdin&#xa0;; une ligne vide est le mot de passe vide.</translation>
     </message>
     <message>
         <source>pair a certificate with an account (--user, --cert)</source>
@@ -1252,19 +1252,19 @@
     </message>
     <message>
         <source>A directory store: bind as DN (the password is read from the terminal, or the first line of stdin); without it the bind is anonymous.</source>
-        <translation>Un magasin annuaire : se lier en tant que DN (le mot de passe est lu sur le terminal, ou sur la première ligne de stdin) ; sans cette option, la liaison est anonyme.</translation>
+        <translation>Un magasin annuaire&#xa0;: se lier en tant que DN (le mot de passe est lu sur le terminal, ou sur la première ligne de stdin)&#xa0;; sans cette option, la liaison est anonyme.</translation>
     </message>
     <message>
         <source>A directory store: trust the CA certificates of FILE (PEM) for ldaps:// and StartTLS instead of the system&apos;s.</source>
-        <translation>Un magasin annuaire : faire confiance aux certificats d&apos;AC de FILE (PEM) pour ldaps:// et StartTLS au lieu de ceux du système.</translation>
+        <translation>Un magasin annuaire&#xa0;: faire confiance aux certificats d&apos;AC de FILE (PEM) pour ldaps:// et StartTLS au lieu de ceux du système.</translation>
     </message>
     <message>
         <source>A directory store: upgrade ldap:// with StartTLS (required: no plain-text fallback).</source>
-        <translation>Un magasin annuaire : passer ldap:// en StartTLS (obligatoire : pas de repli en texte clair).</translation>
+        <translation>Un magasin annuaire&#xa0;: passer ldap:// en StartTLS (obligatoire&#xa0;: pas de repli en texte clair).</translation>
     </message>
     <message>
         <source>A directory store: read SSSD&apos;s certificate mapping rules from FILE (default /etc/sssd/sssd.conf when readable, else SSSD&apos;s default rule).</source>
-        <translation>Un magasin annuaire : lire les règles de correspondance de certificats de SSSD dans FILE (par défaut /etc/sssd/sssd.conf s&apos;il est lisible, sinon la règle par défaut de SSSD).</translation>
+        <translation>Un magasin annuaire&#xa0;: lire les règles de correspondance de certificats de SSSD dans FILE (par défaut /etc/sssd/sssd.conf s&apos;il est lisible, sinon la règle par défaut de SSSD).</translation>
     </message>
     <message>
         <source>Read pam_pkcs11&apos;s mappers and files from FILE (default /etc/pam_pkcs11/pam_pkcs11.conf).</source>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <source>The certificate: a PEM or DER file, or a pkcs11: URI naming one.</source>
-        <translation>Le certificat : un fichier PEM ou DER, ou une URI pkcs11: qui en désigne un seul.</translation>
+        <translation>Le certificat&#xa0;: un fichier PEM ou DER, ou une URI pkcs11: qui en désigne un seul.</translation>
     </message>
     <message>
         <source>Pair even though the certificate is not fit for login (expired, untrusted, ...).</source>
@@ -1288,13 +1288,13 @@
     </message>
     <message>
         <source>No password was given for the bind DN: nothing was asked of the directory.</source>
-        <translation>Aucun mot de passe donné pour le DN de liaison : rien n&apos;a été demandé à l&apos;annuaire.</translation>
+        <translation>Aucun mot de passe donné pour le DN de liaison&#xa0;: rien n&apos;a été demandé à l&apos;annuaire.</translation>
     </message>
     <message numerus="yes">
         <source>The URI names %n certificates; name one, e.g. with its id= or object=.</source>
         <translation>
-            <numerusform>L&apos;URI désigne %n certificat ; désignez-en un seul, p. ex. avec son id= ou son object=.</numerusform>
-            <numerusform>L&apos;URI désigne %n certificats ; désignez-en un seul, p. ex. avec son id= ou son object=.</numerusform>
+            <numerusform>L&apos;URI désigne %n certificat&#xa0;; désignez-en un seul, p. ex. avec son id= ou son object=.</numerusform>
+            <numerusform>L&apos;URI désigne %n certificats&#xa0;; désignez-en un seul, p. ex. avec son id= ou son object=.</numerusform>
         </translation>
     </message>
     <message>
@@ -1303,7 +1303,7 @@
     </message>
     <message>
         <source>change: the SO PIN / PUK instead of the PIN.</source>
-        <translation>change : le PIN administrateur / PUK au lieu du code PIN.</translation>
+        <translation>change&#xa0;: le PIN administrateur / PUK au lieu du code PIN.</translation>
     </message>
     <message>
         <source>Allow the last try of a PIN or PUK that comes from stdin.</source>
@@ -1311,11 +1311,11 @@
     </message>
     <message>
         <source>PIN and PUK state; change the PIN or PUK; unblock the PIN</source>
-        <translation>état du code PIN et du PUK ; modifier le code PIN ou le PUK ; débloquer le code PIN</translation>
+        <translation>état du code PIN et du PUK&#xa0;; modifier le code PIN ou le PUK&#xa0;; débloquer le code PIN</translation>
     </message>
     <message>
         <source>status: PIN and PUK / SO PIN state with tries left; change: current, then new; unblock: PUK / SO PIN, then a new PIN. Secrets from the terminal, or one per line on stdin.</source>
-        <translation>status : état du code PIN et du PUK / PIN administrateur avec les essais restants ; change : l&apos;actuel, puis le nouveau ; unblock : PUK / PIN administrateur, puis un nouveau code PIN. Secrets lus sur le terminal, ou un par ligne sur stdin.</translation>
+        <translation>status&#xa0;: état du code PIN et du PUK / PIN administrateur avec les essais restants&#xa0;; change&#xa0;: l&apos;actuel, puis le nouveau&#xa0;; unblock&#xa0;: PUK / PIN administrateur, puis un nouveau code PIN. Secrets lus sur le terminal, ou un par ligne sur stdin.</translation>
     </message>
     <message>
         <source>The token&apos;s PKCS#11 URI.</source>
@@ -1323,7 +1323,7 @@
     </message>
     <message>
         <source>Usage: tokendesk pin status|change|unblock URI</source>
-        <translation>Usage : tokendesk pin status|change|unblock URI</translation>
+        <translation>Usage&#xa0;: tokendesk pin status|change|unblock URI</translation>
     </message>
     <message>
         <source>Also the trust store&apos;s and the keyring&apos;s tokens, and uninitialized ones.</source>
@@ -1339,27 +1339,27 @@
     </message>
     <message>
         <source>browsers: register p11-kit-proxy in the NSS databases that lack it.</source>
-        <translation>browsers : inscrire p11-kit-proxy dans les bases NSS où il manque.</translation>
+        <translation>browsers&#xa0;: inscrire p11-kit-proxy dans les bases NSS où il manque.</translation>
     </message>
     <message>
         <source>browsers: remove p11-kit-proxy again.</source>
-        <translation>browsers : retirer à nouveau p11-kit-proxy.</translation>
+        <translation>browsers&#xa0;: retirer à nouveau p11-kit-proxy.</translation>
     </message>
     <message>
         <source>browsers: only this NSS database folder (repeatable).</source>
-        <translation>browsers : seulement ce dossier de base NSS (option répétable).</translation>
+        <translation>browsers&#xa0;: seulement ce dossier de base NSS (option répétable).</translation>
     </message>
     <message>
         <source>delete: do not ask to type the label (for scripts).</source>
-        <translation>delete : ne pas demander de taper le libellé (pour les scripts).</translation>
+        <translation>delete&#xa0;: ne pas demander de taper le libellé (pour les scripts).</translation>
     </message>
     <message>
         <source>virtual tokens (SoftHSM2): list, create, delete, reset-pin, browsers</source>
-        <translation>jetons virtuels (SoftHSM2) : list, create, delete, reset-pin, browsers</translation>
+        <translation>jetons virtuels (SoftHSM2)&#xa0;: list, create, delete, reset-pin, browsers</translation>
     </message>
     <message>
         <source>list: the virtual tokens; create LABEL: a new token (its PIN from the terminal or stdin); delete LABEL: the token and everything on it; reset-pin LABEL: a new PIN, set with the SO PIN TokenDesk keeps in the keyring; browsers: which programs see the virtual tokens, with --register or --unregister p11-kit-proxy in their NSS databases.</source>
-        <translation>list : les jetons virtuels ; create LABEL : un nouveau jeton (son code PIN lu sur le terminal ou stdin) ; delete LABEL : le jeton et tout ce qu&apos;il contient ; reset-pin LABEL : un nouveau code PIN, défini avec le PIN administrateur que TokenDesk garde dans le trousseau ; browsers : quels programmes voient les jetons virtuels, avec --register ou --unregister pour p11-kit-proxy dans leurs bases NSS.</translation>
+        <translation>list&#xa0;: les jetons virtuels&#xa0;; create LABEL&#xa0;: un nouveau jeton (son code PIN lu sur le terminal ou stdin)&#xa0;; delete LABEL&#xa0;: le jeton et tout ce qu&apos;il contient&#xa0;; reset-pin LABEL&#xa0;: un nouveau code PIN, défini avec le PIN administrateur que TokenDesk garde dans le trousseau&#xa0;; browsers&#xa0;: quels programmes voient les jetons virtuels, avec --register ou --unregister pour p11-kit-proxy dans leurs bases NSS.</translation>
     </message>
     <message>
         <source>The token.</source>
@@ -1438,11 +1438,11 @@
     </message>
     <message>
         <source>Insert the token “%1”.</source>
-        <translation>Insérez le jeton « %1 ».</translation>
+        <translation>Insérez le jeton «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Insert the token “%1” (serial %2).</source>
-        <translation>Insérez le jeton « %1 » (n° de série %2).</translation>
+        <translation>Insérez le jeton «&#xa0;%1&#xa0;» (n° de série %2).</translation>
     </message>
     <message>
         <source>The token was removed or reset during the operation.</source>
@@ -1486,7 +1486,7 @@
     </message>
     <message>
         <source>Not a valid PKCS#11 URI: %1</source>
-        <translation>URI PKCS#11 non valide : %1</translation>
+        <translation>URI PKCS#11 non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The PKCS#11 module failed (%1 in %2).</source>
@@ -1494,15 +1494,15 @@
     </message>
     <message>
         <source>%1 is not a regular file (a device, folder or pipe): TokenDesk replaces only files.</source>
-        <translation>%1 n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un dossier ou un tube) : TokenDesk ne remplace que des fichiers.</translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un dossier ou un tube)&#xa0;: TokenDesk ne remplace que des fichiers.</translation>
     </message>
     <message>
         <source>%1 leads to %2, which is not a regular file (a device, folder or pipe): TokenDesk replaces only files.</source>
-        <translation>%1 mène à %2, qui n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un dossier ou un tube) : TokenDesk ne remplace que des fichiers.</translation>
+        <translation>%1 mène à %2, qui n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un dossier ou un tube)&#xa0;: TokenDesk ne remplace que des fichiers.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link in a shared folder and belongs to another user: TokenDesk does not follow it.</source>
-        <translation>%1 est un lien symbolique dans un dossier partagé et appartient à un autre utilisateur : TokenDesk ne le suit pas.</translation>
+        <translation>%1 est un lien symbolique dans un dossier partagé et appartient à un autre utilisateur&#xa0;: TokenDesk ne le suit pas.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link to %2, which does not exist.</source>
@@ -1514,19 +1514,19 @@
     </message>
     <message>
         <source>%1 cannot be written: its folder does not exist.</source>
-        <translation>Impossible d&apos;écrire %1 : son dossier n&apos;existe pas.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: son dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 cannot be written: permission denied or a read-only file system.</source>
-        <translation>Impossible d&apos;écrire %1 : permission refusée ou système de fichiers en lecture seule.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: permission refusée ou système de fichiers en lecture seule.</translation>
     </message>
     <message>
         <source>%1 was changed by someone else since TokenDesk read it; nothing was written.</source>
-        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre depuis que TokenDesk l&apos;a lu ; rien n&apos;a été écrit.</translation>
+        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre depuis que TokenDesk l&apos;a lu&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1 cannot be written: the disk is full.</source>
-        <translation>Impossible d&apos;écrire %1 : le disque est plein.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le disque est plein.</translation>
     </message>
     <message>
         <source>%1 cannot be written (%2).</source>
@@ -1537,7 +1537,7 @@
     <name>ImportP12Cli</name>
     <message>
         <source>Usage: tokendesk import-p12 FILE --token LABEL [--create]</source>
-        <translation>Usage : tokendesk import-p12 FILE --token LABEL [--create]</translation>
+        <translation>Usage&#xa0;: tokendesk import-p12 FILE --token LABEL [--create]</translation>
     </message>
     <message>
         <source>Password for %1</source>
@@ -1545,11 +1545,11 @@
     </message>
     <message>
         <source>No password given: nothing was imported.</source>
-        <translation>Aucun mot de passe donné : rien n&apos;a été importé.</translation>
+        <translation>Aucun mot de passe donné&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Give --create to make it.</source>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>New PIN for the virtual token &quot;%1&quot;</source>
-        <translation>Nouveau code PIN du jeton virtuel « %1 »</translation>
+        <translation>Nouveau code PIN du jeton virtuel «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The new PIN again</source>
@@ -1565,27 +1565,27 @@
     </message>
     <message>
         <source>The two PINs differ: nothing was imported.</source>
-        <translation>Les deux codes PIN diffèrent : rien n&apos;a été importé.</translation>
+        <translation>Les deux codes PIN diffèrent&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>PIN of the virtual token &quot;%1&quot;</source>
-        <translation>Code PIN du jeton virtuel « %1 »</translation>
+        <translation>Code PIN du jeton virtuel «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No PIN given: nothing was imported.</source>
-        <translation>Aucun code PIN donné : rien n&apos;a été importé.</translation>
+        <translation>Aucun code PIN donné&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Made the virtual token &quot;%1&quot; (serial %2) and imported:</source>
-        <translation>Jeton virtuel « %1 » (n° de série %2) créé, et importé :</translation>
+        <translation>Jeton virtuel «&#xa0;%1&#xa0;» (n° de série %2) créé, et importé&#xa0;:</translation>
     </message>
     <message>
         <source>Imported into the virtual token &quot;%1&quot; (serial %2):</source>
-        <translation>Importé dans le jeton virtuel « %1 » (n° de série %2) :</translation>
+        <translation>Importé dans le jeton virtuel «&#xa0;%1&#xa0;» (n° de série %2)&#xa0;:</translation>
     </message>
     <message>
         <source>Verified: the token signed a challenge with %1 and the certificate verified it.</source>
-        <translation>Vérifié : le jeton a signé un défi avec %1 et le certificat l&apos;a vérifié.</translation>
+        <translation>Vérifié&#xa0;: le jeton a signé un défi avec %1 et le certificat l&apos;a vérifié.</translation>
     </message>
 </context>
 <context>
@@ -1596,50 +1596,50 @@
     </message>
     <message>
         <source>pair writes to one store: give --store once.</source>
-        <translation>pair écrit dans un seul magasin : donnez --store une seule fois.</translation>
+        <translation>pair écrit dans un seul magasin&#xa0;: donnez --store une seule fois.</translation>
     </message>
     <message>
         <source>pam_pkcs11&apos;s configuration names no mapper TokenDesk can write (digest, subject, opensc, openssh): give --store KIND:PATH.</source>
-        <translation>La configuration de pam_pkcs11 ne nomme aucun mapper dans lequel TokenDesk sait écrire (digest, subject, opensc, openssh) : donnez --store KIND:PATH.</translation>
+        <translation>La configuration de pam_pkcs11 ne nomme aucun mapper dans lequel TokenDesk sait écrire (digest, subject, opensc, openssh)&#xa0;: donnez --store KIND:PATH.</translation>
     </message>
     <message>
         <source>Not paired: the certificate may not work for login. %1 Use --force to pair it anyway.</source>
-        <translation>Non associé : le certificat risque de ne pas fonctionner pour la connexion. %1 Utilisez --force pour l&apos;associer quand même.</translation>
+        <translation>Non associé&#xa0;: le certificat risque de ne pas fonctionner pour la connexion. %1 Utilisez --force pour l&apos;associer quand même.</translation>
     </message>
     <message>
         <source>Warning: the audit log file could not be written (syslog has the line).</source>
-        <translation>Avertissement : le fichier du journal d&apos;audit n&apos;a pas pu être écrit (syslog contient la ligne).</translation>
+        <translation>Avertissement&#xa0;: le fichier du journal d&apos;audit n&apos;a pas pu être écrit (syslog contient la ligne).</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: there is no local account &quot;%1&quot; (fine for a directory account).</source>
-        <translation>Avertissement : il n&apos;y a pas de compte local « %1 » (normal pour un compte de l&apos;annuaire).</translation>
+        <translation>Avertissement&#xa0;: il n&apos;y a pas de compte local «&#xa0;%1&#xa0;» (normal pour un compte de l&apos;annuaire).</translation>
     </message>
     <message>
         <source>Paired %1 with &quot;%2&quot; in %3.</source>
-        <translation>%1 associé à « %2 » dans %3.</translation>
+        <translation>%1 associé à «&#xa0;%2&#xa0;» dans %3.</translation>
     </message>
     <message>
         <source>Already paired: %1 with &quot;%2&quot; in %3; nothing changed.</source>
-        <translation>Déjà associé : %1 à « %2 » dans %3 ; rien n&apos;a changé.</translation>
+        <translation>Déjà associé&#xa0;: %1 à «&#xa0;%2&#xa0;» dans %3&#xa0;; rien n&apos;a changé.</translation>
     </message>
 </context>
 <context>
     <name>PairingText</name>
     <message>
         <source>%1 cannot be written: permission denied. Nothing was changed.</source>
-        <translation>Impossible d&apos;écrire %1 : permission refusée. Rien n&apos;a été modifié.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: permission refusée. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 cannot be written: only %2 may change it (run as that user, e.g. with sudo). Nothing was changed.</source>
-        <translation>Impossible d&apos;écrire %1 : seul %2 peut le modifier (exécutez la commande sous cet utilisateur, p. ex. avec sudo). Rien n&apos;a été modifié.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: seul %2 peut le modifier (exécutez la commande sous cet utilisateur, p. ex. avec sudo). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 was changed by someone else while TokenDesk edited it. Nothing was written; try again to see the new content.</source>
-        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre pendant que TokenDesk le modifiait. Rien n&apos;a été écrit ; réessayez pour voir le nouveau contenu.</translation>
+        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre pendant que TokenDesk le modifiait. Rien n&apos;a été écrit&#xa0;; réessayez pour voir le nouveau contenu.</translation>
     </message>
     <message>
         <source>The store is a link to %1, which does not exist. Nothing was changed.</source>
@@ -1663,7 +1663,7 @@
     </message>
     <message>
         <source>%1 cannot be read: permission denied.</source>
-        <translation>%1 est illisible : permission refusée.</translation>
+        <translation>%1 est illisible&#xa0;: permission refusée.</translation>
     </message>
     <message>
         <source>%1 is too large to be a mapping file.</source>
@@ -1671,43 +1671,43 @@
     </message>
     <message>
         <source>The directory %1 has no account &quot;%2&quot; (its user filter finds no entry). Nothing was changed.</source>
-        <translation>L&apos;annuaire %1 n&apos;a pas de compte « %2 » (son filtre utilisateur ne trouve aucune entrée). Rien n&apos;a été modifié.</translation>
+        <translation>L&apos;annuaire %1 n&apos;a pas de compte «&#xa0;%2&#xa0;» (son filtre utilisateur ne trouve aucune entrée). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>There is no account &quot;%1&quot; with a home folder on this system, so its %2 cannot be written.</source>
-        <translation>Il n&apos;y a pas de compte « %1 » avec un dossier personnel sur ce système : impossible d&apos;écrire son fichier %2.</translation>
+        <translation>Il n&apos;y a pas de compte «&#xa0;%1&#xa0;» avec un dossier personnel sur ce système&#xa0;: impossible d&apos;écrire son fichier %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a login name: it is empty or holds spaces or control characters.</source>
-        <translation>« %1 » ne peut pas être un nom de connexion : il est vide ou contient des espaces ou des caractères de contrôle.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un nom de connexion&#xa0;: il est vide ou contient des espaces ou des caractères de contrôle.</translation>
     </message>
     <message>
         <source>This certificate cannot be written to %1: pam_pkcs11 could not find it there (&quot;%2&quot;).</source>
-        <translation>Ce certificat ne peut pas être écrit dans %1 : pam_pkcs11 ne pourrait pas l&apos;y trouver (« %2 »).</translation>
+        <translation>Ce certificat ne peut pas être écrit dans %1&#xa0;: pam_pkcs11 ne pourrait pas l&apos;y trouver («&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>This certificate is already paired with &quot;%1&quot; in %2; unpair it there first.</source>
-        <translation>Ce certificat est déjà associé à « %1 » dans %2 ; dissociez-le d&apos;abord là-bas.</translation>
+        <translation>Ce certificat est déjà associé à «&#xa0;%1&#xa0;» dans %2&#xa0;; dissociez-le d&apos;abord là-bas.</translation>
     </message>
     <message>
         <source>This certificate is already paired with &quot;%1&quot; in %2 (line %3); pam_pkcs11 uses the first entry, so unpair that first.</source>
-        <translation>Ce certificat est déjà associé à « %1 » dans %2 (ligne %3) ; pam_pkcs11 utilise la première entrée, dissociez donc d&apos;abord celle-là.</translation>
+        <translation>Ce certificat est déjà associé à «&#xa0;%1&#xa0;» dans %2 (ligne %3)&#xa0;; pam_pkcs11 utilise la première entrée, dissociez donc d&apos;abord celle-là.</translation>
     </message>
     <message>
         <source>Line %1 of %2 is a pattern that pairs this certificate with &quot;%3&quot;. TokenDesk does not edit patterns: change that line by hand.</source>
-        <translation>La ligne %1 de %2 est un motif qui associe ce certificat à « %3 ». TokenDesk ne modifie pas les motifs : modifiez cette ligne à la main.</translation>
+        <translation>La ligne %1 de %2 est un motif qui associe ce certificat à «&#xa0;%3&#xa0;». TokenDesk ne modifie pas les motifs&#xa0;: modifiez cette ligne à la main.</translation>
     </message>
     <message>
         <source>%1 holds a NUL byte on line %2: pam_pkcs11 stops reading there, so nothing added after it would work. Remove it first. Nothing was changed.</source>
-        <translation>%1 contient un octet NUL à la ligne %2 : pam_pkcs11 s&apos;arrête de lire à cet endroit, donc rien de ce qui serait ajouté après ne fonctionnerait. Supprimez-le d&apos;abord. Rien n&apos;a été modifié.</translation>
+        <translation>%1 contient un octet NUL à la ligne %2&#xa0;: pam_pkcs11 s&apos;arrête de lire à cet endroit, donc rien de ce qui serait ajouté après ne fonctionnerait. Supprimez-le d&apos;abord. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Nothing to unpair: %1 pairs no such certificate with &quot;%2&quot;.</source>
-        <translation>Rien à dissocier : %1 n&apos;associe pas ce certificat à « %2 ».</translation>
+        <translation>Rien à dissocier&#xa0;: %1 n&apos;associe pas ce certificat à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The pam_pkcs11 configuration %1 cannot be read: %2.</source>
-        <translation>La configuration de pam_pkcs11 %1 est illisible : %2.</translation>
+        <translation>La configuration de pam_pkcs11 %1 est illisible&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The pam_pkcs11 configuration %1 cannot be read.</source>
@@ -1715,7 +1715,7 @@
     </message>
     <message>
         <source>The pam_pkcs11 configuration %1 is not valid (line %2: %3).</source>
-        <translation>La configuration de pam_pkcs11 %1 n&apos;est pas valide (ligne %2 : %3).</translation>
+        <translation>La configuration de pam_pkcs11 %1 n&apos;est pas valide (ligne %2&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The pam_pkcs11 configuration %1 is not valid (%2).</source>
@@ -1723,7 +1723,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a pairing store: use KIND:PATH with KIND one of pam-digest, pam-subject, pam-eid, ssh, or a directory&apos;s ldap:// or ldaps:// URL with its search base.</source>
-        <translation>« %1 » n&apos;est pas un magasin d&apos;associations : utilisez KIND:PATH où KIND vaut pam-digest, pam-subject, pam-eid ou ssh, ou l&apos;URL ldap:// ou ldaps:// d&apos;un annuaire avec sa base de recherche.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un magasin d&apos;associations&#xa0;: utilisez KIND:PATH où KIND vaut pam-digest, pam-subject, pam-eid ou ssh, ou l&apos;URL ldap:// ou ldaps:// d&apos;un annuaire avec sa base de recherche.</translation>
     </message>
     <message>
         <source>The directory %1 cannot be reached (%2). Nothing was changed.</source>
@@ -1735,7 +1735,7 @@
     </message>
     <message>
         <source>A secure connection to %1 could not be made (%2); TokenDesk does not fall back to plain text. Check the CA file in the directory settings. Nothing was changed.</source>
-        <translation>Impossible d&apos;établir une connexion sécurisée avec %1 (%2) ; TokenDesk ne se replie pas sur une connexion en clair. Vérifiez le fichier d&apos;AC dans les paramètres de l&apos;annuaire. Rien n&apos;a été modifié.</translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec %1 (%2)&#xa0;; TokenDesk ne se replie pas sur une connexion en clair. Vérifiez le fichier d&apos;AC dans les paramètres de l&apos;annuaire. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The directory %1 refused the bind DN or password. Nothing was changed.</source>
@@ -1747,7 +1747,7 @@
     </message>
     <message>
         <source>%1 may not change this entry of %2 (insufficient access): bind with a DN that may. Nothing was changed.</source>
-        <translation>%1 n&apos;a pas le droit de modifier cette entrée de %2 (accès insuffisant) : liez-vous avec un DN qui en a le droit. Rien n&apos;a été modifié.</translation>
+        <translation>%1 n&apos;a pas le droit de modifier cette entrée de %2 (accès insuffisant)&#xa0;: liez-vous avec un DN qui en a le droit. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>An anonymous bind</source>
@@ -1755,7 +1755,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; already holds another certificate with the same serial number and issuer as this one; the directory tells certificates apart only by those two, so it cannot hold both. Unpair the other one first. Nothing was changed.</source>
-        <translation>« %1 » contient déjà un autre certificat avec le même numéro de série et le même émetteur que celui-ci ; l&apos;annuaire ne distingue les certificats que par ces deux valeurs, il ne peut donc pas contenir les deux. Dissociez d&apos;abord l&apos;autre. Rien n&apos;a été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» contient déjà un autre certificat avec le même numéro de série et le même émetteur que celui-ci&#xa0;; l&apos;annuaire ne distingue les certificats que par ces deux valeurs, il ne peut donc pas contenir les deux. Dissociez d&apos;abord l&apos;autre. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was changed.</source>
@@ -1767,7 +1767,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be changed.</source>
@@ -1775,15 +1775,15 @@
     </message>
     <message>
         <source>The line ends in CR LF: pam_pkcs11 reads the login with a carriage return, which matches no account.</source>
-        <translation>La ligne se termine par CR LF : pam_pkcs11 lit le nom de connexion avec un retour chariot, qui ne correspond à aucun compte.</translation>
+        <translation>La ligne se termine par CR LF&#xa0;: pam_pkcs11 lit le nom de connexion avec un retour chariot, qui ne correspond à aucun compte.</translation>
     </message>
     <message>
         <source>The key is a regular expression: it may pair several certificates.</source>
-        <translation>La clé est une expression régulière : elle peut associer plusieurs certificats.</translation>
+        <translation>La clé est une expression régulière&#xa0;: elle peut associer plusieurs certificats.</translation>
     </message>
     <message>
         <source>An earlier line has the same key: pam_pkcs11 never reaches this one.</source>
-        <translation>Une ligne précédente a la même clé : pam_pkcs11 n&apos;atteint jamais celle-ci.</translation>
+        <translation>Une ligne précédente a la même clé&#xa0;: pam_pkcs11 n&apos;atteint jamais celle-ci.</translation>
     </message>
     <message>
         <source>pam_pkcs11&apos;s mapper does not read this kind of entry (sshd does).</source>
@@ -1843,31 +1843,31 @@
     </message>
     <message>
         <source>the %1 mapper&apos;s store could not be read: %2</source>
-        <translation>le magasin du mapper %1 est illisible : %2</translation>
+        <translation>le magasin du mapper %1 est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>This card logs in as &quot;%1&quot;: SSSD&apos;s rule %2 maps certificate %3 (%4) to the entry %5 of %6, which holds this very certificate.</source>
-        <translation>Cette carte se connecte en tant que « %1 » : la règle %2 de SSSD fait correspondre le certificat %3 (%4) à l&apos;entrée %5 de %6, qui contient ce même certificat.</translation>
+        <translation>Cette carte se connecte en tant que «&#xa0;%1&#xa0;»&#xa0;: la règle %2 de SSSD fait correspondre le certificat %3 (%4) à l&apos;entrée %5 de %6, qui contient ce même certificat.</translation>
     </message>
     <message>
         <source>This card logs in as &quot;%1&quot;: certificate %2 (%3) is paired by the %4.</source>
-        <translation>Cette carte se connecte en tant que « %1 » : le certificat %2 (%3) est associé (source : %4).</translation>
+        <translation>Cette carte se connecte en tant que «&#xa0;%1&#xa0;»&#xa0;: le certificat %2 (%3) est associé (source&#xa0;: %4).</translation>
     </message>
     <message>
         <source>Nobody logs in with this card: SSSD&apos;s rule %1 gives the filter %2, which finds no account holding this card&apos;s certificate.</source>
-        <translation>Personne ne se connecte avec cette carte : la règle %1 de SSSD donne le filtre %2, qui ne trouve aucun compte détenant le certificat de cette carte.</translation>
+        <translation>Personne ne se connecte avec cette carte&#xa0;: la règle %1 de SSSD donne le filtre %2, qui ne trouve aucun compte détenant le certificat de cette carte.</translation>
     </message>
     <message>
         <source>Nobody logs in with this card: no mapper pairs any of its certificates.</source>
-        <translation>Personne ne se connecte avec cette carte : aucun mapper n&apos;associe l&apos;un de ses certificats.</translation>
+        <translation>Personne ne se connecte avec cette carte&#xa0;: aucun mapper n&apos;associe l&apos;un de ses certificats.</translation>
     </message>
     <message>
         <source>The rule also finds &quot;%1&quot; (%2), whose certificate is another one with the same serial number and issuer: not this card&apos;s.</source>
-        <translation>La règle trouve aussi « %1 » (%2), dont le certificat en est un autre, avec le même numéro de série et le même émetteur : pas celui de cette carte.</translation>
+        <translation>La règle trouve aussi «&#xa0;%1&#xa0;» (%2), dont le certificat en est un autre, avec le même numéro de série et le même émetteur&#xa0;: pas celui de cette carte.</translation>
     </message>
     <message>
         <source>Not certain: %1.</source>
-        <translation>Pas certain : %1.</translation>
+        <translation>Pas certain&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1882,11 +1882,11 @@
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: the only certificate &quot;%1&quot; can log in with expires on %2.</source>
-        <translation>Avertissement : le seul certificat avec lequel « %1 » peut se connecter expire le %2.</translation>
+        <translation>Avertissement&#xa0;: le seul certificat avec lequel «&#xa0;%1&#xa0;» peut se connecter expire le %2.</translation>
     </message>
     <message>
         <source>No pairings.</source>
@@ -1901,18 +1901,18 @@
     </message>
     <message>
         <source>The two entries differ; nothing was changed.</source>
-        <translation>Les deux saisies diffèrent ; rien n&apos;a été modifié.</translation>
+        <translation>Les deux saisies diffèrent&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>The URI names %n tokens; name one, e.g. with its serial=.</source>
         <translation>
-            <numerusform>L&apos;URI désigne %n jeton ; désignez-en un seul, p. ex. avec son serial=.</numerusform>
-            <numerusform>L&apos;URI désigne %n jetons ; désignez-en un seul, p. ex. avec son serial=.</numerusform>
+            <numerusform>L&apos;URI désigne %n jeton&#xa0;; désignez-en un seul, p. ex. avec son serial=.</numerusform>
+            <numerusform>L&apos;URI désigne %n jetons&#xa0;; désignez-en un seul, p. ex. avec son serial=.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown action %1: status, change or unblock.</source>
-        <translation>Action inconnue %1 : status, change ou unblock.</translation>
+        <translation>Action inconnue %1&#xa0;: status, change ou unblock.</translation>
     </message>
     <message>
         <source>The %1 was changed.</source>
@@ -1936,7 +1936,7 @@
     </message>
     <message>
         <source>Token: %1 (serial %2)</source>
-        <translation>Jeton : %1 (n° de série %2)</translation>
+        <translation>Jeton&#xa0;: %1 (n° de série %2)</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -1965,12 +1965,12 @@
     <message>
         <source>PIN: wrong PIN entered</source>
         <comment>PIN the noun</comment>
-        <translation>Code PIN : un code erroné a été saisi</translation>
+        <translation>Code PIN&#xa0;: un code erroné a été saisi</translation>
     </message>
     <message>
         <source>PIN: final try</source>
         <comment>PIN the noun</comment>
-        <translation>Code PIN : dernier essai</translation>
+        <translation>Code PIN&#xa0;: dernier essai</translation>
     </message>
     <message>
         <source>PIN locked</source>
@@ -2044,7 +2044,7 @@
     </message>
     <message>
         <source> (final try: one more wrong entry locks it)</source>
-        <translation> (dernier essai : une saisie erronée de plus le bloque)</translation>
+        <translation> (dernier essai&#xa0;: une saisie erronée de plus le bloque)</translation>
     </message>
     <message>
         <source> (a wrong entry was made)</source>
@@ -2052,15 +2052,15 @@
     </message>
     <message>
         <source>Cancelled: nothing was sent to the token.</source>
-        <translation>Annulé : rien n&apos;a été envoyé au jeton.</translation>
+        <translation>Annulé&#xa0;: rien n&apos;a été envoyé au jeton.</translation>
     </message>
     <message>
         <source>The new %1 is too short: at least %2 characters.</source>
-        <translation>Le nouveau %1 est trop court : au moins %2 caractères.</translation>
+        <translation>Le nouveau %1 est trop court&#xa0;: au moins %2 caractères.</translation>
     </message>
     <message>
         <source>The new %1 is too long: at most %2 characters.</source>
-        <translation>Le nouveau %1 est trop long : au plus %2 caractères.</translation>
+        <translation>Le nouveau %1 est trop long&#xa0;: au plus %2 caractères.</translation>
     </message>
     <message>
         <source>The new %1 must be digits only.</source>
@@ -2076,7 +2076,7 @@
     </message>
     <message>
         <source>The PIN is locked. Unblock it with the %1: tokendesk pin unblock URI.</source>
-        <translation>Le code PIN est bloqué. Débloquez-le avec le %1 : tokendesk pin unblock URI.</translation>
+        <translation>Le code PIN est bloqué. Débloquez-le avec le %1&#xa0;: tokendesk pin unblock URI.</translation>
     </message>
     <message>
         <source>The %1 is locked too. Only the card&apos;s issuer can reset or replace this card.</source>
@@ -2089,8 +2089,8 @@
     <message numerus="yes">
         <source>Wrong %1: %n tries left.</source>
         <translation>
-            <numerusform>Le %1 saisi est incorrect : %n essai restant.</numerusform>
-            <numerusform>Le %1 saisi est incorrect : %n essais restants.</numerusform>
+            <numerusform>Le %1 saisi est incorrect&#xa0;: %n essai restant.</numerusform>
+            <numerusform>Le %1 saisi est incorrect&#xa0;: %n essais restants.</numerusform>
         </translation>
     </message>
     <message>
@@ -2115,45 +2115,45 @@
     <message numerus="yes">
         <source>Readers (%n):</source>
         <translation>
-            <numerusform>Lecteur (%n) :</numerusform>
-            <numerusform>Lecteurs (%n) :</numerusform>
+            <numerusform>Lecteur (%n)&#xa0;:</numerusform>
+            <numerusform>Lecteurs (%n)&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reader drivers (%n):</source>
         <translation>
-            <numerusform>Pilote de lecteur (%n) :</numerusform>
-            <numerusform>Pilotes de lecteur (%n) :</numerusform>
+            <numerusform>Pilote de lecteur (%n)&#xa0;:</numerusform>
+            <numerusform>Pilotes de lecteur (%n)&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>PKCS#11 modules (%n):</source>
         <translation>
-            <numerusform>Module PKCS#11 (%n) :</numerusform>
-            <numerusform>Modules PKCS#11 (%n) :</numerusform>
+            <numerusform>Module PKCS#11 (%n)&#xa0;:</numerusform>
+            <numerusform>Modules PKCS#11 (%n)&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tokens (%n):</source>
         <translation>
-            <numerusform>Jeton (%n) :</numerusform>
-            <numerusform>Jetons (%n) :</numerusform>
+            <numerusform>Jeton (%n)&#xa0;:</numerusform>
+            <numerusform>Jetons (%n)&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Certificates (%n):</source>
         <translation>
-            <numerusform>Certificat (%n) :</numerusform>
-            <numerusform>Certificats (%n) :</numerusform>
+            <numerusform>Certificat (%n)&#xa0;:</numerusform>
+            <numerusform>Certificats (%n)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>on %1 (serial %2):</source>
-        <translation>sur %1 (n° de série %2) :</translation>
+        <translation>sur %1 (n° de série %2)&#xa0;:</translation>
     </message>
     <message>
         <source>driver library missing: %1</source>
-        <translation>bibliothèque du pilote manquante : %1</translation>
+        <translation>bibliothèque du pilote manquante&#xa0;: %1</translation>
     </message>
     <message>
         <source>Info.plist unreadable</source>
@@ -2165,28 +2165,28 @@
     </message>
     <message>
         <source>card: %1</source>
-        <translation>carte : %1</translation>
+        <translation>carte&#xa0;: %1</translation>
     </message>
     <message>
         <source>serial: %1</source>
-        <translation>n° de série : %1</translation>
+        <translation>n° de série&#xa0;: %1</translation>
     </message>
     <message>
         <source>model: %1 (%2)</source>
-        <translation>modèle : %1 (%2)</translation>
+        <translation>modèle&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>slot: %1</source>
-        <translation>emplacement : %1</translation>
+        <translation>emplacement&#xa0;: %1</translation>
     </message>
     <message>
         <source>module: %1</source>
-        <translation>module : %1</translation>
+        <translation>module&#xa0;: %1</translation>
     </message>
     <message>
         <source>PIN: %1</source>
         <comment>PIN the noun</comment>
-        <translation>code PIN : %1</translation>
+        <translation>code PIN&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2226,19 +2226,19 @@
     </message>
     <message>
         <source>The input is longer than %1 bytes, more than any token takes: nothing was used.</source>
-        <translation>La saisie dépasse %1 octets, plus qu&apos;aucun jeton n&apos;accepte : rien n&apos;a été utilisé.</translation>
+        <translation>La saisie dépasse %1 octets, plus qu&apos;aucun jeton n&apos;accepte&#xa0;: rien n&apos;a été utilisé.</translation>
     </message>
     <message>
         <source>One more wrong PIN locks %1: not trying without --final-try.</source>
-        <translation>Un code PIN erroné de plus bloque %1 : pas d&apos;essai sans --final-try.</translation>
+        <translation>Un code PIN erroné de plus bloque %1&#xa0;: pas d&apos;essai sans --final-try.</translation>
     </message>
     <message>
         <source>Warning: this is the last try. A wrong PIN locks the card; only the PUK unblocks it.</source>
-        <translation>Attention : c&apos;est le dernier essai. Un code PIN erroné bloque la carte ; seul le PUK peut la débloquer.</translation>
+        <translation>Attention&#xa0;: c&apos;est le dernier essai. Un code PIN erroné bloque la carte&#xa0;; seul le PUK peut la débloquer.</translation>
     </message>
     <message>
         <source>Type YES to continue: </source>
-        <translation>Tapez YES pour continuer : </translation>
+        <translation>Tapez YES pour continuer&#xa0;: </translation>
     </message>
     <message>
         <source>(1 try left)</source>
@@ -2261,27 +2261,27 @@
     <name>TokenCertificates</name>
     <message>
         <source>certificate %1: unreadable (%2)</source>
-        <translation>certificat %1 : illisible (%2)</translation>
+        <translation>certificat %1&#xa0;: illisible (%2)</translation>
     </message>
     <message>
         <source>subject: %1</source>
-        <translation>sujet : %1</translation>
+        <translation>sujet&#xa0;: %1</translation>
     </message>
     <message>
         <source>issuer: %1</source>
-        <translation>émetteur : %1</translation>
+        <translation>émetteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>valid until: %1 (%2)</source>
-        <translation>fin de validité : %1 (%2)</translation>
+        <translation>fin de validité&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>key: %1</source>
-        <translation>clé : %1</translation>
+        <translation>clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation>SHA-256 : %1</translation>
+        <translation>SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>present (identity)</source>
@@ -2300,18 +2300,18 @@
     </message>
     <message>
         <source>private key: %1</source>
-        <translation>clé privée : %1</translation>
+        <translation>clé privée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>TokenText</name>
     <message>
         <source>Identity: the private key is on the token</source>
-        <translation>Identité : la clé privée est sur le jeton</translation>
+        <translation>Identité&#xa0;: la clé privée est sur le jeton</translation>
     </message>
     <message>
         <source>Key expected: the token shows its private keys after login</source>
-        <translation>Clé attendue : le jeton n&apos;affiche ses clés privées qu&apos;après connexion</translation>
+        <translation>Clé attendue&#xa0;: le jeton n&apos;affiche ses clés privées qu&apos;après connexion</translation>
     </message>
     <message>
         <source>No private key</source>
@@ -2376,37 +2376,37 @@
     </message>
     <message>
         <source>Warning: the audit log file could not be written (syslog has the line).</source>
-        <translation>Avertissement : le fichier du journal d&apos;audit n&apos;a pas pu être écrit (syslog contient la ligne).</translation>
+        <translation>Avertissement&#xa0;: le fichier du journal d&apos;audit n&apos;a pas pu être écrit (syslog contient la ligne).</translation>
     </message>
     <message numerus="yes">
         <source>Unpaired &quot;%1&quot; in %2: %n entries removed.</source>
         <translation>
-            <numerusform>« %1 » dissocié dans %2 : %n entrée supprimée.</numerusform>
-            <numerusform>« %1 » dissocié dans %2 : %n entrées supprimées.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» dissocié dans %2&#xa0;: %n entrée supprimée.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» dissocié dans %2&#xa0;: %n entrées supprimées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to unpair: no store pairs this certificate with &quot;%1&quot;.</source>
-        <translation>Rien à dissocier : aucun magasin n&apos;associe ce certificat à « %1 ».</translation>
+        <translation>Rien à dissocier&#xa0;: aucun magasin n&apos;associe ce certificat à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing to unpair: no store pairs any certificate with &quot;%1&quot;.</source>
-        <translation>Rien à dissocier : aucun magasin n&apos;associe de certificat à « %1 ».</translation>
+        <translation>Rien à dissocier&#xa0;: aucun magasin n&apos;associe de certificat à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>VirtualTokenText</name>
     <message>
         <source>SoftHSM2 is not installed (the package softhsm2): virtual tokens need it.</source>
-        <translation>SoftHSM2 n&apos;est pas installé (paquet softhsm2) : les jetons virtuels en ont besoin.</translation>
+        <translation>SoftHSM2 n&apos;est pas installé (paquet softhsm2)&#xa0;: les jetons virtuels en ont besoin.</translation>
     </message>
     <message>
         <source>The SoftHSM2 configuration %1 cannot be read: %2.</source>
-        <translation>La configuration SoftHSM2 %1 est illisible : %2.</translation>
+        <translation>La configuration SoftHSM2 %1 est illisible&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The SoftHSM2 configuration for this user cannot be made at %1: %2.</source>
-        <translation>La configuration SoftHSM2 de cet utilisateur ne peut pas être créée dans %1 : %2.</translation>
+        <translation>La configuration SoftHSM2 de cet utilisateur ne peut pas être créée dans %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The SoftHSM2 configuration %1 names no token folder (directories.tokendir).</source>
@@ -2414,15 +2414,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; cannot name a token: a label has 1 to 32 bytes, no control characters and no blanks at either end.</source>
-        <translation>« %1 » ne peut pas nommer un jeton : un libellé compte de 1 à 32 octets, sans caractère de contrôle ni espace au début ou à la fin.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas nommer un jeton&#xa0;: un libellé compte de 1 à 32 octets, sans caractère de contrôle ni espace au début ou à la fin.</translation>
     </message>
     <message>
         <source>A virtual token is already called &quot;%1&quot;: choose another name, or import into it.</source>
-        <translation>Un jeton virtuel s&apos;appelle déjà « %1 » : choisissez un autre nom, ou importez dans celui-ci.</translation>
+        <translation>Un jeton virtuel s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom, ou importez dans celui-ci.</translation>
     </message>
     <message>
         <source>There is no virtual token &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas de jeton virtuel « %1 ».</translation>
+        <translation>Il n&apos;y a pas de jeton virtuel «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>SoftHSM2 offers no free slot for a new token.</source>
@@ -2430,15 +2430,15 @@
     </message>
     <message>
         <source>The Secret Service (the desktop&apos;s keyring) did not keep the token&apos;s SO PIN: %1. Unlock the keyring and try again.</source>
-        <translation>Le Secret Service (le trousseau du bureau) n&apos;a pas conservé le PIN administrateur du jeton : %1. Déverrouillez le trousseau et réessayez.</translation>
+        <translation>Le Secret Service (le trousseau du bureau) n&apos;a pas conservé le PIN administrateur du jeton&#xa0;: %1. Déverrouillez le trousseau et réessayez.</translation>
     </message>
     <message>
         <source>The SO PIN of &quot;%1&quot; is not in the keyring (TokenDesk did not make this token): its PIN cannot be reset here.</source>
-        <translation>Le PIN administrateur de « %1 » n&apos;est pas dans le trousseau (TokenDesk n&apos;a pas créé ce jeton) : son code PIN ne peut pas être réinitialisé ici.</translation>
+        <translation>Le PIN administrateur de «&#xa0;%1&#xa0;» n&apos;est pas dans le trousseau (TokenDesk n&apos;a pas créé ce jeton)&#xa0;: son code PIN ne peut pas être réinitialisé ici.</translation>
     </message>
     <message>
         <source>softhsm2-util failed: %1</source>
-        <translation>softhsm2-util a échoué : %1</translation>
+        <translation>softhsm2-util a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The token failed.</source>
@@ -2450,11 +2450,11 @@
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation>%1 est illisible : %2.</translation>
+        <translation>%1 est illisible&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is larger than any PKCS#12 file: not imported.</source>
-        <translation>%1 est plus volumineux que n&apos;importe quel fichier PKCS#12 : non importé.</translation>
+        <translation>%1 est plus volumineux que n&apos;importe quel fichier PKCS#12&#xa0;: non importé.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
@@ -2478,7 +2478,7 @@
     </message>
     <message>
         <source>OpenSSL failed to read the file: %1</source>
-        <translation>OpenSSL n&apos;a pas pu lire le fichier : %1</translation>
+        <translation>OpenSSL n&apos;a pas pu lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -2486,23 +2486,23 @@
     </message>
     <message>
         <source>The file holds no private key, only certificates: there is no identity to import.</source>
-        <translation>Le fichier ne contient aucune clé privée, seulement des certificats : il n&apos;y a pas d&apos;identité à importer.</translation>
+        <translation>Le fichier ne contient aucune clé privée, seulement des certificats&#xa0;: il n&apos;y a pas d&apos;identité à importer.</translation>
     </message>
     <message>
         <source>A private key in the file (%1) does not match any of its certificates: nothing was imported.</source>
-        <translation>Une clé privée du fichier (%1) ne correspond à aucun de ses certificats : rien n&apos;a été importé.</translation>
+        <translation>Une clé privée du fichier (%1) ne correspond à aucun de ses certificats&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>TokenDesk imports RSA and EC keys; this file holds a key of another type (%1).</source>
-        <translation>TokenDesk importe des clés RSA et EC ; ce fichier contient une clé d&apos;un autre type (%1).</translation>
+        <translation>TokenDesk importe des clés RSA et EC&#xa0;; ce fichier contient une clé d&apos;un autre type (%1).</translation>
     </message>
     <message>
         <source>The token already holds the certificate of %1: nothing was imported.</source>
-        <translation>Le jeton contient déjà le certificat de %1 : rien n&apos;a été importé.</translation>
+        <translation>Le jeton contient déjà le certificat de %1&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Another key on the token has the ID this key would get (%1): nothing was imported.</source>
-        <translation>Une autre clé du jeton a déjà l&apos;ID que recevrait cette clé (%1) : rien n&apos;a été importé.</translation>
+        <translation>Une autre clé du jeton a déjà l&apos;ID que recevrait cette clé (%1)&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The virtual token failed.</source>
@@ -2510,11 +2510,11 @@
     </message>
     <message>
         <source>The imported key&apos;s signature did not verify with its certificate (%1): the import was undone.</source>
-        <translation>La signature de la clé importée ne se vérifie pas avec son certificat (%1) : l&apos;importation a été annulée.</translation>
+        <translation>La signature de la clé importée ne se vérifie pas avec son certificat (%1)&#xa0;: l&apos;importation a été annulée.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation>Annulé : rien n&apos;a été importé.</translation>
+        <translation>Annulé&#xa0;: rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>There is no home folder to look for browsers in.</source>
@@ -2522,11 +2522,11 @@
     </message>
     <message>
         <source>%1 is not installed (the package libnss3-tools): NSS databases cannot be changed without it.</source>
-        <translation>%1 n&apos;est pas installé (paquet libnss3-tools) : sans lui, les bases NSS ne peuvent pas être modifiées.</translation>
+        <translation>%1 n&apos;est pas installé (paquet libnss3-tools)&#xa0;: sans lui, les bases NSS ne peuvent pas être modifiées.</translation>
     </message>
     <message>
         <source>NSS&apos;s tool failed on %1: %2</source>
-        <translation>L&apos;outil de NSS a échoué sur %1 : %2</translation>
+        <translation>L&apos;outil de NSS a échoué sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>NSS&apos;s tool did not finish in time on %1 and was stopped.</source>
@@ -2538,11 +2538,11 @@
     </message>
     <message>
         <source>%1 is an unusual path (control characters or &quot;..&quot;): TokenDesk does not change it.</source>
-        <translation>%1 est un chemin inhabituel (caractères de contrôle ou « .. ») : TokenDesk ne le modifie pas.</translation>
+        <translation>%1 est un chemin inhabituel (caractères de contrôle ou «&#xa0;..&#xa0;»)&#xa0;: TokenDesk ne le modifie pas.</translation>
     </message>
     <message>
         <source>The NSS database %1 cannot be made: %2</source>
-        <translation>La base NSS %1 ne peut pas être créée : %2</translation>
+        <translation>La base NSS %1 ne peut pas être créée&#xa0;: %2</translation>
     </message>
     <message>
         <source>p11-kit-proxy is not installed at %1 (the package p11-kit-modules).</source>
@@ -2566,7 +2566,7 @@
     </message>
     <message>
         <source>no NSS database yet: does not see them</source>
-        <translation>pas encore de base NSS : ne les voit pas</translation>
+        <translation>pas encore de base NSS&#xa0;: ne les voit pas</translation>
     </message>
     <message>
         <source>the profile folder is missing</source>
@@ -2574,19 +2574,19 @@
     </message>
     <message>
         <source>does not see them: SoftHSM2 is not registered with p11-kit</source>
-        <translation>ne les voit pas : SoftHSM2 n&apos;est pas inscrit auprès de p11-kit</translation>
+        <translation>ne les voit pas&#xa0;: SoftHSM2 n&apos;est pas inscrit auprès de p11-kit</translation>
     </message>
     <message>
         <source>does not see them: p11-kit-proxy is not registered</source>
-        <translation>ne les voit pas : p11-kit-proxy n&apos;est pas inscrit</translation>
+        <translation>ne les voit pas&#xa0;: p11-kit-proxy n&apos;est pas inscrit</translation>
     </message>
     <message>
         <source>; Firefox is running with it: restart Firefox to use it</source>
-        <translation> ; Firefox est ouvert avec ce profil : redémarrez Firefox pour l&apos;utiliser</translation>
+        <translation>&#xa0;; Firefox est ouvert avec ce profil&#xa0;: redémarrez Firefox pour l&apos;utiliser</translation>
     </message>
     <message>
         <source> (an unusual path: not changed here)</source>
-        <translation> (chemin inhabituel : non modifié ici)</translation>
+        <translation> (chemin inhabituel&#xa0;: non modifié ici)</translation>
     </message>
     <message>
         <source>The certificate of %1 has expired.</source>
@@ -2602,7 +2602,7 @@
     </message>
     <message>
         <source>The file is protected with old, weak encryption (%1); the token will keep the key safe, but the file should be deleted or re-made.</source>
-        <translation>Le fichier est protégé par un chiffrement ancien et faible (%1) ; le jeton gardera la clé en sécurité, mais le fichier devrait être supprimé ou refait.</translation>
+        <translation>Le fichier est protégé par un chiffrement ancien et faible (%1)&#xa0;; le jeton gardera la clé en sécurité, mais le fichier devrait être supprimé ou refait.</translation>
     </message>
     <message>
         <source>%1 is in the chain but is no CA certificate.</source>
@@ -2610,7 +2610,7 @@
     </message>
     <message>
         <source>The password opened the file only the way OpenSSL before 1.1 read non-ASCII passwords: the file was made by an old tool. The token does not mind.</source>
-        <translation>Le mot de passe n&apos;a ouvert le fichier qu&apos;à la manière dont OpenSSL avant 1.1 lisait les mots de passe non ASCII : le fichier a été créé par un ancien outil. Cela ne gêne pas le jeton.</translation>
+        <translation>Le mot de passe n&apos;a ouvert le fichier qu&apos;à la manière dont OpenSSL avant 1.1 lisait les mots de passe non ASCII&#xa0;: le fichier a été créé par un ancien outil. Cela ne gêne pas le jeton.</translation>
     </message>
     <message>
         <source>private key</source>
@@ -2648,7 +2648,7 @@
     </message>
     <message>
         <source>Usage: tokendesk vtoken list | create LABEL | delete LABEL | reset-pin LABEL | browsers [--register|--unregister] [--nssdb DIR]</source>
-        <translation>Usage : tokendesk vtoken list | create LABEL | delete LABEL | reset-pin LABEL | browsers [--register|--unregister] [--nssdb DIR]</translation>
+        <translation>Usage&#xa0;: tokendesk vtoken list | create LABEL | delete LABEL | reset-pin LABEL | browsers [--register|--unregister] [--nssdb DIR]</translation>
     </message>
     <message>
         <source>Give --register or --unregister, not both.</source>
@@ -2656,11 +2656,11 @@
     </message>
     <message>
         <source>No virtual tokens (SoftHSM2 configuration: %1).</source>
-        <translation>Aucun jeton virtuel (configuration SoftHSM2 : %1).</translation>
+        <translation>Aucun jeton virtuel (configuration SoftHSM2&#xa0;: %1).</translation>
     </message>
     <message>
         <source>&quot;%1&quot;  serial %2  %3</source>
-        <translation>« %1 »  n° de série %2  %3</translation>
+        <translation>«&#xa0;%1&#xa0;»  n° de série %2  %3</translation>
     </message>
     <message>
         <source>(SO PIN in the keyring)</source>
@@ -2672,27 +2672,27 @@
     </message>
     <message>
         <source>PIN for the new virtual token &quot;%1&quot;</source>
-        <translation>Code PIN du nouveau jeton virtuel « %1 »</translation>
+        <translation>Code PIN du nouveau jeton virtuel «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The two PINs differ: no token was made.</source>
-        <translation>Les deux codes PIN diffèrent : aucun jeton n&apos;a été créé.</translation>
+        <translation>Les deux codes PIN diffèrent&#xa0;: aucun jeton n&apos;a été créé.</translation>
     </message>
     <message>
         <source>No PIN given: no token was made.</source>
-        <translation>Aucun code PIN donné : aucun jeton n&apos;a été créé.</translation>
+        <translation>Aucun code PIN donné&#xa0;: aucun jeton n&apos;a été créé.</translation>
     </message>
     <message>
         <source>Made the virtual token &quot;%1&quot; (serial %2): %3</source>
-        <translation>Jeton virtuel « %1 » créé (n° de série %2) : %3</translation>
+        <translation>Jeton virtuel «&#xa0;%1&#xa0;» créé (n° de série %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>delete removes the token with every key on it: give --yes in a script.</source>
-        <translation>delete supprime le jeton avec toutes ses clés : donnez --yes dans un script.</translation>
+        <translation>delete supprime le jeton avec toutes ses clés&#xa0;: donnez --yes dans un script.</translation>
     </message>
     <message>
         <source>This deletes &quot;%1&quot; (serial %2) and every key and certificate on it, for good.</source>
-        <translation>Cette opération supprime « %1 » (n° de série %2) et toutes ses clés et tous ses certificats, définitivement.</translation>
+        <translation>Cette opération supprime «&#xa0;%1&#xa0;» (n° de série %2) et toutes ses clés et tous ses certificats, définitivement.</translation>
     </message>
     <message>
         <source>Type the token&apos;s label to delete it</source>
@@ -2704,23 +2704,23 @@
     </message>
     <message>
         <source>Deleted the virtual token &quot;%1&quot; (serial %2).</source>
-        <translation>Jeton virtuel « %1 » (n° de série %2) supprimé.</translation>
+        <translation>Jeton virtuel «&#xa0;%1&#xa0;» (n° de série %2) supprimé.</translation>
     </message>
     <message>
         <source>New PIN for &quot;%1&quot;</source>
-        <translation>Nouveau code PIN de « %1 »</translation>
+        <translation>Nouveau code PIN de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The two PINs differ: the PIN was not changed.</source>
-        <translation>Les deux codes PIN diffèrent : le code PIN n&apos;a pas été modifié.</translation>
+        <translation>Les deux codes PIN diffèrent&#xa0;: le code PIN n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>No PIN given: the PIN was not changed.</source>
-        <translation>Aucun code PIN donné : le code PIN n&apos;a pas été modifié.</translation>
+        <translation>Aucun code PIN donné&#xa0;: le code PIN n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The PIN of &quot;%1&quot; is set.</source>
-        <translation>Le code PIN de « %1 » est défini.</translation>
+        <translation>Le code PIN de «&#xa0;%1&#xa0;» est défini.</translation>
     </message>
 </context>
 <context>
@@ -2732,8 +2732,8 @@
     <message numerus="yes">
         <source>The URI names %n tokens; name one card, e.g. with its serial=.</source>
         <translation>
-            <numerusform>L&apos;URI désigne %n jeton ; désignez une seule carte, p. ex. avec son serial=.</numerusform>
-            <numerusform>L&apos;URI désigne %n jetons ; désignez une seule carte, p. ex. avec son serial=.</numerusform>
+            <numerusform>L&apos;URI désigne %n jeton&#xa0;; désignez une seule carte, p. ex. avec son serial=.</numerusform>
+            <numerusform>L&apos;URI désigne %n jetons&#xa0;; désignez une seule carte, p. ex. avec son serial=.</numerusform>
         </translation>
     </message>
 </context>
@@ -2745,12 +2745,12 @@
     </message>
     <message>
         <source>Also load this PKCS#11 module (repeatable); TOKENDESK_MODULES does the same.</source>
-        <translation>Charger aussi ce module PKCS#11 (option répétable) ; TOKENDESK_MODULES fait de même.</translation>
+        <translation>Charger aussi ce module PKCS#11 (option répétable)&#xa0;; TOKENDESK_MODULES fait de même.</translation>
     </message>
     <message>
         <source>tokendesk: unknown command &quot;%1&quot;.
 </source>
-        <translation>tokendesk : commande inconnue « %1 ».
+        <translation>tokendesk&#xa0;: commande inconnue «&#xa0;%1&#xa0;».
 </translation>
     </message>
 </context>
@@ -2777,7 +2777,7 @@
     </message>
     <message>
         <source>%1 follow; %2</source>
-        <translation>suivent : %1 ; %2</translation>
+        <translation>suivent&#xa0;: %1&#xa0;; %2</translation>
     </message>
     <message>
         <source>checksum correct</source>
@@ -2835,24 +2835,24 @@
     <name>tokendesk::CardPage</name>
     <message>
         <source>Reader:</source>
-        <translation>Lecteur :</translation>
+        <translation>Lecteur&#xa0;:</translation>
     </message>
     <message>
         <source>Card type:</source>
-        <translation>Type de carte :</translation>
+        <translation>Type de carte&#xa0;:</translation>
     </message>
     <message>
         <source>ATR:</source>
-        <translation>ATR :</translation>
+        <translation>ATR&#xa0;:</translation>
     </message>
     <message>
         <source>Protocol:</source>
         <comment>the transmission protocol the card talks</comment>
-        <translation>Protocole :</translation>
+        <translation>Protocole&#xa0;:</translation>
     </message>
     <message>
         <source>ATR analysis (ISO 7816-3):</source>
-        <translation>Analyse de l&apos;ATR (ISO 7816-3) :</translation>
+        <translation>Analyse de l&apos;ATR (ISO 7816-3)&#xa0;:</translation>
     </message>
     <message>
         <source>Not in the list of known cards</source>
@@ -2966,62 +2966,62 @@
     </message>
     <message>
         <source>%1: the first of %2 certificates in this file.</source>
-        <translation>%1 : le premier des %2 certificats de ce fichier.</translation>
+        <translation>%1&#xa0;: le premier des %2 certificats de ce fichier.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::CertificatePage</name>
     <message>
         <source>Issued to:</source>
-        <translation>Délivré à :</translation>
+        <translation>Délivré à&#xa0;:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation>Délivré par :</translation>
+        <translation>Délivré par&#xa0;:</translation>
     </message>
     <message>
         <source>Validity:</source>
-        <translation>Validité :</translation>
+        <translation>Validité&#xa0;:</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation>Clé :</translation>
+        <translation>Clé&#xa0;:</translation>
     </message>
     <message>
         <source>Key usage:</source>
-        <translation>Utilisation de la clé :</translation>
+        <translation>Utilisation de la clé&#xa0;:</translation>
     </message>
     <message>
         <source>Extended key usage:</source>
-        <translation>Utilisation étendue de la clé :</translation>
+        <translation>Utilisation étendue de la clé&#xa0;:</translation>
     </message>
     <message>
         <source>Alternative names:</source>
-        <translation>Noms alternatifs :</translation>
+        <translation>Noms alternatifs&#xa0;:</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation>Numéro de série :</translation>
+        <translation>Numéro de série&#xa0;:</translation>
     </message>
     <message>
         <source>Public key hash:</source>
-        <translation>Hachage de la clé publique :</translation>
+        <translation>Hachage de la clé publique&#xa0;:</translation>
     </message>
     <message>
         <source>URI:</source>
-        <translation>URI :</translation>
+        <translation>URI&#xa0;:</translation>
     </message>
     <message>
         <source>Private key:</source>
-        <translation>Clé privée :</translation>
+        <translation>Clé privée&#xa0;:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation>Jeton :</translation>
+        <translation>Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>General</source>
@@ -3077,7 +3077,7 @@
     </message>
     <message>
         <source>OpenSSL: %1 (at depth %2)</source>
-        <translation>OpenSSL : %1 (à la profondeur %2)</translation>
+        <translation>OpenSSL&#xa0;: %1 (à la profondeur %2)</translation>
     </message>
 </context>
 <context>
@@ -3103,7 +3103,7 @@
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3125,11 +3125,11 @@
     </message>
     <message>
         <source>Delete the virtual token “%1” (serial %2)?</source>
-        <translation>Supprimer le jeton virtuel « %1 » (n° de série %2) ?</translation>
+        <translation>Supprimer le jeton virtuel «&#xa0;%1&#xa0;» (n° de série %2)&#xa0;?</translation>
     </message>
     <message>
         <source>Every key and certificate on it goes, for good: programs that sign or log in with them will no longer be able to. There is no undo.</source>
-        <translation>Toutes ses clés et tous ses certificats disparaissent définitivement : les programmes qui signent ou se connectent avec eux ne le pourront plus. Cette opération est irréversible.</translation>
+        <translation>Toutes ses clés et tous ses certificats disparaissent définitivement&#xa0;: les programmes qui signent ou se connectent avec eux ne le pourront plus. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Delete Token</source>
@@ -3137,7 +3137,7 @@
     </message>
     <message>
         <source>Deleted the virtual token “%1” (serial %2) and everything on it.</source>
-        <translation>Jeton virtuel « %1 » (n° de série %2) supprimé, avec tout son contenu.</translation>
+        <translation>Jeton virtuel «&#xa0;%1&#xa0;» (n° de série %2) supprimé, avec tout son contenu.</translation>
     </message>
 </context>
 <context>
@@ -3148,14 +3148,14 @@
     </message>
     <message>
         <source>One more wrong PIN locks %1 (serial %2). Enter it on the reader anyway?</source>
-        <translation>Un code PIN erroné de plus bloque %1 (n° de série %2). Le saisir quand même sur le lecteur ?</translation>
+        <translation>Un code PIN erroné de plus bloque %1 (n° de série %2). Le saisir quand même sur le lecteur&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::DirectoryActions</name>
     <message>
         <source>The keyring did not answer as asked (%1): the directory&apos;s password is known only until TokenDesk quits.</source>
-        <translation>Le trousseau n&apos;a pas répondu comme prévu (%1) : le mot de passe de l&apos;annuaire ne sera connu que jusqu&apos;à la fermeture de TokenDesk.</translation>
+        <translation>Le trousseau n&apos;a pas répondu comme prévu (%1)&#xa0;: le mot de passe de l&apos;annuaire ne sera connu que jusqu&apos;à la fermeture de TokenDesk.</translation>
     </message>
     <message>
         <source>&amp;Directory…</source>
@@ -3171,7 +3171,7 @@
     </message>
     <message>
         <source>Stop reading the directory; the pairings read so far stay listed</source>
-        <translation>Arrêter la lecture de l&apos;annuaire ; les associations déjà lues restent affichées</translation>
+        <translation>Arrêter la lecture de l&apos;annuaire&#xa0;; les associations déjà lues restent affichées</translation>
     </message>
     <message>
         <source>Enter the password of %1 to read the pairings of %2.</source>
@@ -3183,7 +3183,7 @@
     </message>
     <message>
         <source>Stopped: %1 pairings listed, not the whole directory.</source>
-        <translation>Arrêté : %1 associations affichées, pas tout l&apos;annuaire.</translation>
+        <translation>Arrêté&#xa0;: %1 associations affichées, pas tout l&apos;annuaire.</translation>
     </message>
 </context>
 <context>
@@ -3194,7 +3194,7 @@
     </message>
     <message>
         <source>Pair cards in an LDAP directory that SSSD reads: each certificate goes to its account&apos;s entry. With a directory set, the Pairings list and Pair and Unpair use it.</source>
-        <translation>Associer des cartes dans un annuaire LDAP que lit SSSD : chaque certificat va dans l&apos;entrée de son compte. Lorsqu&apos;un annuaire est défini, la liste des associations ainsi qu&apos;Associer et Dissocier l&apos;utilisent.</translation>
+        <translation>Associer des cartes dans un annuaire LDAP que lit SSSD&#xa0;: chaque certificat va dans l&apos;entrée de son compte. Lorsqu&apos;un annuaire est défini, la liste des associations ainsi qu&apos;Associer et Dissocier l&apos;utilisent.</translation>
     </message>
     <message>
         <source>Directory URL</source>
@@ -3206,7 +3206,7 @@
     </message>
     <message>
         <source>empty: anonymous</source>
-        <translation>vide : liaison anonyme</translation>
+        <translation>vide&#xa0;: liaison anonyme</translation>
     </message>
     <message>
         <source>Bind password</source>
@@ -3222,7 +3222,7 @@
     </message>
     <message>
         <source>Kept in the desktop&apos;s Secret Service (GNOME Keyring, KWallet), never in a file. Unticked: asked once per session.</source>
-        <translation>Conservé dans le Secret Service du bureau (GNOME Keyring, KWallet), jamais dans un fichier. Décoché : demandé une fois par session.</translation>
+        <translation>Conservé dans le Secret Service du bureau (GNOME Keyring, KWallet), jamais dans un fichier. Décoché&#xa0;: demandé une fois par session.</translation>
     </message>
     <message>
         <source>CA file</source>
@@ -3230,7 +3230,7 @@
     </message>
     <message>
         <source>empty: the system&apos;s trusted CAs</source>
-        <translation>vide : les AC de confiance du système</translation>
+        <translation>vide&#xa0;: les AC de confiance du système</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
@@ -3242,7 +3242,7 @@
     </message>
     <message>
         <source>Use Start&amp;TLS (for ldap:// URLs; ldaps:// is always TLS)</source>
-        <translation>Utiliser Start&amp;TLS (pour les URL ldap:// ; ldaps:// est toujours en TLS)</translation>
+        <translation>Utiliser Start&amp;TLS (pour les URL ldap://&#xa0;; ldaps:// est toujours en TLS)</translation>
     </message>
     <message>
         <source>Use StartTLS</source>
@@ -3275,39 +3275,39 @@
     </message>
     <message>
         <source>sssd.conf with the certificate mapping rules, for ǌheck this card”</source>
-        <translation>sssd.conf avec les règles de correspondance de certificats, pour « Vérifier cette carte »</translation>
+        <translation>sssd.conf avec les règles de correspondance de certificats, pour «&#xa0;Vérifier cette carte&#xa0;»</translation>
     </message>
     <message>
         <source>Directory &amp;URL:</source>
-        <translation>&amp;URL de l&apos;annuaire :</translation>
+        <translation>&amp;URL de l&apos;annuaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Bind DN:</source>
-        <translation>&amp;DN de liaison :</translation>
+        <translation>&amp;DN de liaison&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation>Fichier d&apos;&amp;AC :</translation>
+        <translation>Fichier d&apos;&amp;AC&#xa0;:</translation>
     </message>
     <message>
         <source>User &amp;filter:</source>
-        <translation>&amp;Filtre utilisateur :</translation>
+        <translation>&amp;Filtre utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Certificate attribute:</source>
-        <translation>Attribut de &amp;certificat :</translation>
+        <translation>Attribut de &amp;certificat&#xa0;:</translation>
     </message>
     <message>
         <source>Ti&amp;me-out:</source>
-        <translation>Dé&amp;lai d&apos;attente :</translation>
+        <translation>Dé&amp;lai d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;SSSD configuration:</source>
-        <translation>Configuration &amp;SSSD :</translation>
+        <translation>Configuration &amp;SSSD&#xa0;:</translation>
     </message>
     <message>
         <source>Test co&amp;nnection</source>
@@ -3335,7 +3335,7 @@
     </message>
     <message>
         <source>none: an anonymous bind</source>
-        <translation>aucun : liaison anonyme</translation>
+        <translation>aucun&#xa0;: liaison anonyme</translation>
     </message>
     <message>
         <source>known (type to change it)</source>
@@ -3363,11 +3363,11 @@
     </message>
     <message>
         <source>Connected to %1 %2, but nothing can be read below %3: check the search base and what this bind DN may read.</source>
-        <translation>Connecté à %1 %2, mais rien ne peut être lu sous %3 : vérifiez la base de recherche et ce que ce DN de liaison a le droit de lire.</translation>
+        <translation>Connecté à %1 %2, mais rien ne peut être lu sous %3&#xa0;: vérifiez la base de recherche et ce que ce DN de liaison a le droit de lire.</translation>
     </message>
     <message>
         <source>Connected to %1 %2; the search base %3 can be read.</source>
-        <translation>Connecté à %1 %2 ; la base de recherche %3 est lisible.</translation>
+        <translation>Connecté à %1 %2&#xa0;; la base de recherche %3 est lisible.</translation>
     </message>
     <message>
         <source>CA certificates (PEM)</source>
@@ -3480,7 +3480,7 @@ Insérez une carte à puce, ou ajoutez un module avec --module.</translation>
         <source>Which certificate logs in as which account, in every store pam_pkcs11 reads (or the stores set in the settings) and in the LDAP directory of Settings ▸ Directory…
 To add one, select an identity of a card and choose Pair; a pairing&apos;s page has Unpair.</source>
         <translation>Quel certificat se connecte en tant que quel compte, dans chaque magasin que lit pam_pkcs11 (ou les magasins définis dans les paramètres) et dans l&apos;annuaire LDAP de Paramètres ▸ Annuaire…
-Pour en ajouter une, sélectionnez une identité d&apos;une carte et choisissez Associer ; la page d&apos;une association propose Dissocier.</translation>
+Pour en ajouter une, sélectionnez une identité d&apos;une carte et choisissez Associer&#xa0;; la page d&apos;une association propose Dissocier.</translation>
     </message>
     <message>
         <source>Virtual tokens are SoftHSM2 tokens of your own, which browsers, GnuTLS and OpenSSL programs and SSH can use like a smart card.
@@ -3630,7 +3630,7 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     <name>tokendesk::NavigationPane</name>
     <message>
         <source>Search: subject, issuer, serial, fingerprint, URI</source>
-        <translation>Rechercher : sujet, émetteur, n° de série, empreinte, URI</translation>
+        <translation>Rechercher&#xa0;: sujet, émetteur, n° de série, empreinte, URI</translation>
     </message>
 </context>
 <context>
@@ -3641,7 +3641,7 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>Made the virtual token “%1” (serial %2).</source>
-        <translation>Jeton virtuel « %1 » créé (n° de série %2).</translation>
+        <translation>Jeton virtuel «&#xa0;%1&#xa0;» créé (n° de série %2).</translation>
     </message>
 </context>
 <context>
@@ -3653,15 +3653,15 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>pam_pkcs11&apos;s configuration names no mapper TokenDesk can write (digest, subject, opensc, openssh): set the pairing stores in the settings.</source>
-        <translation>La configuration de pam_pkcs11 ne nomme aucun mapper dans lequel TokenDesk sait écrire (digest, subject, opensc, openssh) : définissez les magasins d&apos;associations dans les paramètres.</translation>
+        <translation>La configuration de pam_pkcs11 ne nomme aucun mapper dans lequel TokenDesk sait écrire (digest, subject, opensc, openssh)&#xa0;: définissez les magasins d&apos;associations dans les paramètres.</translation>
     </message>
     <message>
         <source>Paired %1 with “%2” in %3.</source>
-        <translation>%1 associé à « %2 » dans %3.</translation>
+        <translation>%1 associé à «&#xa0;%2&#xa0;» dans %3.</translation>
     </message>
     <message>
         <source>Already paired: %1 with “%2” in %3; nothing changed.</source>
-        <translation>Déjà associé : %1 à « %2 » dans %3 ; rien n&apos;a changé.</translation>
+        <translation>Déjà associé&#xa0;: %1 à «&#xa0;%2&#xa0;» dans %3&#xa0;; rien n&apos;a changé.</translation>
     </message>
 </context>
 <context>
@@ -3685,15 +3685,15 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation>Identifiant :</translation>
+        <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Store:</source>
-        <translation>Magasin :</translation>
+        <translation>Magasin&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” in %2</source>
-        <translation>« %1 » dans %2</translation>
+        <translation>«&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
         <source>Already paired with %1.</source>
@@ -3701,7 +3701,7 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>This certificate may not work for logging in:</source>
-        <translation>Ce certificat risque de ne pas fonctionner pour la connexion :</translation>
+        <translation>Ce certificat risque de ne pas fonctionner pour la connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Pair anyway, knowing it may not work</source>
@@ -3715,7 +3715,7 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>No local account “%1”: fine for a directory account, else check the spelling.</source>
-        <translation>Pas de compte local « %1 » : normal pour un compte de l&apos;annuaire, sinon vérifiez l&apos;orthographe.</translation>
+        <translation>Pas de compte local «&#xa0;%1&#xa0;»&#xa0;: normal pour un compte de l&apos;annuaire, sinon vérifiez l&apos;orthographe.</translation>
     </message>
     <message>
         <source>Enter the login to pair with.</source>
@@ -3723,11 +3723,11 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>No store to write: configure pam_pkcs11 or the pairing stores.</source>
-        <translation>Aucun magasin où écrire : configurez pam_pkcs11 ou les magasins d&apos;associations.</translation>
+        <translation>Aucun magasin où écrire&#xa0;: configurez pam_pkcs11 ou les magasins d&apos;associations.</translation>
     </message>
     <message>
         <source>Tick “Pair anyway” to pair a certificate that may not work for logging in.</source>
-        <translation>Cochez « Associer quand même » pour associer un certificat qui risque de ne pas fonctionner pour la connexion.</translation>
+        <translation>Cochez «&#xa0;Associer quand même&#xa0;» pour associer un certificat qui risque de ne pas fonctionner pour la connexion.</translation>
     </message>
 </context>
 <context>
@@ -3760,7 +3760,7 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>%1 is still running: finish it first.</source>
-        <translation>Une opération est encore en cours (« %1 ») : terminez-la d&apos;abord.</translation>
+        <translation>Une opération est encore en cours («&#xa0;%1&#xa0;»)&#xa0;: terminez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -3828,44 +3828,44 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation>Identifiant :</translation>
+        <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Store:</source>
-        <translation>Magasin :</translation>
+        <translation>Magasin&#xa0;:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Entry:</source>
         <comment>the line of the mapping file</comment>
-        <translation>Entrée :</translation>
+        <translation>Entrée&#xa0;:</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation>Certificat :</translation>
+        <translation>Certificat&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation>SHA-256 :</translation>
+        <translation>SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation>Fin de validité :</translation>
+        <translation>Fin de validité&#xa0;:</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation>Carte :</translation>
+        <translation>Carte&#xa0;:</translation>
     </message>
     <message>
         <source>Pairing of “%1”</source>
-        <translation>Association de « %1 »</translation>
+        <translation>Association de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Directory:</source>
-        <translation>Annuaire :</translation>
+        <translation>Annuaire&#xa0;:</translation>
     </message>
     <message>
         <source>%1, line %2</source>
@@ -3881,7 +3881,7 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>present: its card is in a reader</source>
-        <translation>présente : sa carte est dans un lecteur</translation>
+        <translation>présente&#xa0;: sa carte est dans un lecteur</translation>
     </message>
     <message>
         <source>not present</source>
@@ -3889,14 +3889,14 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>This is the only certificate paired with “%1” and it expires on %2: pair its successor before then, or the account cannot log in with a card.</source>
-        <translation>C&apos;est le seul certificat associé à « %1 » et il expire le %2 : associez son successeur avant cette date, sinon le compte ne pourra plus se connecter avec une carte.</translation>
+        <translation>C&apos;est le seul certificat associé à «&#xa0;%1&#xa0;» et il expire le %2&#xa0;: associez son successeur avant cette date, sinon le compte ne pourra plus se connecter avec une carte.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::PairingPrompt</name>
     <message>
         <source>This card now logs you in: paired with “%1” in %2.</source>
-        <translation>Cette carte vous connecte désormais : associée à « %1 » dans %2.</translation>
+        <translation>Cette carte vous connecte désormais&#xa0;: associée à «&#xa0;%1&#xa0;» dans %2.</translation>
     </message>
 </context>
 <context>
@@ -3904,11 +3904,11 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     <message>
         <source>Pair this card?</source>
         <comment>Pair the verb</comment>
-        <translation>Associer cette carte ?</translation>
+        <translation>Associer cette carte&#xa0;?</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The card “%1” is not paired with any account.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pair its login certificate &lt;i&gt;%2&lt;/i&gt; with your account “%3”, so that you can log in with this card?&lt;/p&gt;&lt;p&gt;The pairing is written to %4.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;La carte « %1 » n&apos;est associée à aucun compte.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Associer son certificat de connexion &lt;i&gt;%2&lt;/i&gt; à votre compte « %3 », pour pouvoir vous connecter avec cette carte ?&lt;/p&gt;&lt;p&gt;L&apos;association sera écrite dans %4.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;La carte «&#xa0;%1&#xa0;» n&apos;est associée à aucun compte.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Associer son certificat de connexion &lt;i&gt;%2&lt;/i&gt; à votre compte «&#xa0;%3&#xa0;», pour pouvoir vous connecter avec cette carte&#xa0;?&lt;/p&gt;&lt;p&gt;L&apos;association sera écrite dans %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t ask again for this card</source>
@@ -3968,11 +3968,11 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The PIN is locked. Use Unblock PIN with the %1.</source>
-        <translation>Le code PIN est bloqué. Utilisez « Débloquer le code PIN » avec le %1.</translation>
+        <translation>Le code PIN est bloqué. Utilisez «&#xa0;Débloquer le code PIN&#xa0;» avec le %1.</translation>
     </message>
     <message>
         <source>PUK</source>
@@ -3992,23 +3992,23 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>I understand: if the %1 I enter on the reader is wrong, it locks now.</source>
-        <translation>J&apos;ai compris : si le %1 que je saisis sur le lecteur est erroné, il se bloque aussitôt.</translation>
+        <translation>J&apos;ai compris&#xa0;: si le %1 que je saisis sur le lecteur est erroné, il se bloque aussitôt.</translation>
     </message>
     <message>
         <source>Current %1:</source>
-        <translation>%1 actuel :</translation>
+        <translation>%1 actuel&#xa0;:</translation>
     </message>
     <message>
         <source>New %1:</source>
-        <translation>Nouveau %1 :</translation>
+        <translation>Nouveau %1&#xa0;:</translation>
     </message>
     <message>
         <source>New %1 again:</source>
-        <translation>Nouveau %1 (confirmation) :</translation>
+        <translation>Nouveau %1 (confirmation)&#xa0;:</translation>
     </message>
     <message>
         <source>I understand: if this %1 is wrong, it locks now.</source>
-        <translation>J&apos;ai compris : si ce %1 est erroné, il se bloque aussitôt.</translation>
+        <translation>J&apos;ai compris&#xa0;: si ce %1 est erroné, il se bloque aussitôt.</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -4064,7 +4064,7 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>Tick the box: this is the last try before the %1 locks.</source>
-        <translation>Cochez la case : c&apos;est le dernier essai avant que le %1 ne se bloque.</translation>
+        <translation>Cochez la case&#xa0;: c&apos;est le dernier essai avant que le %1 ne se bloque.</translation>
     </message>
 </context>
 <context>
@@ -4079,11 +4079,11 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>Token: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Jeton : &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>Jeton&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Token: &lt;b&gt;%1&lt;/b&gt; (serial %2)</source>
-        <translation>Jeton : &lt;b&gt;%1&lt;/b&gt; (n° de série %2)</translation>
+        <translation>Jeton&#xa0;: &lt;b&gt;%1&lt;/b&gt; (n° de série %2)</translation>
     </message>
     <message>
         <source>TokenDesk will sign a random challenge with the key on the token to test it.</source>
@@ -4099,7 +4099,7 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The PIN was wrong. Try again.</source>
@@ -4140,13 +4140,13 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>Type the %1.</source>
-        <translation>Remplissez le champ « %1 ».</translation>
+        <translation>Remplissez le champ «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>The %1 has at least %n characters.</source>
         <translation>
-            <numerusform>Le champ « %1 » demande au moins %n caractère.</numerusform>
-            <numerusform>Le champ « %1 » demande au moins %n caractères.</numerusform>
+            <numerusform>Le champ «&#xa0;%1&#xa0;» demande au moins %n caractère.</numerusform>
+            <numerusform>Le champ «&#xa0;%1&#xa0;» demande au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
@@ -4226,19 +4226,19 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     <message>
         <source>Card:</source>
         <comment>state of the card in a reader</comment>
-        <translation>Carte :</translation>
+        <translation>Carte&#xa0;:</translation>
     </message>
     <message>
         <source>Card type:</source>
-        <translation>Type de carte :</translation>
+        <translation>Type de carte&#xa0;:</translation>
     </message>
     <message>
         <source>ATR:</source>
-        <translation>ATR :</translation>
+        <translation>ATR&#xa0;:</translation>
     </message>
     <message>
         <source>Reader features:</source>
-        <translation>Fonctions du lecteur :</translation>
+        <translation>Fonctions du lecteur&#xa0;:</translation>
     </message>
     <message>
         <source>This reader is gone.</source>
@@ -4258,11 +4258,11 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>none reported (no PC/SC part 10 support); PINs are typed on the computer</source>
-        <translation>aucune signalée (pas de prise en charge de PC/SC partie 10) ; les codes PIN sont saisis sur l&apos;ordinateur</translation>
+        <translation>aucune signalée (pas de prise en charge de PC/SC partie 10)&#xa0;; les codes PIN sont saisis sur l&apos;ordinateur</translation>
     </message>
     <message>
         <source>PIN pad: PINs are entered on the reader</source>
-        <translation>clavier PIN : les codes PIN sont saisis sur le lecteur</translation>
+        <translation>clavier PIN&#xa0;: les codes PIN sont saisis sur le lecteur</translation>
     </message>
     <message>
         <source>no PIN pad</source>
@@ -4278,7 +4278,7 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>The PIN of “%1” is set.</source>
-        <translation>Le code PIN de « %1 » est défini.</translation>
+        <translation>Le code PIN de «&#xa0;%1&#xa0;» est défini.</translation>
     </message>
 </context>
 <context>
@@ -4293,7 +4293,7 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>Programs that find this token, checked just now:</source>
-        <translation>Programmes qui trouvent ce jeton, vérifiés à l&apos;instant :</translation>
+        <translation>Programmes qui trouvent ce jeton, vérifiés à l&apos;instant&#xa0;:</translation>
     </message>
     <message>
         <source>sees the virtual tokens</source>
@@ -4328,19 +4328,19 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     <name>tokendesk::ServiceStateLabel</name>
     <message>
         <source>PC/SC: connecting…</source>
-        <translation>PC/SC : connexion…</translation>
+        <translation>PC/SC&#xa0;: connexion…</translation>
     </message>
     <message>
         <source>PC/SC: running</source>
-        <translation>PC/SC : en cours d&apos;exécution</translation>
+        <translation>PC/SC&#xa0;: en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>PC/SC: restarting…</source>
-        <translation>PC/SC : redémarrage…</translation>
+        <translation>PC/SC&#xa0;: redémarrage…</translation>
     </message>
     <message>
         <source>PC/SC: service not running</source>
-        <translation>PC/SC : service arrêté</translation>
+        <translation>PC/SC&#xa0;: service arrêté</translation>
     </message>
 </context>
 <context>
@@ -4351,85 +4351,85 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>The identity test failed: %1</source>
-        <translation>Le test de l&apos;identité a échoué : %1</translation>
+        <translation>Le test de l&apos;identité a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The token signed, but the certificate&apos;s key does not verify the signature: this key does not belong to this certificate (%1).</source>
-        <translation>Le jeton a signé, mais la clé du certificat ne vérifie pas la signature : cette clé n&apos;appartient pas à ce certificat (%1).</translation>
+        <translation>Le jeton a signé, mais la clé du certificat ne vérifie pas la signature&#xa0;: cette clé n&apos;appartient pas à ce certificat (%1).</translation>
     </message>
     <message>
         <source>The identity works: the token signed a random challenge (%1, %2 ms) and the certificate verified it.</source>
-        <translation>L&apos;identité fonctionne : le jeton a signé un défi aléatoire (%1, %2 ms) et le certificat a vérifié la signature.</translation>
+        <translation>L&apos;identité fonctionne&#xa0;: le jeton a signé un défi aléatoire (%1, %2 ms) et le certificat a vérifié la signature.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::TokenActions</name>
     <message>
         <source>%1 is still running on “%2” (serial %3): finish it first.</source>
-        <translation>Une opération (« %1 ») est encore en cours sur « %2 » (n° de série %3) : terminez-la d&apos;abord.</translation>
+        <translation>Une opération («&#xa0;%1&#xa0;») est encore en cours sur «&#xa0;%2&#xa0;» (n° de série %3)&#xa0;: terminez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::TokenCommand</name>
     <message>
         <source>Insert the card or token “%1” (serial %2) to continue.</source>
-        <translation>Insérez la carte ou le jeton « %1 » (n° de série %2) pour continuer.</translation>
+        <translation>Insérez la carte ou le jeton «&#xa0;%1&#xa0;» (n° de série %2) pour continuer.</translation>
     </message>
 </context>
 <context>
     <name>tokendesk::TokenPage</name>
     <message>
         <source>Manufacturer:</source>
-        <translation>Fabricant :</translation>
+        <translation>Fabricant&#xa0;:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation>Numéro de série :</translation>
+        <translation>Numéro de série&#xa0;:</translation>
     </message>
     <message>
         <source>Module:</source>
         <comment>PKCS#11 module</comment>
-        <translation>Module :</translation>
+        <translation>Module&#xa0;:</translation>
     </message>
     <message>
         <source>Slot:</source>
         <comment>PKCS#11 slot</comment>
-        <translation>Emplacement :</translation>
+        <translation>Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>URI:</source>
-        <translation>URI :</translation>
+        <translation>URI&#xa0;:</translation>
     </message>
     <message>
         <source>Flags:</source>
-        <translation>Indicateurs :</translation>
+        <translation>Indicateurs&#xa0;:</translation>
     </message>
     <message>
         <source>User PIN:</source>
         <comment>PIN the noun</comment>
-        <translation>Code PIN utilisateur :</translation>
+        <translation>Code PIN utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>SO PIN:</source>
         <comment>PIN the noun</comment>
-        <translation>PIN administrateur :</translation>
+        <translation>PIN administrateur&#xa0;:</translation>
     </message>
     <message>
         <source>Tries left:</source>
-        <translation>Essais restants :</translation>
+        <translation>Essais restants&#xa0;:</translation>
     </message>
     <message>
         <source>PIN length:</source>
         <comment>PIN the noun</comment>
-        <translation>Longueur du code PIN :</translation>
+        <translation>Longueur du code PIN&#xa0;:</translation>
     </message>
     <message>
         <source>Objects:</source>
-        <translation>Objets :</translation>
+        <translation>Objets&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4449,31 +4449,31 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>certificates: %1</source>
-        <translation>certificats : %1</translation>
+        <translation>certificats&#xa0;: %1</translation>
     </message>
     <message>
         <source>identities: %1</source>
-        <translation>identités : %1</translation>
+        <translation>identités&#xa0;: %1</translation>
     </message>
     <message>
         <source>key expected after login: %1</source>
-        <translation>clés attendues après connexion : %1</translation>
+        <translation>clés attendues après connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>public keys: %1</source>
-        <translation>clés publiques : %1</translation>
+        <translation>clés publiques&#xa0;: %1</translation>
     </message>
     <message>
         <source>private keys: %1</source>
-        <translation>clés privées : %1</translation>
+        <translation>clés privées&#xa0;: %1</translation>
     </message>
     <message>
         <source>secret keys: %1</source>
-        <translation>clés secrètes : %1</translation>
+        <translation>clés secrètes&#xa0;: %1</translation>
     </message>
     <message>
         <source>data objects: %1</source>
-        <translation>objets de données : %1</translation>
+        <translation>objets de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Private objects show after login.</source>
@@ -4481,7 +4481,7 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     </message>
     <message>
         <source>Reading the objects failed: %1</source>
-        <translation>La lecture des objets a échoué : %1</translation>
+        <translation>La lecture des objets a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4505,11 +4505,11 @@ Issuer: %2
 %3
 %4
 Token: %5</source>
-        <translation>Sujet : %1
-Émetteur : %2
+        <translation>Sujet&#xa0;: %1
+Émetteur&#xa0;: %2
 %3
 %4
-Jeton : %5</translation>
+Jeton&#xa0;: %5</translation>
     </message>
     <message>
         <source>Identities (%1)</source>
@@ -4586,7 +4586,7 @@ Jeton : %5</translation>
     </message>
     <message>
         <source>Nothing to unpair: no store pairs %1 with any account.</source>
-        <translation>Rien à dissocier : aucun magasin n&apos;associe %1 à un compte.</translation>
+        <translation>Rien à dissocier&#xa0;: aucun magasin n&apos;associe %1 à un compte.</translation>
     </message>
     <message>
         <source>every pairing store</source>
@@ -4594,7 +4594,7 @@ Jeton : %5</translation>
     </message>
     <message>
         <source>Unpair %1 from “%2” in %3? That card will no longer log in as “%2”.</source>
-        <translation>Dissocier %1 de « %2 » dans %3 ? Cette carte ne se connectera plus en tant que « %2 ».</translation>
+        <translation>Dissocier %1 de «&#xa0;%2&#xa0;» dans %3&#xa0;? Cette carte ne se connectera plus en tant que «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Unpair</source>
@@ -4602,21 +4602,21 @@ Jeton : %5</translation>
     </message>
     <message>
         <source>%1 is paired with several accounts. Unpair it from:</source>
-        <translation>%1 est associé à plusieurs comptes. Le dissocier de :</translation>
+        <translation>%1 est associé à plusieurs comptes. Le dissocier de&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” has several entries in this store: insert the card of this one to unpair it alone.</source>
-        <translation>« %1 » a plusieurs entrées dans ce magasin : insérez la carte de celle-ci pour la dissocier seule.</translation>
+        <translation>«&#xa0;%1&#xa0;» a plusieurs entrées dans ce magasin&#xa0;: insérez la carte de celle-ci pour la dissocier seule.</translation>
     </message>
     <message>
         <source>Nothing to unpair: no store pairs this certificate with “%1”.</source>
-        <translation>Rien à dissocier : aucun magasin n&apos;associe ce certificat à « %1 ».</translation>
+        <translation>Rien à dissocier&#xa0;: aucun magasin n&apos;associe ce certificat à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Unpaired “%1”: %n entries removed.</source>
         <translation>
-            <numerusform>« %1 » dissocié : %n entrée supprimée.</numerusform>
-            <numerusform>« %1 » dissocié : %n entrées supprimées.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» dissocié&#xa0;: %n entrée supprimée.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» dissocié&#xa0;: %n entrées supprimées.</numerusform>
         </translation>
     </message>
 </context>
@@ -4641,11 +4641,11 @@ Jeton : %5</translation>
     </message>
     <message>
         <source>%1 is still running: finish it first.</source>
-        <translation>Une opération est encore en cours (« %1 ») : terminez-la d&apos;abord.</translation>
+        <translation>Une opération est encore en cours («&#xa0;%1&#xa0;»)&#xa0;: terminez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Delete “%1” and every key and certificate on it</source>
-        <translation>Supprimer « %1 » avec toutes ses clés et tous ses certificats</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» avec toutes ses clés et tous ses certificats</translation>
     </message>
     <message>
         <source>Select a virtual token (a SoftHSM2 token) to delete it</source>
@@ -4677,11 +4677,11 @@ Jeton : %5</translation>
     </message>
     <message>
         <source>A virtual token keeps keys and certificates in SoftHSM2, in your own folder, and browsers and other programs use it like a smart card. Its PIN protects the keys; TokenDesk keeps a random SO PIN in your keyring so that a forgotten PIN can be reset.</source>
-        <translation>Un jeton virtuel conserve des clés et des certificats dans SoftHSM2, dans votre propre dossier, et les navigateurs et autres programmes l&apos;utilisent comme une carte à puce. Son code PIN protège les clés ; TokenDesk garde un PIN administrateur aléatoire dans votre trousseau pour qu&apos;un code PIN oublié puisse être réinitialisé.</translation>
+        <translation>Un jeton virtuel conserve des clés et des certificats dans SoftHSM2, dans votre propre dossier, et les navigateurs et autres programmes l&apos;utilisent comme une carte à puce. Son code PIN protège les clés&#xa0;; TokenDesk garde un PIN administrateur aléatoire dans votre trousseau pour qu&apos;un code PIN oublié puisse être réinitialisé.</translation>
     </message>
     <message>
         <source>Set a new PIN for “%1” with the SO PIN TokenDesk keeps in your keyring. The current PIN is not needed, and a locked PIN is unblocked.</source>
-        <translation>Définir un nouveau code PIN pour « %1 » avec le PIN administrateur que TokenDesk garde dans votre trousseau. Le code PIN actuel n&apos;est pas nécessaire, et un code PIN bloqué est débloqué.</translation>
+        <translation>Définir un nouveau code PIN pour «&#xa0;%1&#xa0;» avec le PIN administrateur que TokenDesk garde dans votre trousseau. Le code PIN actuel n&apos;est pas nécessaire, et un code PIN bloqué est débloqué.</translation>
     </message>
     <message>
         <source>e.g. Work identity</source>
@@ -4690,22 +4690,22 @@ Jeton : %5</translation>
     <message>
         <source>&amp;Name:</source>
         <comment>the token&apos;s label</comment>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
         <comment>PIN the noun</comment>
-        <translation>Code &amp;PIN :</translation>
+        <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New PIN:</source>
         <comment>PIN the noun</comment>
-        <translation>&amp;Nouveau code PIN :</translation>
+        <translation>&amp;Nouveau code PIN&#xa0;:</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
         <comment>PIN the noun</comment>
-        <translation>C&amp;onfirmer le code PIN :</translation>
+        <translation>C&amp;onfirmer le code PIN&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -4754,19 +4754,19 @@ Jeton : %5</translation>
     </message>
     <message>
         <source>The virtual token &quot;%1&quot; was made, and the identity imported into it.</source>
-        <translation>Le jeton virtuel « %1 » a été créé, et l&apos;identité y a été importée.</translation>
+        <translation>Le jeton virtuel «&#xa0;%1&#xa0;» a été créé, et l&apos;identité y a été importée.</translation>
     </message>
     <message>
         <source>The identity was imported into the virtual token &quot;%1&quot;.</source>
-        <translation>L&apos;identité a été importée dans le jeton virtuel « %1 ».</translation>
+        <translation>L&apos;identité a été importée dans le jeton virtuel «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Token &quot;%1&quot;, serial %2. The new objects, by their PKCS#11 URIs:</source>
-        <translation>Jeton « %1 », n° de série %2. Les nouveaux objets, par leur URI PKCS#11 :</translation>
+        <translation>Jeton «&#xa0;%1&#xa0;», n° de série %2. Les nouveaux objets, par leur URI PKCS#11&#xa0;:</translation>
     </message>
     <message>
         <source>Verified: the token signed a challenge with %1 and the certificate verified it.</source>
-        <translation>Vérifié : le jeton a signé un défi avec %1 et le certificat a vérifié la signature.</translation>
+        <translation>Vérifié&#xa0;: le jeton a signé un défi avec %1 et le certificat a vérifié la signature.</translation>
     </message>
     <message>
         <source>Not verified (%1).</source>
@@ -4793,7 +4793,7 @@ Jeton : %5</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>You can also drop a .p12 or .pfx file on the TokenDesk window.</source>
@@ -4824,11 +4824,11 @@ Jeton : %5</translation>
     </message>
     <message>
         <source>Making the virtual token &quot;%1&quot; and writing the identity to it.</source>
-        <translation>Création du jeton virtuel « %1 » et écriture de l&apos;identité dans celui-ci.</translation>
+        <translation>Création du jeton virtuel «&#xa0;%1&#xa0;» et écriture de l&apos;identité dans celui-ci.</translation>
     </message>
     <message>
         <source>Writing the identity to the virtual token &quot;%1&quot;.</source>
-        <translation>Écriture de l&apos;identité dans le jeton virtuel « %1 ».</translation>
+        <translation>Écriture de l&apos;identité dans le jeton virtuel «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -4844,7 +4844,7 @@ Jeton : %5</translation>
     </message>
     <message>
         <source>Cancelling: removing what was written…</source>
-        <translation>Annulation : suppression de ce qui a été écrit…</translation>
+        <translation>Annulation&#xa0;: suppression de ce qui a été écrit…</translation>
     </message>
 </context>
 <context>
@@ -4855,11 +4855,11 @@ Jeton : %5</translation>
     </message>
     <message>
         <source>The password decrypts the file in memory only; it is not stored. Leave it empty for a file without a password.</source>
-        <translation>Le mot de passe déchiffre le fichier en mémoire seulement ; il n&apos;est pas conservé. Laissez-le vide pour un fichier sans mot de passe.</translation>
+        <translation>Le mot de passe déchiffre le fichier en mémoire seulement&#xa0;; il n&apos;est pas conservé. Laissez-le vide pour un fichier sans mot de passe.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>The password that protects %1.</source>
@@ -4886,23 +4886,23 @@ Jeton : %5</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Sujet :</translation>
+        <translation>Sujet&#xa0;:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation>Émetteur :</translation>
+        <translation>Émetteur&#xa0;:</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation>Clé :</translation>
+        <translation>Clé&#xa0;:</translation>
     </message>
     <message>
         <source>Validity:</source>
-        <translation>Validité :</translation>
+        <translation>Validité&#xa0;:</translation>
     </message>
     <message>
         <source>Label on the token:</source>
-        <translation>Libellé sur le jeton :</translation>
+        <translation>Libellé sur le jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Chain (stored, trusted for nothing)</source>
@@ -4910,7 +4910,7 @@ Jeton : %5</translation>
     </message>
     <message>
         <source>Certificates:</source>
-        <translation>Certificats :</translation>
+        <translation>Certificats&#xa0;:</translation>
     </message>
     <message>
         <source>Protection of the file</source>
@@ -4918,7 +4918,7 @@ Jeton : %5</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation>Chiffrement :</translation>
+        <translation>Chiffrement&#xa0;:</translation>
     </message>
     <message>
         <source>none</source>
@@ -4926,7 +4926,7 @@ Jeton : %5</translation>
     </message>
     <message>
         <source>Integrity:</source>
-        <translation>Intégrité :</translation>
+        <translation>Intégrité&#xa0;:</translation>
     </message>
     <message>
         <source>MAC with %1</source>
@@ -4957,26 +4957,26 @@ Jeton : %5</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation>&amp;Libellé :</translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>New &amp;PIN:</source>
         <comment>PIN the noun</comment>
-        <translation>Nou&amp;veau code PIN :</translation>
+        <translation>Nou&amp;veau code PIN&#xa0;:</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
         <comment>PIN the noun</comment>
-        <translation>C&amp;onfirmer le code PIN :</translation>
+        <translation>C&amp;onfirmer le code PIN&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;IN:</source>
         <comment>PIN the noun</comment>
-        <translation>&amp;Code PIN :</translation>
+        <translation>&amp;Code PIN&#xa0;:</translation>
     </message>
     <message>
         <source>My identity</source>
