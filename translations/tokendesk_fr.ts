@@ -2311,7 +2311,7 @@
     </message>
     <message>
         <source>Key expected: the token shows its private keys after login</source>
-        <translation>Clé attendue&#xa0;: le jeton n&apos;affiche ses clés privées qu&apos;après connexion</translation>
+        <translation>Clé attendue&#xa0;: visible sur le jeton après connexion</translation>
     </message>
     <message>
         <source>No private key</source>
@@ -2777,7 +2777,7 @@
     </message>
     <message>
         <source>%1 follow; %2</source>
-        <translation>suivent&#xa0;: %1&#xa0;; %2</translation>
+        <translation>%1 à suivre&#xa0;; %2</translation>
     </message>
     <message>
         <source>checksum correct</source>
@@ -2997,7 +2997,7 @@
     </message>
     <message>
         <source>Extended key usage:</source>
-        <translation>Utilisation étendue de la clé&#xa0;:</translation>
+        <translation>Utilisation étendue&#xa0;:</translation>
     </message>
     <message>
         <source>Alternative names:</source>
@@ -3009,7 +3009,7 @@
     </message>
     <message>
         <source>Public key hash:</source>
-        <translation>Hachage de la clé publique&#xa0;:</translation>
+        <translation>Hachage de la clé&#xa0;:</translation>
     </message>
     <message>
         <source>URI:</source>
