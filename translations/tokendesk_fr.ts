@@ -1534,6 +1534,27 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>The smart card service (pcscd) is not running.
+Start it with “sudo systemctl start pcscd.socket”.</source>
+        <translation>Le service de cartes à puce (pcscd) n&apos;est pas en cours d&apos;exécution.
+Démarrez-le avec «&#xa0;sudo systemctl start pcscd.socket&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No smart card reader found.
+Connect a reader; its cards show here as they are inserted.</source>
+        <translation>Aucun lecteur de cartes à puce trouvé.
+Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont insérées.</translation>
+    </message>
+    <message>
+        <source>To try TokenDesk without a reader, start the demo with a simulated card and a virtual token:
+%1</source>
+        <translation>Pour essayer TokenDesk sans lecteur, lancez la démo avec une carte simulée et un jeton virtuel&#xa0;:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ImportP12Cli</name>
     <message>
         <source>Usage: tokendesk import-p12 FILE --token LABEL [--create]</source>
@@ -2255,6 +2276,41 @@
     <message>
         <source>Enter the PIN on the reader&apos;s PIN pad (%1).</source>
         <translation>Saisissez le code PIN sur le clavier du lecteur (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCardName</name>
+    <message>
+        <source>PIV card</source>
+        <translation>Carte PIV</translation>
+    </message>
+    <message>
+        <source>CAC card</source>
+        <translation>Carte CAC</translation>
+    </message>
+    <message>
+        <source>OpenPGP card</source>
+        <translation>Carte OpenPGP</translation>
+    </message>
+    <message>
+        <source>GIDS card</source>
+        <translation>Carte GIDS</translation>
+    </message>
+    <message>
+        <source>CoolKey card</source>
+        <translation>Carte CoolKey</translation>
+    </message>
+    <message>
+        <source>YubiKey (PIV)</source>
+        <translation>YubiKey (PIV)</translation>
+    </message>
+    <message>
+        <source>Card driven by OpenSC as “%1”</source>
+        <translation>Carte pilotée par OpenSC en tant que «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Named from OpenSC&apos;s “%1” driver, which reads the card&apos;s token; the ATR is not in the list of known cards.</source>
+        <translation>Nom tiré du pilote «&#xa0;%1&#xa0;» d&apos;OpenSC, qui lit le jeton de la carte&#xa0;; l&apos;ATR n&apos;est pas dans la liste des cartes connues.</translation>
     </message>
 </context>
 <context>
@@ -3575,18 +3631,6 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
         <translation>&amp;Débloquer le code PIN…</translation>
     </message>
     <message>
-        <source>The smart card service (pcscd) is not running.
-Start it, or start the demo with scripts/run.sh.</source>
-        <translation>Le service de cartes à puce (pcscd) n&apos;est pas en cours d&apos;exécution.
-Démarrez-le, ou lancez la démo avec scripts/run.sh.</translation>
-    </message>
-    <message>
-        <source>No smart card reader found.
-Connect a reader, or start the demo with scripts/run.sh.</source>
-        <translation>Aucun lecteur de cartes à puce trouvé.
-Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
-    </message>
-    <message>
         <source>Reading tokens…</source>
         <translation>Lecture des jetons…</translation>
     </message>
@@ -4341,6 +4385,13 @@ Branchez un lecteur, ou lancez la démo avec scripts/run.sh.</translation>
     <message>
         <source>PC/SC: service not running</source>
         <translation>PC/SC&#xa0;: service arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::SingleInstance</name>
+    <message>
+        <source>Another TokenDesk is listening on %1.</source>
+        <translation>Un autre TokenDesk écoute déjà sur %1.</translation>
     </message>
 </context>
 <context>
