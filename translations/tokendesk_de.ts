@@ -1993,14 +1993,6 @@
         <translation>Abgebrochen: Es wurde nichts an den Token gesendet.</translation>
     </message>
     <message>
-        <source>The new %1 is too short: at least %2 characters.</source>
-        <translation>Die neue %1 ist zu kurz: mindestens %2 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The new %1 is too long: at most %2 characters.</source>
-        <translation>Die neue %1 ist zu lang: höchstens %2 Zeichen.</translation>
-    </message>
-    <message>
         <source>The new %1 must be digits only.</source>
         <translation>Die neue %1 darf nur aus Ziffern bestehen.</translation>
     </message>
@@ -2108,6 +2100,20 @@
         <source>ok</source>
         <comment>PIN state</comment>
         <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new %1 is too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>Die neue %1 ist zu kurz: mindestens %n Zeichen.</numerusform>
+            <numerusform>Die neue %1 ist zu kurz: mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new %1 is too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>Die neue %1 ist zu lang: höchstens %n Zeichen.</numerusform>
+            <numerusform>Die neue %1 ist zu lang: höchstens %n Zeichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2241,10 +2247,6 @@
         <translation>(1 Versuch übrig)</translation>
     </message>
     <message>
-        <source>(%1 tries left)</source>
-        <translation>(%1 Versuche übrig)</translation>
-    </message>
-    <message>
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
     </message>
@@ -2255,6 +2257,13 @@
     <message>
         <source>The input is longer than %1 bytes, more than any token takes: nothing was used.</source>
         <translation>Die Eingabe ist länger als %1 Bytes, mehr als irgendein Token annimmt: Sie wurde nicht verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n tries left)</source>
+        <translation>
+            <numerusform>(%n Versuch übrig)</numerusform>
+            <numerusform>(%n Versuche übrig)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2597,10 +2606,6 @@
         <translation>Das Zertifikat von %1 ist noch nicht gültig.</translation>
     </message>
     <message>
-        <source>The certificate of %1 expires within %2 days.</source>
-        <translation>Das Zertifikat von %1 läuft innerhalb von %2 Tagen ab.</translation>
-    </message>
-    <message>
         <source>The file is protected with old, weak encryption (%1); the token will keep the key safe, but the file should be deleted or re-made.</source>
         <translation>Die Datei ist mit alter, schwacher Verschlüsselung geschützt (%1); der Token hält den Schlüssel sicher, aber die Datei sollte gelöscht oder neu erstellt werden.</translation>
     </message>
@@ -2627,6 +2632,13 @@
     <message>
         <source>certificate</source>
         <translation>Zertifikat</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires within %n days.</source>
+        <translation>
+            <numerusform>Das Zertifikat von %1 läuft innerhalb von %n Tag ab.</numerusform>
+            <numerusform>Das Zertifikat von %1 läuft innerhalb von %n Tagen ab.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2965,12 +2977,15 @@
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <source>%1: the first of %2 certificates in this file.</source>
-        <translation>%1: das erste von %2 Zertifikaten in dieser Datei.</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the first of %n certificates in this file.</source>
+        <translation>
+            <numerusform>%1: das erste von %n Zertifikat in dieser Datei.</numerusform>
+            <numerusform>%1: das erste von %n Zertifikaten in dieser Datei.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3177,13 +3192,19 @@
         <source>Enter the password of %1 to read the pairings of %2.</source>
         <translation>Geben Sie das Passwort von %1 ein, um die Kopplungen von %2 zu lesen.</translation>
     </message>
-    <message>
-        <source>Reading the directory… %1 pairings so far</source>
-        <translation>Verzeichnis wird gelesen… bisher %1 Kopplungen</translation>
+    <message numerus="yes">
+        <source>Reading the directory… %n pairing(s) so far</source>
+        <translation>
+            <numerusform>Verzeichnis wird gelesen… bisher %n Kopplung</numerusform>
+            <numerusform>Verzeichnis wird gelesen… bisher %n Kopplungen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Stopped: %1 pairings listed, not the whole directory.</source>
-        <translation>Angehalten: %1 Kopplungen aufgelistet, nicht das ganze Verzeichnis.</translation>
+    <message numerus="yes">
+        <source>Stopped: %n pairing(s) listed, not the whole directory.</source>
+        <translation>
+            <numerusform>Angehalten: %n Kopplung aufgelistet, nicht das ganze Verzeichnis.</numerusform>
+            <numerusform>Angehalten: %n Kopplungen aufgelistet, nicht das ganze Verzeichnis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4011,10 +4032,6 @@ Schließen Sie einen Kartenleser an oder starten Sie die Demo mit scripts/run.sh
         <translation>PIN</translation>
     </message>
     <message>
-        <source>exactly %1 characters</source>
-        <translation>genau %1 Zeichen</translation>
-    </message>
-    <message>
         <source>%1 to %2 characters</source>
         <translation>%1 bis %2 Zeichen</translation>
     </message>
@@ -4065,6 +4082,13 @@ Schließen Sie einen Kartenleser an oder starten Sie die Demo mit scripts/run.sh
     <message>
         <source>I understand: if the %1 I enter on the reader is wrong, it locks now.</source>
         <translation>Mir ist klar: Ist die %1, die ich am Kartenleser eingebe, falsch, wird sie jetzt gesperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>exactly %n character(s)</source>
+        <translation>
+            <numerusform>genau %n Zeichen</numerusform>
+            <numerusform>genau %n Zeichen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4726,10 +4750,6 @@ Token: %5</translation>
         <translation>PIN wird gesetzt…</translation>
     </message>
     <message>
-        <source>The PIN has at least %1 characters.</source>
-        <translation>Die PIN hat mindestens %1 Zeichen.</translation>
-    </message>
-    <message>
         <source>Give the token a name.</source>
         <translation>Geben Sie dem Token einen Namen.</translation>
     </message>
@@ -4740,6 +4760,13 @@ Token: %5</translation>
     <message>
         <source>The two PINs differ.</source>
         <translation>Die beiden PINs unterscheiden sich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN has at least %n character(s).</source>
+        <translation>
+            <numerusform>Die PIN hat mindestens %n Zeichen.</numerusform>
+            <numerusform>Die PIN hat mindestens %n Zeichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
