@@ -8,6 +8,7 @@
 #include "backend/common/Settings.h"
 #include "backend/pcsc/ReaderMonitor.h"
 #include "backend/vtoken/SoftHsmConfig.h"
+#include "models/Language.h"
 #include "models/PrintableText.h"
 #include "models/ReaderModel.h"
 #include "ui/MainWindow.h"
@@ -15,9 +16,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <cstdio>
 #include <unistd.h>
 
@@ -27,16 +25,9 @@ namespace {
 
 void installTranslations(QCoreApplication& app)
 {
-    // Parented to the application so they live as long as it.
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtTranslator);
-    }
-    auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("tokendesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(translator);
-    }
+    // Settings ▸ Language, else the system's: before the first text, as the window sets its texts
+    // once (LanguageMenu says a new choice applies at the next start).
+    Language::install(app);
 }
 
 int runGui(QApplication& app, const QString& file)

@@ -3511,6 +3511,21 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
     </message>
 </context>
 <context>
+    <name>tokendesk::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <source>Applies when TokenDesk starts again</source>
+        <translation>Gilt ab dem nächsten Start von TokenDesk</translation>
+    </message>
+</context>
+<context>
     <name>tokendesk::MainMenus</name>
     <message>
         <source>&amp;File</source>

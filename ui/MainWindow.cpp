@@ -8,6 +8,7 @@
 #include "ImportP12Actions.h"
 #include "ImportP12Wizard.h"
 #include "InfoPage.h"
+#include "LanguageMenu.h"
 #include "MainMenus.h"
 #include "NavigationPane.h"
 #include "PairingActions.h"
@@ -212,6 +213,7 @@ void MainWindow::createMenus()
     settings->addAction(m_pairingActions->promptsAction());
     settings->addSeparator();
     settings->addAction(m_directoryActions->settingsAction());
+    new LanguageMenu(m_menus);
 }
 
 void MainWindow::createStatusBar()
