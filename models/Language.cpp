@@ -33,6 +33,10 @@ QLocale Language::locale()
 QStringList Language::install(QCoreApplication& app, const QString& directory)
 {
     const QLocale chosen = locale();
+    if (!stored().isEmpty()) {
+        // Dates and numbers in the chosen language too, not the system's inside German sentences.
+        QLocale::setDefault(chosen);
+    }
     QStringList loaded;
     // Parented to the application so they live as long as it.
     auto* qt = new QTranslator(&app);
