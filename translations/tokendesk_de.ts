@@ -2374,7 +2374,7 @@
     </message>
     <message>
         <source>removable</source>
-        <translation>wechselbar</translation>
+        <translation>entfernbar</translation>
     </message>
 </context>
 <context>
@@ -3328,7 +3328,7 @@
     </message>
     <message>
         <source>Test co&amp;nnection</source>
-        <translation>Verbindung &amp;testen</translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -4831,7 +4831,7 @@ Token: %5</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -5009,7 +5009,7 @@ Token: %5</translation>
     <message>
         <source>PIN &amp;again:</source>
         <comment>PIN the noun</comment>
-        <translation>PIN &amp;wiederholen:</translation>
+        <translation>PIN wieder&amp;holen:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
