@@ -43,7 +43,8 @@ def language(path):
 
 
 def placeholders(text):
-    return sorted(PLACEHOLDER.findall(text))
+    """The placeholders of `text`, each once: a translation may say %1 twice (arg() fills both)."""
+    return sorted(set(PLACEHOLDER.findall(text)))
 
 
 def check_file(path, plural_only=False):
