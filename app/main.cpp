@@ -2,6 +2,7 @@
 // `tokendesk` opens the window; `tokendesk COMMAND` runs a command for scripts.
 
 #include "CommandLine.h"
+#include "UnixSignalWatcher.h"
 #include "backend/AppServices.h"
 #include "backend/atr/SmartcardList.h"
 #include "backend/common/FileName.h"
@@ -11,11 +12,14 @@
 #include "models/Language.h"
 #include "models/PrintableText.h"
 #include "models/ReaderModel.h"
+#include "ui/LanguageMenu.h"
 #include "ui/MainWindow.h"
+#include "ui/SingleInstance.h"
 #include "ui/TrayNotifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -43,6 +47,12 @@ int runGui(QApplication& app, const QString& file)
     parser.addOption(moduleOption);
     parser.process(app);
 
+    // A TokenDesk already runs in this environment: it gets the file and raises its window.
+    SingleInstance instance;
+    if (instance.handOff(file.isEmpty() ? QStringList() : QStringList{file})) {
+        return 0;
+    }
+
     // Card names from the list the user chose (Settings), else pcsc-tools' list.
     SmartcardList smartcardList;
     const QString chosenList = Settings::instance().value(Settings::Key::SmartcardListPath).toString();
@@ -53,6 +63,8 @@ int runGui(QApplication& app, const QString& file)
     ReaderModel readers;
     readers.setSmartcardList(&smartcardList);
     MainWindow window(&readers, &services);
+    // Settings ▸ Language, registered with the window's menus (parented to them).
+    new LanguageMenu(window.menus());
     TrayNotifier notifier(&smartcardList);
 
     const ReaderMonitor* monitor = services.readerMonitor();
@@ -67,6 +79,21 @@ int runGui(QApplication& app, const QString& file)
     services.startReaders();
 
     window.show();
+    if (!instance.listen()) {
+        std::fprintf(stderr, "tokendesk: %s\n", qPrintable(PrintableText::escape(instance.errorString())));
+    }
+    QObject::connect(&instance, &SingleInstance::activated, &window, [&window](const QStringList& files) {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+        for (const QString& path : files) {
+            window.openFile(path);
+        }
+    });
+    // Ended by a signal as by Quit: the services stop, the instance's socket goes.
+    UnixSignalWatcher signals({SIGINT, SIGTERM});
+    QObject::connect(&signals, &UnixSignalWatcher::received, &app, &QCoreApplication::quit);
     if (!file.isEmpty()) {
         window.openFile(file);
     }

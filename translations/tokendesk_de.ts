@@ -1534,6 +1534,27 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>The smart card service (pcscd) is not running.
+Start it with “sudo systemctl start pcscd.socket”.</source>
+        <translation>Der Chipkartendienst (pcscd) läuft nicht.
+Starten Sie ihn mit „sudo systemctl start pcscd.socket“.</translation>
+    </message>
+    <message>
+        <source>No smart card reader found.
+Connect a reader; its cards show here as they are inserted.</source>
+        <translation>Kein Kartenleser gefunden.
+Schließen Sie einen Kartenleser an; seine Karten erscheinen hier, sobald sie eingesteckt werden.</translation>
+    </message>
+    <message>
+        <source>To try TokenDesk without a reader, start the demo with a simulated card and a virtual token:
+%1</source>
+        <translation>Um TokenDesk ohne Kartenleser auszuprobieren, starten Sie die Demo mit einer simulierten Karte und einem virtuellen Token:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ImportP12Cli</name>
     <message>
         <source>Usage: tokendesk import-p12 FILE --token LABEL [--create]</source>
@@ -2264,6 +2285,41 @@
             <numerusform>(%n Versuch übrig)</numerusform>
             <numerusform>(%n Versuche übrig)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TokenCardName</name>
+    <message>
+        <source>PIV card</source>
+        <translation>PIV-Karte</translation>
+    </message>
+    <message>
+        <source>CAC card</source>
+        <translation>CAC-Karte</translation>
+    </message>
+    <message>
+        <source>OpenPGP card</source>
+        <translation>OpenPGP-Karte</translation>
+    </message>
+    <message>
+        <source>GIDS card</source>
+        <translation>GIDS-Karte</translation>
+    </message>
+    <message>
+        <source>CoolKey card</source>
+        <translation>CoolKey-Karte</translation>
+    </message>
+    <message>
+        <source>YubiKey (PIV)</source>
+        <translation>YubiKey (PIV)</translation>
+    </message>
+    <message>
+        <source>Card driven by OpenSC as “%1”</source>
+        <translation>Von OpenSC als „%1“ angesteuerte Karte</translation>
+    </message>
+    <message>
+        <source>Named from OpenSC&apos;s “%1” driver, which reads the card&apos;s token; the ATR is not in the list of known cards.</source>
+        <translation>Benannt nach dem OpenSC-Treiber „%1“, der den Token der Karte liest; der ATR steht nicht in der Liste bekannter Karten.</translation>
     </message>
 </context>
 <context>
@@ -3575,18 +3631,6 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
         <translation>&amp;Benachrichtigen, wenn eine Karte eingesteckt oder entfernt wird</translation>
     </message>
     <message>
-        <source>The smart card service (pcscd) is not running.
-Start it, or start the demo with scripts/run.sh.</source>
-        <translation>Der Chipkartendienst (pcscd) läuft nicht.
-Starten Sie ihn oder starten Sie die Demo mit scripts/run.sh.</translation>
-    </message>
-    <message>
-        <source>No smart card reader found.
-Connect a reader, or start the demo with scripts/run.sh.</source>
-        <translation>Kein Kartenleser gefunden.
-Schließen Sie einen Kartenleser an oder starten Sie die Demo mit scripts/run.sh.</translation>
-    </message>
-    <message>
         <source>&amp;Export certificate…</source>
         <translation>Zertifikat &amp;exportieren…</translation>
     </message>
@@ -4380,6 +4424,13 @@ Schließen Sie einen Kartenleser an oder starten Sie die Demo mit scripts/run.sh
     <message>
         <source>PC/SC: service not running</source>
         <translation>PC/SC: Dienst läuft nicht</translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::SingleInstance</name>
+    <message>
+        <source>Another TokenDesk is listening on %1.</source>
+        <translation>Ein anderes TokenDesk lauscht bereits auf %1.</translation>
     </message>
 </context>
 <context>

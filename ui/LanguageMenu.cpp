@@ -17,7 +17,7 @@ QString nativeName(const QString& code)
         return QStringLiteral("&Deutsch");
     }
     if (code == QLatin1String("fr")) {
-        return QStringLiteral("&Fran\u00e7ais");
+        return QStringLiteral("&Français");
     }
     return QStringLiteral("&English");
 }

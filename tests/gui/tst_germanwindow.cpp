@@ -11,6 +11,7 @@
 #include "models/Language.h"
 #include "models/ReaderModel.h"
 #include "ui/CertificatePage.h"
+#include "ui/LanguageMenu.h"
 #include "ui/MainWindow.h"
 
 #include <QAction>
@@ -51,6 +52,7 @@ private Q_SLOTS:
         QVERIFY2(card.start(), qPrintable(card.errorString()));
         ReaderModel readers;
         MainWindow window(&readers);
+        new LanguageMenu(window.menus()); // as main() registers it
         ReaderMonitor monitor;
         connect(&monitor, &ReaderMonitor::readersChanged, &readers, &ReaderModel::setReaders);
         connect(&monitor, &ReaderMonitor::readersChanged, &window, &MainWindow::rescanTokens);

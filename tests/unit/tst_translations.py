@@ -4,8 +4,8 @@
 Fails on any message of a .ts file that is unfinished, vanished or obsolete, has an empty
 translation, misses a plural form, or whose translation drops or adds a placeholder (%1, %L1,
 %n) or its keyboard accelerator; and when lupdate on the current sources would add or remove a
-message (the .ts files are stale). Before that it checks itself: doctored copies of a real file,
-one fault each, must each be refused.
+message (the .ts files are stale), or a source holds a \\u escape lupdate misreads. Before that
+it checks itself: doctored copies of a real file, one fault each, must each be refused.
 
     tst_translations.py --lupdate LUPDATE --sources LIST [--option OPT]... \
         --ts tokendesk_de.ts --ts tokendesk_fr.ts --plural-only tokendesk_en.ts
@@ -94,6 +94,25 @@ def check_stale(path, args, plural_only=False):
     return problems
 
 
+# lupdate reads every hex digit after \u (\u201cCheck is U+201CC cut to U+01CC, "ǌheck"), the
+# compiler four: such a message never matches its translation.
+LONG_ESCAPE = re.compile(r"\\u[0-9A-Fa-f]{4}[0-9A-Fa-f]")
+
+
+def check_escapes(sources):
+    """Source lines whose \\u escape lupdate reads otherwise than the compiler does."""
+    problems = []
+    with open(sources, encoding="utf-8") as f:
+        paths = [line.strip() for line in f if line.strip()]
+    for path in paths:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for number, line in enumerate(f, 1):
+                if LONG_ESCAPE.search(line):
+                    problems.append("%s:%d: a \\u escape followed by a hex digit, which lupdate reads as part of "
+                                    "it: write the character itself" % (path, number))
+    return problems
+
+
 def doctored(path, tmp, name, old, new, count=1):
     """A copy of `path` with `old` replaced by `new` once, or None if `old` is not there."""
     with open(path, encoding="utf-8") as f:
@@ -151,7 +170,7 @@ def main():
     parser.add_argument("--plural-only", action="append", default=[], help="a file of plural forms only (English)")
     args = parser.parse_args()
 
-    problems = self_test(args.ts[0], args)
+    problems = self_test(args.ts[0], args) + check_escapes(args.sources)
     for path in args.ts:
         problems += check_file(path) + check_stale(path, args)
     for path in args.plural_only:
