@@ -25,9 +25,11 @@ TRANSLATION_RE = re.compile(r"(?P<indent>[ \t]*)<translation(?P<attrs>[^>]*?)(?:
 
 
 def escape(text):
-    """The escaping lupdate writes: &, <, >, quotes and apostrophes."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """The escaping lupdate writes: &, <, >, quotes, apostrophes, and no-break spaces and control
+    characters as numeric references (&#xa0;), so a later lupdate run changes nothing."""
+    text = (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&quot;").replace("'", "&apos;"))
+    return "".join("&#x%x;" % ord(c) if c == "\u00a0" or (ord(c) < 0x20 and c not in "\n\t") else c for c in text)
 
 
 def element_text(body, tag):
