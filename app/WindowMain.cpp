@@ -2,7 +2,6 @@
 // Qt Widgets. `tokendesk` (app/main.cpp, Qt Core only) execs it, keeping the process and its
 // arguments; installed in libexec, beside `tokendesk` in a build folder (docs/ARCHITECTURE.md).
 
-#include "Translations.h"
 #include "UnixSignalWatcher.h"
 #include "backend/AppServices.h"
 #include "backend/atr/SmartcardList.h"
@@ -10,8 +9,10 @@
 #include "backend/common/Settings.h"
 #include "backend/pcsc/ReaderMonitor.h"
 #include "backend/vtoken/SoftHsmConfig.h"
+#include "models/Language.h"
 #include "models/PrintableText.h"
 #include "models/ReaderModel.h"
+#include "ui/LanguageMenu.h"
 #include "ui/MainWindow.h"
 #include "ui/SingleInstance.h"
 #include "ui/TrayNotifier.h"
@@ -54,6 +55,8 @@ int runGui(QApplication& app, const QString& file)
     ReaderModel readers;
     readers.setSmartcardList(&smartcardList);
     MainWindow window(&readers, &services);
+    // Settings ▸ Language, registered with the window's menus (parented to them).
+    new LanguageMenu(window.menus());
     TrayNotifier notifier(&smartcardList);
 
     const ReaderMonitor* monitor = services.readerMonitor();
@@ -101,7 +104,9 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("TokenDesk"));
     QApplication::setDesktopFileName(QStringLiteral("org.tokendesk.TokenDesk"));
-    installTranslations(app);
+    // Settings ▸ Language, else the system's: before the first text, as the window sets its texts
+    // once (LanguageMenu says a new choice applies at the next start).
+    Language::install(app);
     // `tokendesk FILE` (the desktop file's Exec, so a double click on a .p12 or a certificate): the
     // window with the import wizard or the certificate on it (MainWindow::openFile), which say why
     // when the file cannot be read. QApplication has taken its own options (-platform ...) out of

@@ -3,8 +3,8 @@
 // `tokendesk` and `tokendesk FILE` exec the window, tokendesk-window (app/WindowMain.cpp).
 
 #include "CommandLine.h"
-#include "Translations.h"
 #include "backend/common/FileName.h"
+#include "models/Language.h"
 #include "models/PrintableText.h"
 
 #include <QCoreApplication>
@@ -65,7 +65,7 @@ int main(int argc, char** argv)
     }
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
         QCoreApplication app(argc, argv);
-        installTranslations(app);
+        Language::install(app);
         std::fputs(CommandLine::usage().toLocal8Bit().constData(), stdout);
         return 0;
     }
@@ -74,7 +74,7 @@ int main(int argc, char** argv)
     if (argc > 1 && !CommandLine::isCommand(first) && !first.startsWith(QLatin1Char('-')) &&
         ::access(argv[1], F_OK) != 0) {
         QCoreApplication app(argc, argv);
-        installTranslations(app);
+        Language::install(app);
         std::fputs(QCoreApplication::translate("main", "tokendesk: unknown command \"%1\".\n")
                        .arg(PrintableText::escape(first))
                        .toLocal8Bit()
@@ -85,7 +85,7 @@ int main(int argc, char** argv)
     }
     if (argc > 1 && CommandLine::isCommand(first)) {
         QCoreApplication app(argc, argv);
-        installTranslations(app);
+        Language::install(app);
         // Not QCoreApplication::arguments(): it decodes through the locale, and a file name that is
         // not UTF-8 would come back as another name. FileName keeps every byte.
         QStringList arguments;

@@ -2076,14 +2076,6 @@ Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont i
         <translation>Annulé&#xa0;: rien n&apos;a été envoyé au jeton.</translation>
     </message>
     <message>
-        <source>The new %1 is too short: at least %2 characters.</source>
-        <translation>Le nouveau %1 est trop court&#xa0;: au moins %2 caractères.</translation>
-    </message>
-    <message>
-        <source>The new %1 is too long: at most %2 characters.</source>
-        <translation>Le nouveau %1 est trop long&#xa0;: au plus %2 caractères.</translation>
-    </message>
-    <message>
         <source>The new %1 must be digits only.</source>
         <translation>Le nouveau %1 ne doit contenir que des chiffres.</translation>
     </message>
@@ -2129,6 +2121,20 @@ Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont i
     <message>
         <source>This token cannot do that.</source>
         <translation>Ce jeton ne permet pas cette opération.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new %1 is too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>Le nouveau %1 est trop court&#xa0;: au moins %n caractère.</numerusform>
+            <numerusform>Le nouveau %1 est trop court&#xa0;: au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new %1 is too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>Le nouveau %1 est trop long&#xa0;: au plus %n caractère.</numerusform>
+            <numerusform>Le nouveau %1 est trop long&#xa0;: au plus %n caractères.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2266,16 +2272,19 @@ Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont i
         <translation>(1 essai restant)</translation>
     </message>
     <message>
-        <source>(%1 tries left)</source>
-        <translation>(%1 essais restants)</translation>
-    </message>
-    <message>
         <source>Wrong PIN.</source>
         <translation>Code PIN erroné.</translation>
     </message>
     <message>
         <source>Enter the PIN on the reader&apos;s PIN pad (%1).</source>
         <translation>Saisissez le code PIN sur le clavier du lecteur (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n tries left)</source>
+        <translation>
+            <numerusform>(%n essai restant)</numerusform>
+            <numerusform>(%n essais restants)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2653,10 +2662,6 @@ Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont i
         <translation>Le certificat de %1 n&apos;est pas encore valide.</translation>
     </message>
     <message>
-        <source>The certificate of %1 expires within %2 days.</source>
-        <translation>Le certificat de %1 expire dans moins de %2 jours.</translation>
-    </message>
-    <message>
         <source>The file is protected with old, weak encryption (%1); the token will keep the key safe, but the file should be deleted or re-made.</source>
         <translation>Le fichier est protégé par un chiffrement ancien et faible (%1)&#xa0;; le jeton gardera la clé en sécurité, mais le fichier devrait être supprimé ou refait.</translation>
     </message>
@@ -2683,6 +2688,13 @@ Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont i
     <message>
         <source>certificate</source>
         <translation>certificat</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires within %n days.</source>
+        <translation>
+            <numerusform>Le certificat de %1 expire dans moins de %n jour.</numerusform>
+            <numerusform>Le certificat de %1 expire dans moins de %n jours.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3021,12 +3033,15 @@ Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont i
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <source>%1: the first of %2 certificates in this file.</source>
-        <translation>%1&#xa0;: le premier des %2 certificats de ce fichier.</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the first of %n certificates in this file.</source>
+        <translation>
+            <numerusform>%1&#xa0;: le premier des %n certificat de ce fichier.</numerusform>
+            <numerusform>%1&#xa0;: le premier des %n certificats de ce fichier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3233,13 +3248,19 @@ Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont i
         <source>Enter the password of %1 to read the pairings of %2.</source>
         <translation>Saisissez le mot de passe de %1 pour lire les associations de %2.</translation>
     </message>
-    <message>
-        <source>Reading the directory… %1 pairings so far</source>
-        <translation>Lecture de l&apos;annuaire… %1 associations jusqu&apos;ici</translation>
+    <message numerus="yes">
+        <source>Reading the directory… %n pairing(s) so far</source>
+        <translation>
+            <numerusform>Lecture de l&apos;annuaire… %n association jusqu&apos;ici</numerusform>
+            <numerusform>Lecture de l&apos;annuaire… %n associations jusqu&apos;ici</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Stopped: %1 pairings listed, not the whole directory.</source>
-        <translation>Arrêté&#xa0;: %1 associations affichées, pas tout l&apos;annuaire.</translation>
+    <message numerus="yes">
+        <source>Stopped: %n pairing(s) listed, not the whole directory.</source>
+        <translation>
+            <numerusform>Arrêté&#xa0;: %n association affichée, pas tout l&apos;annuaire.</numerusform>
+            <numerusform>Arrêté&#xa0;: %n associations affichées, pas tout l&apos;annuaire.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3328,10 +3349,6 @@ Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont i
     <message>
         <source>SSSD configuration</source>
         <translation>Configuration SSSD</translation>
-    </message>
-    <message>
-        <source>sssd.conf with the certificate mapping rules, for ǌheck this card”</source>
-        <translation>sssd.conf avec les règles de correspondance de certificats, pour «&#xa0;Vérifier cette carte&#xa0;»</translation>
     </message>
     <message>
         <source>Directory &amp;URL:</source>
@@ -3436,6 +3453,10 @@ Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont i
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>sssd.conf with the certificate mapping rules, for “Check this card”</source>
+        <translation>sssd.conf avec les règles de correspondance de certificats, pour «&#xa0;Vérifier cette carte&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3564,21 @@ Pour en ajouter une, sélectionnez une identité d&apos;une carte et choisissez 
 Make one with Token ▸ New Virtual Token…, or import a .p12 file into one with File ▸ Import .p12… (or drop the file on this window).</source>
         <translation>Les jetons virtuels sont des jetons SoftHSM2 bien à vous, que les navigateurs, les programmes GnuTLS et OpenSSL et SSH peuvent utiliser comme une carte à puce.
 Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .p12 avec Fichier ▸ Importer un .p12… (ou déposez le fichier sur cette fenêtre).</translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Applies when TokenDesk starts again</source>
+        <translation>S&apos;applique au prochain démarrage de TokenDesk</translation>
     </message>
 </context>
 <context>
@@ -4059,10 +4095,6 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
         <translation>PIN</translation>
     </message>
     <message>
-        <source>exactly %1 characters</source>
-        <translation>exactement %1 caractères</translation>
-    </message>
-    <message>
         <source>%1 to %2 characters</source>
         <translation>de %1 à %2 caractères</translation>
     </message>
@@ -4109,6 +4141,13 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
     <message>
         <source>Tick the box: this is the last try before the %1 locks.</source>
         <translation>Cochez la case&#xa0;: c&apos;est le dernier essai avant que le %1 ne se bloque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>exactly %n character(s)</source>
+        <translation>
+            <numerusform>exactement %n caractère</numerusform>
+            <numerusform>exactement %n caractères</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4777,10 +4816,6 @@ Jeton&#xa0;: %5</translation>
         <translation>Définition du code PIN…</translation>
     </message>
     <message>
-        <source>The PIN has at least %1 characters.</source>
-        <translation>Le code PIN doit compter au moins %1 caractères.</translation>
-    </message>
-    <message>
         <source>Give the token a name.</source>
         <translation>Donnez un nom au jeton.</translation>
     </message>
@@ -4791,6 +4826,13 @@ Jeton&#xa0;: %5</translation>
     <message>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN diffèrent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN has at least %n character(s).</source>
+        <translation>
+            <numerusform>Le code PIN doit compter au moins %n caractère.</numerusform>
+            <numerusform>Le code PIN doit compter au moins %n caractères.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
