@@ -5,6 +5,7 @@
 #include "CertificatePage.h"
 #include "CommandFeedback.h"
 #include "DirectoryActions.h"
+#include "HelpActions.h"
 #include "ImportP12Actions.h"
 #include "ImportP12Wizard.h"
 #include "InfoPage.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(ReaderModel* readers, AppServices* services, QWidget* par
     createModels();
     createActions();
     createMenus();
+    new HelpActions(this); // Help: guides, the helpdesk report, About
     m_navigationPane = new NavigationPane(m_navigationModel, m_tokens, this);
     m_navigation = m_navigationPane->view();
     m_navigation->addActions(
