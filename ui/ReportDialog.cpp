@@ -167,6 +167,8 @@ void ReportDialog::askWhereToSave()
     m_saveDialog->setDefaultSuffix(ReportDocument::suffix(Format::Text));
     connect(m_saveDialog, &QFileDialog::fileSelected, this,
             [this, formatOf](const QString& path) { save(path, formatOf(m_saveDialog->selectedNameFilter())); });
+    // Closed (it deletes itself later): the next Save… makes a new one.
+    connect(m_saveDialog, &QDialog::finished, this, [this] { m_saveDialog = nullptr; });
     m_saveDialog->open();
 }
 

@@ -5,10 +5,11 @@
 #include "models/report/ReportDocument.h"
 
 #include <QDialog>
+#include <QFileDialog>
+#include <QPointer>
 #include <memory>
 
 class QCheckBox;
-class QFileDialog;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -71,7 +72,7 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_refresh = nullptr;
-    QFileDialog* m_saveDialog = nullptr;
+    QPointer<QFileDialog> m_saveDialog;
 };
 
 } // namespace tokendesk
