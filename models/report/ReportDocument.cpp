@@ -19,13 +19,16 @@ QString htmlText(const QString& text)
 
 QByteArray ReportDocument::write(const SystemReport& report, Format format, const SerialMask& mask)
 {
+    const QStringList serials = mask.isOn() ? report.serials() : QStringList();
     switch (format) {
     case Format::Text:
-        return terminalSafe(report.outline(mask).toText());
-    case Format::Json:
-        return safeJson(QJsonDocument(report.toJson(mask)).toJson(QJsonDocument::Indented));
+        return terminalSafe(mask.everywhere(report.outline(mask).toText(), serials));
+    case Format::Json: {
+        const QByteArray json = safeJson(QJsonDocument(report.toJson(mask)).toJson(QJsonDocument::Indented));
+        return mask.isOn() ? mask.everywhere(QString::fromUtf8(json), serials).toUtf8() : json;
+    }
     case Format::Html:
-        return terminalSafe(html(report.outline(mask), report.generated()));
+        return terminalSafe(mask.everywhere(html(report.outline(mask), report.generated()), serials));
     }
     return {};
 }

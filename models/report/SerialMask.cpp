@@ -55,6 +55,24 @@ QString SerialMask::serial(const QString& serial) const
     return m_on ? mask(serial) : serial;
 }
 
+QString SerialMask::everywhere(const QString& text, const QStringList& serials) const
+{
+    if (!m_on) {
+        return text;
+    }
+    QString result = text;
+    for (const QString& serial : serials) {
+        if (mask(serial).count(QLatin1Char('*')) == 0 || serial.size() < kShortest) {
+            continue;
+        }
+        for (qsizetype at = result.indexOf(serial, 0, Qt::CaseInsensitive); at >= 0;
+             at = result.indexOf(serial, at + serial.size(), Qt::CaseInsensitive)) {
+            result.replace(at, serial.size(), mask(result.mid(at, serial.size())));
+        }
+    }
+    return result;
+}
+
 QString SerialMask::uri(const QString& uri) const
 {
     if (!m_on) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace tokendesk {
 
@@ -9,7 +10,8 @@ namespace tokendesk {
 /// Masked are token serials (a card's serial as its PKCS#11 module reads it), certificate serial
 /// numbers, the serialNumber attribute of a subject or issuer name (personal numbers on many
 /// national ID cards), the serial= part of every PKCS#11 URI and the USB serial number pcscd puts
-/// in a reader's name ("Reader (SERIAL) 00 00"). Every letter and digit but the last four becomes
+/// in a reader's name ("Reader (SERIAL) 00 00"), and any other place where a token's or certificate's
+/// serial appears whole (everywhere()). Every letter and digit but the last four becomes
 /// '*', separators stay ("01:23:45:67" -> "**:**:45:67"); a value with fewer than eight letters
 /// and digits keeps none. Off (the default), every function returns its argument.
 class SerialMask
@@ -26,6 +28,11 @@ public:
     QString distinguishedName(const QString& name) const;
     /// A PC/SC reader name with the serial number pcsc-lite puts in parentheses masked.
     QString readerName(const QString& name) const;
+
+    /// `text` with every other place where one of `serials` appears whole (ignoring case) masked:
+    /// a token serial that a certificate repeats in its subject (a PIV card's GUID in an OU), say.
+    /// Only serials of eight letters and digits or more: a shorter one would match anywhere.
+    QString everywhere(const QString& text, const QStringList& serials) const;
 
     /// The masked form of `value`, whether on or not.
     static QString mask(const QString& value);

@@ -260,6 +260,23 @@ ReportOutline SystemReport::outline(const SerialMask& mask) const
     return out;
 }
 
+QStringList SystemReport::serials() const
+{
+    QStringList serials;
+    for (const TokenInfo& token : m_tokens) {
+        serials.append(token.serial);
+    }
+    for (const TokenContents& c : m_contents) {
+        for (const CertificateEntry& entry : c.certificates) {
+            if (entry.info) {
+                serials.append(entry.info->serial);
+            }
+        }
+    }
+    serials.removeDuplicates();
+    return serials;
+}
+
 QString SystemReport::generated() const
 {
     return m_now.toString(Qt::ISODate);

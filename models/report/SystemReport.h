@@ -48,6 +48,8 @@ public:
     void printText(QTextStream& out, const SerialMask& mask = SerialMask()) const;
     /// The text's lines under their headings: printText's, and the HTML's (ReportDocument).
     ReportOutline outline(const SerialMask& mask = SerialMask()) const;
+    /// The tokens' and certificates' serial numbers (for SerialMask::everywhere).
+    QStringList serials() const;
     /// When it was gathered, ISO 8601 UTC ("generated" in the JSON, the text's first line).
     QString generated() const;
     /// The readers' part, when pcscd could not be asked: its error.

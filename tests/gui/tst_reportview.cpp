@@ -151,6 +151,14 @@ private Q_SLOTS:
             return piv && soft;
         };
         QTRY_VERIFY_WITH_TIMEOUT(hasTokens(), 60000);
+        QByteArrayList serials{softhsmSerial.toLower()};
+        const TokenContentsList tokens = window.tokenTree()->tokens();
+        for (const TokenContents& t : tokens) {
+            if (t.token.modulePath.contains(QLatin1String("opensc"))) {
+                serials.append(t.token.serial.toUtf8().toLower()); // the card's; its GUID is in a subject too
+            }
+        }
+        QCOMPARE(serials.size(), 2);
         QVERIFY(window.services()->registry());
 
         // Help ▸ Report for the helpdesk…
@@ -198,7 +206,9 @@ private Q_SLOTS:
                     QCOMPARE(view->toPlainText().toUtf8(), saved);
                 }
                 // The tokens' and certificates' serials are there unmasked, gone when masked.
-                QCOMPARE(saved.contains(softhsmSerial), !masked);
+                for (const QByteArray& serial : std::as_const(serials)) {
+                    QVERIFY2(saved.toLower().contains(serial) == !masked, serial.constData());
+                }
                 if (format == Format::Json) {
                     const QJsonObject doc = QJsonDocument::fromJson(saved).object();
                     QVERIFY(!doc.isEmpty());
@@ -230,14 +240,14 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text().toUtf8(), dialog->document(Format::Text));
         QVERIFY(!QApplication::clipboard()->text().toUtf8().contains(softhsmSerial));
 
-        // A file that cannot be written is said in a sentence, and nothing is left behind.
+        dialog->resize(900, 620);
+        screenshot::save(dialog, QStringLiteral("report-view.png"));
+
+        // A file that cannot be written is said in a sentence.
         QSignalSpy failed(dialog, &ReportDialog::saved);
         dialog->save(m_out.filePath(QStringLiteral("no-such-folder/report.txt")), Format::Text);
         QVERIFY(failed.wait(10000));
         QVERIFY(!failed.at(0).at(1).toString().isEmpty());
-
-        dialog->resize(900, 620);
-        screenshot::save(dialog, QStringLiteral("report-view.png"));
 
         // Escape closes it; the menu entry opens it again.
         QTest::keyClick(dialog, Qt::Key_Escape);

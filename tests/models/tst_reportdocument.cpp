@@ -74,6 +74,16 @@ private Q_SLOTS:
         QCOMPARE(mask.readerName(QStringLiteral("Virtual PCD 00 00")), QStringLiteral("Virtual PCD 00 00"));
     }
 
+    void masksSerialsEverywhere()
+    {
+        const QStringList serials{QStringLiteral("cbd7fda33c82b0e1"), QStringLiteral("01"),
+                                  QStringLiteral("3A4B5C6D7E")};
+        const QString text = QStringLiteral("OU=07B1CBD7FDA33C82B0E1ff serial 01 cert 3a4b5c6d7e.");
+        QCOMPARE(SerialMask(true).everywhere(text, serials),
+                 QStringLiteral("OU=07B1************B0E1ff serial 01 cert ******6d7e."));
+        QCOMPARE(SerialMask(false).everywhere(text, serials), text);
+    }
+
     void htmlIsHarmless()
     {
         ReportOutline outline;
