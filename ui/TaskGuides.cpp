@@ -5,7 +5,8 @@ namespace tokendesk {
 namespace {
 QString bold(const QString& text)
 {
-    return QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped());
+    // A menu path is read as one thing: it does not break across lines.
+    return QStringLiteral("<b style=\"white-space:nowrap\">%1</b>").arg(text.toHtmlEscaped());
 }
 } // namespace
 
