@@ -3,6 +3,19 @@
 namespace tokendesk {
 
 namespace {
+/// A menu's or entry's text as shown: "&Token" is "Token", "&&" one "&".
+QString withoutMnemonic(const QString& text)
+{
+    QString result;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&') && i + 1 < text.size()) {
+            ++i;
+        }
+        result += text.at(i);
+    }
+    return result;
+}
+
 QString bold(const QString& text)
 {
     // A menu path is read as one thing: it does not break across lines.
@@ -17,18 +30,32 @@ QString GuideMenuEntry::path() const
 
 QList<TaskGuide> TaskGuides::all()
 {
-    // The menus' and entries' words as the menu bar shows them (without the & of the mnemonic).
-    const GuideMenuEntry exportCertificate{tr("Certificate", "menu"), tr("Export certificate…", "menu entry")};
-    const GuideMenuEntry report{tr("Help", "menu"), tr("Report for the helpdesk…", "menu entry")};
-    const GuideMenuEntry changePin{tr("Token", "menu"), tr("Change PIN…", "menu entry")};
-    const GuideMenuEntry unblockPin{tr("Token", "menu"), tr("Unblock PIN…", "menu entry")};
-    const GuideMenuEntry changeSoPin{tr("Token", "menu"), tr("Change PUK / SO PIN…", "menu entry")};
-    const GuideMenuEntry pair{tr("Pairing", "menu"), tr("Pair with account…", "menu entry")};
-    const GuideMenuEntry checkCard{tr("Pairing", "menu"), tr("Check this card", "menu entry")};
-    const GuideMenuEntry unpair{tr("Pairing", "menu"), tr("Unpair…", "menu entry")};
-    const GuideMenuEntry directory{tr("Settings", "menu"), tr("Directory…", "menu entry")};
-    const GuideMenuEntry importP12{tr("File", "menu"), tr("Import .p12…", "menu entry")};
-    const GuideMenuEntry newToken{tr("Token", "menu"), tr("New Virtual Token…", "menu entry")};
+    // The menus' and entries' own words, through their own translations (their classes' contexts),
+    // so a guide says them as the menu bar does in every language.
+    const auto menu = [](const char* menuSource) {
+        return withoutMnemonic(QCoreApplication::translate("tokendesk::MainMenus", menuSource));
+    };
+    const auto entry = [](const QString& inMenu, const char* context, const char* source,
+                          const char* comment = nullptr) {
+        return GuideMenuEntry{inMenu, withoutMnemonic(QCoreApplication::translate(context, source, comment))};
+    };
+    const QString file = menu("&File");
+    const QString certificate = menu("&Certificate");
+    const QString token = menu("&Token");
+    const QString pairing = menu("&Pairing");
+    const QString settings = menu("&Settings");
+    const QString help = menu("&Help");
+    const GuideMenuEntry exportCertificate = entry(certificate, "tokendesk::MainWindow", "&Export certificate…");
+    const GuideMenuEntry report = entry(help, "tokendesk::HelpActions", "&Report for the helpdesk…");
+    const GuideMenuEntry changePin = entry(token, "tokendesk::MainWindow", "Change &PIN…");
+    const GuideMenuEntry unblockPin = entry(token, "tokendesk::MainWindow", "&Unblock PIN…");
+    const GuideMenuEntry changeSoPin = entry(token, "tokendesk::MainWindow", "Change P&UK / SO PIN…");
+    const GuideMenuEntry pair = entry(pairing, "tokendesk::PairingActions", "&Pair with account…", "Pair the verb");
+    const GuideMenuEntry checkCard = entry(pairing, "tokendesk::PairingActions", "C&heck this card");
+    const GuideMenuEntry unpair = entry(pairing, "tokendesk::PairingActions", "&Unpair…");
+    const GuideMenuEntry directory = entry(settings, "tokendesk::DirectoryActions", "&Directory…");
+    const GuideMenuEntry importP12 = entry(file, "tokendesk::ImportP12Actions", "&Import .p12…");
+    const GuideMenuEntry newToken = entry(token, "tokendesk::VirtualTokenActions", "&New Virtual Token…");
 
     QList<TaskGuide> guides;
     guides.append(
