@@ -42,7 +42,7 @@ struct Written
 
 ReportDialog::ReportDialog(const Source& source, QWidget* parent) : QDialog(parent), m_source(source)
 {
-    setWindowTitle(tr("Report for the Helpdesk"));
+    setWindowTitle(tr("Report for the helpdesk"));
     setObjectName(QStringLiteral("reportDialog"));
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("What TokenDesk sees: readers, cards, modules, tokens and certificates. "
