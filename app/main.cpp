@@ -2,6 +2,7 @@
 // `tokendesk` opens the window; `tokendesk COMMAND` runs a command for scripts.
 
 #include "CommandLine.h"
+#include "UnixSignalWatcher.h"
 #include "backend/AppServices.h"
 #include "backend/atr/SmartcardList.h"
 #include "backend/common/FileName.h"
@@ -11,6 +12,7 @@
 #include "models/PrintableText.h"
 #include "models/ReaderModel.h"
 #include "ui/MainWindow.h"
+#include "ui/SingleInstance.h"
 #include "ui/TrayNotifier.h"
 
 #include <QApplication>
@@ -18,6 +20,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -52,6 +55,12 @@ int runGui(QApplication& app, const QString& file)
     parser.addOption(moduleOption);
     parser.process(app);
 
+    // A TokenDesk already runs in this environment: it gets the file and raises its window.
+    SingleInstance instance;
+    if (instance.handOff(file.isEmpty() ? QStringList() : QStringList{file})) {
+        return 0;
+    }
+
     // Card names from the list the user chose (Settings), else pcsc-tools' list.
     SmartcardList smartcardList;
     const QString chosenList = Settings::instance().value(Settings::Key::SmartcardListPath).toString();
@@ -76,6 +85,21 @@ int runGui(QApplication& app, const QString& file)
     services.startReaders();
 
     window.show();
+    if (!instance.listen()) {
+        std::fprintf(stderr, "tokendesk: %s\n", qPrintable(PrintableText::escape(instance.errorString())));
+    }
+    QObject::connect(&instance, &SingleInstance::activated, &window, [&window](const QStringList& files) {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+        for (const QString& path : files) {
+            window.openFile(path);
+        }
+    });
+    // Ended by a signal as by Quit: the services stop, the instance's socket goes.
+    UnixSignalWatcher signals({SIGINT, SIGTERM});
+    QObject::connect(&signals, &UnixSignalWatcher::received, &app, &QCoreApplication::quit);
     if (!file.isEmpty()) {
         window.openFile(file);
     }
