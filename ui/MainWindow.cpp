@@ -6,6 +6,7 @@
 #include "CommandFeedback.h"
 #include "DirectoryActions.h"
 #include "FirstRun.h"
+#include "HelpActions.h"
 #include "ImportP12Actions.h"
 #include "ImportP12Wizard.h"
 #include "InfoPage.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(ReaderModel* readers, AppServices* services, QWidget* par
     createModels();
     createActions();
     createMenus();
+    new HelpActions(this); // Help: guides, the helpdesk report, About
     m_navigationPane = new NavigationPane(m_navigationModel, m_tokens, this);
     m_navigation = m_navigationPane->view();
     m_navigation->addActions(
