@@ -1385,6 +1385,18 @@
         <source>No password was given for the bind DN: nothing was asked of the directory.</source>
         <translation>Für den Bind-DN wurde kein Passwort angegeben: Das Verzeichnis wurde nicht abgefragt.</translation>
     </message>
+    <message>
+        <source>An HTML document instead of text.</source>
+        <translation>Ein HTML-Dokument statt Text.</translation>
+    </message>
+    <message>
+        <source>Card, token and certificate serial numbers masked but their last four characters.</source>
+        <translation>Seriennummern von Karten, Tokens und Zertifikaten bis auf die letzten vier Zeichen maskiert.</translation>
+    </message>
+    <message>
+        <source>--html and --json exclude each other.</source>
+        <translation>--html und --json schließen einander aus.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -2215,6 +2227,133 @@ Schließen Sie einen Kartenleser an; seine Karten erscheinen hier, sobald sie ei
         <source>on %1 (serial %2):</source>
         <translation>auf %1 (Seriennummer %2):</translation>
     </message>
+    <message>
+        <source>TokenDesk report</source>
+        <translation>TokenDesk-Bericht</translation>
+    </message>
+    <message>
+        <source>Report made %1</source>
+        <translation>Bericht erstellt %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskGuides</name>
+    <message>
+        <source>Inspect a card</source>
+        <translation>Eine Karte untersuchen</translation>
+    </message>
+    <message>
+        <source>Insert the card into a reader. The reader appears under Readers on the left, the card under it.</source>
+        <translation>Stecken Sie die Karte in einen Kartenleser. Der Leser erscheint links unter Kartenleser, die Karte darunter.</translation>
+    </message>
+    <message>
+        <source>Select the card: its page names the card and breaks its ATR down byte by byte.</source>
+        <translation>Wählen Sie die Karte: Ihre Seite nennt die Karte und zerlegt ihren ATR Byte für Byte.</translation>
+    </message>
+    <message>
+        <source>Select the reader to see whether it has a PIN pad or a display.</source>
+        <translation>Wählen Sie den Kartenleser, um zu sehen, ob er ein PIN-Pad oder eine Anzeige hat.</translation>
+    </message>
+    <message>
+        <source>Under Tokens, select the card&apos;s token: its PIN state, and the certificates and keys it holds.</source>
+        <translation>Wählen Sie unter Tokens das Token der Karte: sein PIN-Zustand und die Zertifikate und Schlüssel darauf.</translation>
+    </message>
+    <message>
+        <source>Select a certificate for its validity, usages and chain; %1 saves it to a file.</source>
+        <translation>Wählen Sie ein Zertifikat für Gültigkeit, Verwendungen und Kette; %1 speichert es in eine Datei.</translation>
+    </message>
+    <message>
+        <source>For a helpdesk ticket, %1 shows all TokenDesk sees, to save or copy.</source>
+        <translation>Für ein Helpdesk-Ticket zeigt %1 alles, was TokenDesk sieht, zum Speichern oder Kopieren.</translation>
+    </message>
+    <message>
+        <source>Change or unblock a PIN</source>
+        <translation>Eine PIN ändern oder entsperren</translation>
+    </message>
+    <message>
+        <source>Insert the card and select its token under Tokens, or a certificate on it.</source>
+        <translation>Stecken Sie die Karte ein und wählen Sie ihr Token unter Tokens oder ein Zertifikat darauf.</translation>
+    </message>
+    <message>
+        <source>The token page shows the PIN state, and on PIV cards the tries left.</source>
+        <translation>Die Token-Seite zeigt den PIN-Zustand und bei PIV-Karten die verbleibenden Versuche.</translation>
+    </message>
+    <message>
+        <source>Choose %1, type the current PIN, then the new one twice.</source>
+        <translation>Wählen Sie %1, geben Sie die aktuelle PIN ein, dann zweimal die neue.</translation>
+    </message>
+    <message>
+        <source>A PIN locked by wrong tries is unblocked with the PUK: choose %1.</source>
+        <translation>Eine durch Fehlversuche gesperrte PIN wird mit der PUK entsperrt: Wählen Sie %1.</translation>
+    </message>
+    <message>
+        <source>To change the PUK or SO PIN itself, choose %1.</source>
+        <translation>Um die PUK oder SO-PIN selbst zu ändern, wählen Sie %1.</translation>
+    </message>
+    <message>
+        <source>TokenDesk asks before a last try. With a PIN pad, type the PINs on the reader.</source>
+        <translation>TokenDesk fragt vor einem letzten Versuch nach. Mit einem PIN-Pad geben Sie die PINs am Kartenleser ein.</translation>
+    </message>
+    <message>
+        <source>Pair an account</source>
+        <translation>Ein Konto koppeln</translation>
+    </message>
+    <message>
+        <source>Insert the user&apos;s card: its login certificate shows under Identities.</source>
+        <translation>Stecken Sie die Karte des Benutzers ein: Ihr Anmeldezertifikat erscheint unter Identitäten.</translation>
+    </message>
+    <message>
+        <source>Select that identity (a certificate with its key).</source>
+        <translation>Wählen Sie diese Identität (ein Zertifikat mit seinem Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Choose %1 and type the account&apos;s login name.</source>
+        <translation>Wählen Sie %1 und geben Sie den Anmeldenamen des Kontos ein.</translation>
+    </message>
+    <message>
+        <source>A certificate unfit for login (expired, untrusted) is refused, and TokenDesk says why.</source>
+        <translation>Ein zur Anmeldung ungeeignetes Zertifikat (abgelaufen, nicht vertrauenswürdig) wird abgelehnt, und TokenDesk sagt, warum.</translation>
+    </message>
+    <message>
+        <source>The pairing shows under Pairings; %1 tells who logs in with the inserted card.</source>
+        <translation>Die Kopplung erscheint unter Kopplungen; %1 sagt, wer sich mit der eingesteckten Karte anmeldet.</translation>
+    </message>
+    <message>
+        <source>To remove a pairing, select it and choose %1.</source>
+        <translation>Um eine Kopplung zu entfernen, wählen Sie sie und dann %1.</translation>
+    </message>
+    <message>
+        <source>For an LDAP directory that SSSD reads, set it up first with %1.</source>
+        <translation>Für ein LDAP-Verzeichnis, das SSSD liest, richten Sie es zuerst mit %1 ein.</translation>
+    </message>
+    <message>
+        <source>Import a .p12</source>
+        <translation>Eine .p12 importieren</translation>
+    </message>
+    <message>
+        <source>Choose %1, or drop the .p12 file onto the window.</source>
+        <translation>Wählen Sie %1 oder ziehen Sie die .p12-Datei auf das Fenster.</translation>
+    </message>
+    <message>
+        <source>Pick the file and type its password.</source>
+        <translation>Wählen Sie die Datei und geben Sie ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Check what it holds: the certificate, its key and any CA certificates.</source>
+        <translation>Prüfen Sie den Inhalt: das Zertifikat, seinen Schlüssel und etwaige CA-Zertifikate.</translation>
+    </message>
+    <message>
+        <source>Choose a virtual token, or make one in the wizard (or before, with %1).</source>
+        <translation>Wählen Sie einen virtuellen Token oder legen Sie im Assistenten einen an (oder vorher mit %1).</translation>
+    </message>
+    <message>
+        <source>Type the token&apos;s PIN. The import is all or nothing, proved by a signature.</source>
+        <translation>Geben Sie die PIN des Tokens ein. Der Import gelingt ganz oder gar nicht, belegt durch eine Signatur.</translation>
+    </message>
+    <message>
+        <source>The certificate then shows under Identities, and browsers that load p11-kit can use it.</source>
+        <translation>Das Zertifikat erscheint dann unter Identitäten, und Browser, die p11-kit laden, können es nutzen.</translation>
+    </message>
 </context>
 <context>
     <name>TerminalPinPrompter</name>
@@ -2820,6 +2959,61 @@ Schließen Sie einen Kartenleser an; seine Karten erscheinen hier, sobald sie ei
 </source>
         <translation>tokendesk: unbekannter Befehl „%1“.
 </translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::AboutDialog</name>
+    <message>
+        <source>built with</source>
+        <translation>beim Bauen</translation>
+    </message>
+    <message>
+        <source>package %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <source>About TokenDesk</source>
+        <translation>Über TokenDesk</translation>
+    </message>
+    <message>
+        <source>Smart cards, tokens and certificates on Linux.</source>
+        <translation>Chipkarten, Tokens und Zertifikate unter Linux.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module %1</source>
+        <translation>PKCS#11-Modul %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, PKCS#11 %4)</source>
+        <translation>%1 %2 (%3, PKCS#11 %4)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the versions as text, for a bug report</source>
+        <translation>Die Versionen als Text kopieren, für einen Fehlerbericht</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3674,37 @@ Schließen Sie einen Kartenleser an; seine Karten erscheinen hier, sobald sie ei
     <message>
         <source>Certificate written to %1.</source>
         <translation>Zertifikat nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::HelpActions</name>
+    <message>
+        <source>&amp;Guides</source>
+        <translation>&amp;Anleitungen</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect a card</source>
+        <translation>Karte &amp;untersuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Change or unblock a PIN</source>
+        <translation>PIN ändern oder &amp;entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Pair an account</source>
+        <translation>Konto &amp;koppeln</translation>
+    </message>
+    <message>
+        <source>I&amp;mport a .p12</source>
+        <translation>.p12 &amp;importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Report for the helpdesk…</source>
+        <translation>&amp;Bericht für den Helpdesk…</translation>
+    </message>
+    <message>
+        <source>&amp;About TokenDesk</source>
+        <translation>Über &amp;TokenDesk</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4578,77 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
     </message>
 </context>
 <context>
+    <name>tokendesk::ReportDialog</name>
+    <message>
+        <source>Report for the helpdesk</source>
+        <translation>Bericht für den Helpdesk</translation>
+    </message>
+    <message>
+        <source>What TokenDesk sees: readers, cards, modules, tokens and certificates. The same as &lt;tt&gt;tokendesk report&lt;/tt&gt;; it holds no PIN, password or key.</source>
+        <translation>Was TokenDesk sieht: Kartenleser, Karten, Module, Tokens und Zertifikate. Dasselbe wie &lt;tt&gt;tokendesk report&lt;/tt&gt;; ohne PIN, Passwort oder Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Mask serial numbers</source>
+        <translation>Seriennummern &amp;maskieren</translation>
+    </message>
+    <message>
+        <source>Card, token and certificate serial numbers show only their last four characters</source>
+        <translation>Seriennummern von Karten, Tokens und Zertifikaten zeigen nur ihre letzten vier Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>Reading readers, cards and tokens…</source>
+        <translation>Kartenleser, Karten und Tokens werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation>Der Bericht ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+</context>
+<context>
     <name>tokendesk::ResetVirtualPinCommand</name>
     <message>
         <source>Reset PIN</source>
@@ -4431,6 +4727,25 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
     <message>
         <source>Another TokenDesk is listening on %1.</source>
         <translation>Ein anderes TokenDesk lauscht bereits auf %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::TaskGuideDialog</name>
+    <message>
+        <source>TokenDesk Guides</source>
+        <translation>TokenDesk-Anleitungen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Sch&amp;ließen</translation>
     </message>
 </context>
 <context>

@@ -1385,6 +1385,18 @@
         <source>The card&apos;s token, as a pkcs11: URI.</source>
         <translation>Le jeton de la carte, sous forme d&apos;URI pkcs11:.</translation>
     </message>
+    <message>
+        <source>An HTML document instead of text.</source>
+        <translation>Un document HTML au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>Card, token and certificate serial numbers masked but their last four characters.</source>
+        <translation>Numéros de série des cartes, jetons et certificats masqués, sauf leurs quatre derniers caractères.</translation>
+    </message>
+    <message>
+        <source>--html and --json exclude each other.</source>
+        <translation>--html et --json s’excluent mutuellement.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -2215,6 +2227,133 @@ Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont i
         <comment>PIN the noun</comment>
         <translation>code PIN&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>TokenDesk report</source>
+        <translation>Rapport TokenDesk</translation>
+    </message>
+    <message>
+        <source>Report made %1</source>
+        <translation>Rapport établi le %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskGuides</name>
+    <message>
+        <source>Inspect a card</source>
+        <translation>Examiner une carte</translation>
+    </message>
+    <message>
+        <source>Insert the card into a reader. The reader appears under Readers on the left, the card under it.</source>
+        <translation>Insérez la carte dans un lecteur. Le lecteur apparaît à gauche sous Lecteurs, la carte en dessous.</translation>
+    </message>
+    <message>
+        <source>Select the card: its page names the card and breaks its ATR down byte by byte.</source>
+        <translation>Sélectionnez la carte : sa page nomme la carte et détaille son ATR octet par octet.</translation>
+    </message>
+    <message>
+        <source>Select the reader to see whether it has a PIN pad or a display.</source>
+        <translation>Sélectionnez le lecteur pour voir s’il a un clavier de code PIN ou un écran.</translation>
+    </message>
+    <message>
+        <source>Under Tokens, select the card&apos;s token: its PIN state, and the certificates and keys it holds.</source>
+        <translation>Sous Jetons, sélectionnez le jeton de la carte : l’état de son code PIN, ses certificats et ses clés.</translation>
+    </message>
+    <message>
+        <source>Select a certificate for its validity, usages and chain; %1 saves it to a file.</source>
+        <translation>Sélectionnez un certificat pour sa validité, ses usages et sa chaîne ; %1 l’enregistre dans un fichier.</translation>
+    </message>
+    <message>
+        <source>For a helpdesk ticket, %1 shows all TokenDesk sees, to save or copy.</source>
+        <translation>Pour un ticket de support, %1 montre tout ce que voit TokenDesk, à enregistrer ou copier.</translation>
+    </message>
+    <message>
+        <source>Change or unblock a PIN</source>
+        <translation>Changer ou débloquer un code PIN</translation>
+    </message>
+    <message>
+        <source>Insert the card and select its token under Tokens, or a certificate on it.</source>
+        <translation>Insérez la carte et sélectionnez son jeton sous Jetons, ou un certificat qu’il contient.</translation>
+    </message>
+    <message>
+        <source>The token page shows the PIN state, and on PIV cards the tries left.</source>
+        <translation>La page du jeton montre l’état du code PIN et, sur les cartes PIV, les essais restants.</translation>
+    </message>
+    <message>
+        <source>Choose %1, type the current PIN, then the new one twice.</source>
+        <translation>Choisissez %1, tapez le code PIN actuel, puis deux fois le nouveau.</translation>
+    </message>
+    <message>
+        <source>A PIN locked by wrong tries is unblocked with the PUK: choose %1.</source>
+        <translation>Un code PIN bloqué par des essais erronés se débloque avec le PUK : choisissez %1.</translation>
+    </message>
+    <message>
+        <source>To change the PUK or SO PIN itself, choose %1.</source>
+        <translation>Pour changer le PUK ou le code PIN SO lui-même, choisissez %1.</translation>
+    </message>
+    <message>
+        <source>TokenDesk asks before a last try. With a PIN pad, type the PINs on the reader.</source>
+        <translation>TokenDesk demande confirmation avant un dernier essai. Avec un clavier de code PIN, tapez les codes sur le lecteur.</translation>
+    </message>
+    <message>
+        <source>Pair an account</source>
+        <translation>Associer un compte</translation>
+    </message>
+    <message>
+        <source>Insert the user&apos;s card: its login certificate shows under Identities.</source>
+        <translation>Insérez la carte de l’utilisateur : son certificat de connexion apparaît sous Identités.</translation>
+    </message>
+    <message>
+        <source>Select that identity (a certificate with its key).</source>
+        <translation>Sélectionnez cette identité (un certificat avec sa clé).</translation>
+    </message>
+    <message>
+        <source>Choose %1 and type the account&apos;s login name.</source>
+        <translation>Choisissez %1 et tapez l’identifiant du compte.</translation>
+    </message>
+    <message>
+        <source>A certificate unfit for login (expired, untrusted) is refused, and TokenDesk says why.</source>
+        <translation>Un certificat impropre à la connexion (expiré, non fiable) est refusé, et TokenDesk dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>The pairing shows under Pairings; %1 tells who logs in with the inserted card.</source>
+        <translation>L’association apparaît sous Associations ; %1 indique qui se connecte avec la carte insérée.</translation>
+    </message>
+    <message>
+        <source>To remove a pairing, select it and choose %1.</source>
+        <translation>Pour supprimer une association, sélectionnez-la et choisissez %1.</translation>
+    </message>
+    <message>
+        <source>For an LDAP directory that SSSD reads, set it up first with %1.</source>
+        <translation>Pour un annuaire LDAP que lit SSSD, configurez-le d’abord avec %1.</translation>
+    </message>
+    <message>
+        <source>Import a .p12</source>
+        <translation>Importer un .p12</translation>
+    </message>
+    <message>
+        <source>Choose %1, or drop the .p12 file onto the window.</source>
+        <translation>Choisissez %1, ou déposez le fichier .p12 sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Pick the file and type its password.</source>
+        <translation>Choisissez le fichier et tapez son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Check what it holds: the certificate, its key and any CA certificates.</source>
+        <translation>Vérifiez son contenu : le certificat, sa clé et les éventuels certificats d’AC.</translation>
+    </message>
+    <message>
+        <source>Choose a virtual token, or make one in the wizard (or before, with %1).</source>
+        <translation>Choisissez un jeton virtuel, ou créez-en un dans l’assistant (ou avant, avec %1).</translation>
+    </message>
+    <message>
+        <source>Type the token&apos;s PIN. The import is all or nothing, proved by a signature.</source>
+        <translation>Tapez le code PIN du jeton. L’importation se fait en entier ou pas du tout, prouvée par une signature.</translation>
+    </message>
+    <message>
+        <source>The certificate then shows under Identities, and browsers that load p11-kit can use it.</source>
+        <translation>Le certificat apparaît alors sous Identités, et les navigateurs qui chargent p11-kit peuvent l’utiliser.</translation>
+    </message>
 </context>
 <context>
     <name>TerminalPinPrompter</name>
@@ -2820,6 +2959,61 @@ Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont i
 </source>
         <translation>tokendesk&#xa0;: commande inconnue «&#xa0;%1&#xa0;».
 </translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::AboutDialog</name>
+    <message>
+        <source>built with</source>
+        <translation>à la compilation</translation>
+    </message>
+    <message>
+        <source>package %1</source>
+        <translation>paquet %1</translation>
+    </message>
+    <message>
+        <source>About TokenDesk</source>
+        <translation>À propos de TokenDesk</translation>
+    </message>
+    <message>
+        <source>Smart cards, tokens and certificates on Linux.</source>
+        <translation>Cartes à puce, jetons et certificats sous Linux.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module %1</source>
+        <translation>Module PKCS#11 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, PKCS#11 %4)</source>
+        <translation>%1 %2 (%3, PKCS#11 %4)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the versions as text, for a bug report</source>
+        <translation>Copier les versions en texte, pour un rapport de bogue</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3674,37 @@ Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont i
     <message>
         <source>Certificate written to %1.</source>
         <translation>Certificat écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::HelpActions</name>
+    <message>
+        <source>&amp;Guides</source>
+        <translation>&amp;Guides</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect a card</source>
+        <translation>&amp;Examiner une carte</translation>
+    </message>
+    <message>
+        <source>&amp;Change or unblock a PIN</source>
+        <translation>&amp;Changer ou débloquer un code PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Pair an account</source>
+        <translation>&amp;Associer un compte</translation>
+    </message>
+    <message>
+        <source>I&amp;mport a .p12</source>
+        <translation>I&amp;mporter un .p12</translation>
+    </message>
+    <message>
+        <source>&amp;Report for the helpdesk…</source>
+        <translation>&amp;Rapport pour le support…</translation>
+    </message>
+    <message>
+        <source>&amp;About TokenDesk</source>
+        <translation>À &amp;propos de TokenDesk</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4578,77 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
     </message>
 </context>
 <context>
+    <name>tokendesk::ReportDialog</name>
+    <message>
+        <source>Report for the helpdesk</source>
+        <translation>Rapport pour le support</translation>
+    </message>
+    <message>
+        <source>What TokenDesk sees: readers, cards, modules, tokens and certificates. The same as &lt;tt&gt;tokendesk report&lt;/tt&gt;; it holds no PIN, password or key.</source>
+        <translation>Ce que voit TokenDesk : lecteurs, cartes, modules, jetons et certificats. Comme &lt;tt&gt;tokendesk report&lt;/tt&gt; ; sans code PIN, mot de passe ni clé.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Mask serial numbers</source>
+        <translation>&amp;Masquer les numéros de série</translation>
+    </message>
+    <message>
+        <source>Card, token and certificate serial numbers show only their last four characters</source>
+        <translation>Les numéros de série des cartes, jetons et certificats ne montrent que leurs quatre derniers caractères</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Reading readers, cards and tokens…</source>
+        <translation>Lecture des lecteurs, cartes et jetons…</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation>Le rapport est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>tokendesk::ResetVirtualPinCommand</name>
     <message>
         <source>Reset PIN</source>
@@ -4431,6 +4727,25 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
     <message>
         <source>Another TokenDesk is listening on %1.</source>
         <translation>Un autre TokenDesk écoute déjà sur %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::TaskGuideDialog</name>
+    <message>
+        <source>TokenDesk Guides</source>
+        <translation>Guides de TokenDesk</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>

@@ -472,13 +472,10 @@ void MainWindow::copyUri()
 bool MainWindow::exportCertificate(const QString& path, CertificateFormat format, QString* error)
 {
     const auto entry = selectedCertificate();
-    if (!entry) {
-        if (error) {
-            *error = ExportCertificateCommand::tr("Select a certificate first.");
-        }
-        return false;
+    if (!entry && error) {
+        *error = ExportCertificateCommand::tr("Select a certificate first.");
     }
-    return ExportCertificateCommand::write(*entry, path, format, error);
+    return entry && ExportCertificateCommand::write(*entry, path, format, error);
 }
 
 void MainWindow::exportSelected()
