@@ -36,9 +36,9 @@ CertificatePage::CertificatePage(QWidget* parent) : QWidget(parent)
     QFont bold = m_validity->font();
     bold.setBold(true);
     m_validity->setFont(bold);
-    // Wraps like the others: on one line it set the page's minimum width, and a larger font (200 %)
-    // pushed the URI's Copy button out of sight behind a horizontal scroll bar.
     m_period = makeValueLabel(QStringLiteral("period"), general);
+    m_period->setWordWrap(false);
+    m_period->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_key = makeValueLabel(QStringLiteral("key"), general);
     m_keyUsage = makeValueLabel(QStringLiteral("keyUsage"), general);
     m_extendedKeyUsage = makeValueLabel(QStringLiteral("extendedKeyUsage"), general);

@@ -11,10 +11,13 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -28,6 +31,17 @@ QStringList clipped(QWidget* root)
     const auto widgets = root->findChildren<QWidget*>();
     for (QWidget* w : widgets) {
         if (!w->isVisible()) {
+            continue;
+        }
+        if (auto* label = qobject_cast<QLabel*>(w); label && label->wordWrap() && !label->text().isEmpty()) {
+            // A wrapped label needs the height its width asks for.
+            const int needed = label->heightForWidth(label->width());
+            if (needed > label->height() + 1) {
+                findings << QStringLiteral("QLabel '%1': \"%2\" needs %3 px height in %4 px")
+                                .arg(label->objectName(), label->text().left(40))
+                                .arg(needed)
+                                .arg(label->height());
+            }
             continue;
         }
         QString text;
@@ -59,6 +73,7 @@ private Q_SLOTS:
     void mainWindowAt200Percent()
     {
         QCOMPARE(qApp->devicePixelRatio(), 2.0);
+        QCOMPARE(QGuiApplication::primaryScreen()->geometry().size(), QSize(1920, 1080));
         DemoWindow demo;
         QVERIFY2(demo.isValid(), qPrintable(demo.errorString()));
         MainWindow* window = demo.window.get();
@@ -101,8 +116,19 @@ private Q_SLOTS:
 
 int main(int argc, char** argv)
 {
-    // Before the application: Qt reads the scale factor once, when the screens are made.
+    // Before the application: Qt reads the scale factor once, when the screens are made. The
+    // screen is a 4K one (1920 x 1080 at 200 %), not the offscreen plugin's 800 x 600, which at
+    // 200 % would squeeze every dialog into 400 x 300.
     qputenv("QT_SCALE_FACTOR", "2");
+    QTemporaryDir dir;
+    QFile config(dir.filePath(QStringLiteral("offscreen.json")));
+    if (!config.open(QIODevice::WriteOnly) ||
+        config.write(R"({"screens": [{"name": "4K", "x": 0, "y": 0, "width": 3840, "height": 2160,
+                         "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]})") <= 0) {
+        return 2;
+    }
+    config.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config.fileName()));
     QApplication app(argc, argv);
     TestScaledWindow test;
     QTEST_SET_MAIN_SOURCE_PATH
