@@ -80,8 +80,10 @@ QVariant ReaderModel::readerData(const Row& row, int column, int role) const
             return info.name;
         case CardColumn:
             return cardStateText(info);
-        case CardNameColumn:
-            return row.cardNames.value(0);
+        case CardNameColumn: {
+            const TokenName* named = row.cardNames.isEmpty() ? tokenName(row) : nullptr;
+            return named ? named->name : row.cardNames.value(0);
+        }
         case AtrColumn:
             return atrToHex(info.atr);
         default:
@@ -106,6 +108,10 @@ QVariant ReaderModel::readerData(const Row& row, int column, int role) const
         return false;
     case EventCountRole:
         return info.eventCount;
+    case CardNameSourceRole: {
+        const TokenName* named = row.cardNames.isEmpty() ? tokenName(row) : nullptr;
+        return named ? named->source : QString();
+    }
     default:
         return {};
     }
@@ -117,7 +123,11 @@ QVariant ReaderModel::cardData(const Row& row, int column, int role) const
         return true;
     }
     if (role == Qt::DisplayRole && column == NameColumn) {
-        return row.cardNames.isEmpty() ? tr("Unknown card") : row.cardNames.constFirst();
+        if (!row.cardNames.isEmpty()) {
+            return row.cardNames.constFirst();
+        }
+        const TokenName* named = tokenName(row);
+        return named ? named->name : tr("Unknown card");
     }
     if (role == Qt::DisplayRole && column == CardColumn) {
         return row.info.inUse ? tr("In use") : QString();
@@ -159,6 +169,7 @@ QHash<int, QByteArray> ReaderModel::roleNames() const
     names.insert(CardStateRole, "cardState");
     names.insert(IsCardRole, "isCard");
     names.insert(EventCountRole, "eventCount");
+    names.insert(CardNameSourceRole, "cardNameSource");
     return names;
 }
 
@@ -214,6 +225,8 @@ void ReaderModel::updateRow(int row, const ReaderInfo& info)
     // so views drop what they showed of the old card.
     const bool swapped = hadCard && hasCard && !info.sameCardAs(m_rows.at(row).info);
     if (hadCard && (!hasCard || swapped)) {
+        // What a token said of the card that went is no name for the next one.
+        m_tokenNames.removeIf([&info](const auto& it) { return it.value().reader == info.name; });
         beginRemoveRows(reader, 0, 0);
         m_rows[row].info.cardState = ReaderInfo::CardState::Absent;
         endRemoveRows();
@@ -240,6 +253,58 @@ ReaderModel::Row ReaderModel::makeRow(const ReaderInfo& info) const
         row.cardNames = m_smartcardList->cardNames(info.atr);
     }
     return row;
+}
+
+void ReaderModel::setTokenCardName(const QString& tokenKey, const QString& readerName, const QString& name,
+                                   const QString& source)
+{
+    const auto it = m_tokenNames.constFind(tokenKey);
+    if (it != m_tokenNames.cend() && it->reader == readerName && it->name == name && it->source == source) {
+        return;
+    }
+    const QString before = it != m_tokenNames.cend() ? it->reader : QString();
+    m_tokenNames.insert(tokenKey, TokenName{readerName, name, source});
+    if (!before.isEmpty() && before != readerName) {
+        cardNameChanged(before);
+    }
+    cardNameChanged(readerName);
+}
+
+void ReaderModel::removeTokenCardName(const QString& tokenKey)
+{
+    const auto it = m_tokenNames.constFind(tokenKey);
+    if (it == m_tokenNames.cend()) {
+        return;
+    }
+    const QString reader = it->reader;
+    m_tokenNames.erase(it);
+    cardNameChanged(reader);
+}
+
+const ReaderModel::TokenName* ReaderModel::tokenName(const Row& row) const
+{
+    if (!row.info.cardPresent()) {
+        return nullptr;
+    }
+    for (const TokenName& named : m_tokenNames) {
+        if (named.reader == row.info.name) {
+            return &named;
+        }
+    }
+    return nullptr;
+}
+
+void ReaderModel::cardNameChanged(const QString& readerName)
+{
+    const QModelIndex reader = indexOfReader(readerName);
+    if (!reader.isValid()) {
+        return;
+    }
+    Q_EMIT dataChanged(reader, reader.siblingAtColumn(ColumnCount - 1));
+    const QModelIndex card = indexOfCard(readerName);
+    if (card.isValid()) {
+        Q_EMIT dataChanged(card, card.siblingAtColumn(ColumnCount - 1));
+    }
 }
 
 QString ReaderModel::cardStateText(const ReaderInfo& info) const

@@ -3,6 +3,7 @@
 #include "backend/pcsc/ReaderInfo.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 namespace tokendesk {
 
@@ -34,6 +35,9 @@ public:
         CardStateRole,  ///< int, ReaderInfo::CardState
         IsCardRole,     ///< bool: this row is the card, not the reader
         EventCountRole, ///< int: pcscd's insertion/removal count for the reader
+        /// QString: where the card's name came from when no list knows its ATR (the name
+        /// shown is then the one a token in the reader gave, see setTokenCardName); else empty
+        CardNameSourceRole,
     };
     Q_ENUM(Role)
 
@@ -58,6 +62,12 @@ public:
     /// The card row under a reader, or an invalid index when it has no card.
     QModelIndex indexOfCard(const QString& readerName) const;
 
+    /// A token read in reader `readerName` names the card (TokenCardName): used for a card
+    /// whose ATR no list knows, until removeTokenCardName(`tokenKey`) or the card goes.
+    void setTokenCardName(const QString& tokenKey, const QString& readerName, const QString& name,
+                          const QString& source);
+    void removeTokenCardName(const QString& tokenKey);
+
 public Q_SLOTS:
     /// Make the rows match `readers`: new readers are appended, gone ones removed,
     /// the others updated in place; card rows come and go with the cards.
@@ -75,7 +85,18 @@ private:
     QVariant cardData(const Row& row, int column, int role) const;
     QString cardStateText(const ReaderInfo& info) const;
 
+    struct TokenName
+    {
+        QString reader;
+        QString name;
+        QString source;
+    };
+    /// The name a token gave the card in a reader, for a card that is in no list.
+    const TokenName* tokenName(const Row& row) const;
+    void cardNameChanged(const QString& readerName);
+
     QList<Row> m_rows;
+    QHash<QString, TokenName> m_tokenNames; ///< by token key
     const SmartcardList* m_smartcardList = nullptr;
 };
 

@@ -96,7 +96,10 @@ void CardPage::setCard(const QModelIndex& index)
     const QStringList names = name.data(ReaderModel::CardNamesRole).toStringList();
     m_title->setText(name.data().toString());
     m_reader->setText(reader);
-    m_names->setText(names.isEmpty() ? tr("Not in the list of known cards") : names.join(QLatin1Char('\n')));
+    const QString source = name.data(ReaderModel::CardNameSourceRole).toString();
+    m_names->setText(!names.isEmpty()    ? names.join(QLatin1Char('\n'))
+                     : !source.isEmpty() ? name.data().toString() + QLatin1Char('\n') + source
+                                         : tr("Not in the list of known cards"));
     m_atr->setText(name.data(ReaderModel::AtrHexRole).toString());
     if (atr != m_shownAtr) {
         m_shownAtr = atr;

@@ -104,8 +104,9 @@ void CertificateFileDialog::showContents(const Contents& contents)
         Q_EMIT loaded();
         return;
     }
-    QString about =
-        contents.count > 1 ? tr("%1: the first of %2 certificates in this file.").arg(path).arg(contents.count) : path;
+    QString about = contents.count > 1
+                        ? tr("%1: the first of %n certificates in this file.", nullptr, int(contents.count)).arg(path)
+                        : path;
     if (!contents.skipped.isEmpty()) {
         about += QLatin1Char('\n') % tr("Warning: %1").arg(contents.skipped);
     }

@@ -93,7 +93,7 @@ DirectorySettingsDialog::DirectorySettingsDialog(const QString& url, const Direc
     m_timeout->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_sssdConf = textField(QStringLiteral("sssdConf"), tr("SSSD configuration"), options.sssdConf, this);
     m_sssdConf->setPlaceholderText(DirectoryOptions::defaultSssdConf());
-    m_sssdConf->setToolTip(tr("sssd.conf with the certificate mapping rules, for \u201cCheck this card\u201d"));
+    m_sssdConf->setToolTip(tr("sssd.conf with the certificate mapping rules, for “Check this card”"));
 
     auto* caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);

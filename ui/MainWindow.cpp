@@ -5,6 +5,8 @@
 #include "CertificatePage.h"
 #include "CommandFeedback.h"
 #include "DirectoryActions.h"
+#include "FirstRun.h"
+#include "HelpActions.h"
 #include "ImportP12Actions.h"
 #include "ImportP12Wizard.h"
 #include "InfoPage.h"
@@ -29,6 +31,7 @@
 #include "models/NavigationModel.h"
 #include "models/PairingModel.h"
 #include "models/ReaderModel.h"
+#include "models/TokenCardName.h"
 #include "models/TokenTreeModel.h"
 
 #include <QAction>
@@ -60,6 +63,7 @@ MainWindow::MainWindow(ReaderModel* readers, AppServices* services, QWidget* par
     createModels();
     createActions();
     createMenus();
+    new HelpActions(this); // Help: guides, the helpdesk report, About
     m_navigationPane = new NavigationPane(m_navigationModel, m_tokens, this);
     m_navigation = m_navigationPane->view();
     m_navigation->addActions(
@@ -72,6 +76,8 @@ MainWindow::MainWindow(ReaderModel* readers, AppServices* services, QWidget* par
     m_emptyPage->setObjectName(QStringLiteral("emptyState"));
     m_emptyPage->setAlignment(Qt::AlignCenter);
     m_emptyPage->setWordWrap(true);
+    m_emptyPage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_emptyPage->setMargin(12);
     m_infoPage = new InfoPage(readers, m_tokens, this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_emptyPage);
@@ -319,11 +325,7 @@ QString MainWindow::selectedTokenKey() const
 void MainWindow::setServiceState(ReaderMonitor::ServiceState state)
 {
     m_serviceLabel->setState(state);
-    m_emptyPage->setText(state == ReaderMonitor::ServiceState::Absent
-                             ? tr("The smart card service (pcscd) is not running.\n"
-                                  "Start it, or start the demo with scripts/run.sh.")
-                             : tr("No smart card reader found.\n"
-                                  "Connect a reader, or start the demo with scripts/run.sh."));
+    m_emptyPage->setText(FirstRun::noReaders(state == ReaderMonitor::ServiceState::Absent));
 }
 
 TokenWatcher* MainWindow::tokenWatcher() const
@@ -362,6 +364,9 @@ void MainWindow::setToken(const TokenContents& token)
     }
     m_identities->setToken(token);
     m_pairings->setToken(token);
+    if (const auto named = tokenCardName(token.token)) {
+        m_readers->setTokenCardName(token.token.key(), token.token.slot.description, named->name, named->source);
+    }
 }
 
 void MainWindow::removeToken(const QString& key)
@@ -370,6 +375,7 @@ void MainWindow::removeToken(const QString& key)
     m_virtualTokens->removeToken(key);
     m_identities->removeToken(key);
     m_pairings->removeToken(key);
+    m_readers->removeTokenCardName(key);
 }
 
 void MainWindow::setTokensBusy(bool busy)
@@ -460,13 +466,10 @@ void MainWindow::updateActions()
 bool MainWindow::exportCertificate(const QString& path, CertificateFormat format, QString* error)
 {
     const auto entry = selectedCertificate();
-    if (!entry) {
-        if (error) {
-            *error = ExportCertificateCommand::tr("Select a certificate first.");
-        }
-        return false;
+    if (!entry && error) {
+        *error = ExportCertificateCommand::tr("Select a certificate first.");
     }
-    return ExportCertificateCommand::write(*entry, path, format, error);
+    return entry && ExportCertificateCommand::write(*entry, path, format, error);
 }
 
 void MainWindow::exportSelected()

@@ -177,7 +177,8 @@ void PinChangeDialog::validate()
     const qint64 max = soPin && m_status.piv ? 8 : m_status.maxLength;
     QStringList rules;
     if (min > 0 && max > 0) {
-        rules << (min == max ? tr("exactly %1 characters").arg(min) : tr("%1 to %2 characters").arg(min).arg(max));
+        rules << (min == max ? tr("exactly %n character(s)", nullptr, static_cast<int>(min))
+                             : tr("%1 to %2 characters").arg(min).arg(max));
     }
     if (m_status.piv && !soPin) {
         rules << tr("digits only");

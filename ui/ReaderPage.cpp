@@ -86,9 +86,12 @@ void ReaderPage::refresh()
     m_title->setText(row.data(ReaderModel::ReaderNameRole).toString());
     m_state->setText(model->index(row.row(), ReaderModel::CardColumn).data().toString());
     const QStringList names = row.data(ReaderModel::CardNamesRole).toStringList();
-    m_cardNames->setText(!present          ? QString()
-                         : names.isEmpty() ? tr("Not in the list of known cards")
-                                           : names.join(QLatin1Char('\n')));
+    const QString source = row.data(ReaderModel::CardNameSourceRole).toString();
+    m_cardNames->setText(!present            ? QString()
+                         : !names.isEmpty()  ? names.join(QLatin1Char('\n'))
+                         : !source.isEmpty() ? model->index(row.row(), ReaderModel::CardNameColumn).data().toString() +
+                                                   QLatin1Char('\n') + source
+                                             : tr("Not in the list of known cards"));
     m_atr->setText(row.data(ReaderModel::AtrHexRole).toString());
     m_hint->setText(present ? QString() : tr("Insert a card into this reader."));
     m_hint->setVisible(!present);

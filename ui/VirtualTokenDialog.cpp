@@ -140,7 +140,7 @@ void VirtualTokenDialog::reject()
 
 void VirtualTokenDialog::update()
 {
-    const QString rules = tr("The PIN has at least %1 characters.").arg(m_minPinLength);
+    const QString rules = tr("The PIN has at least %n character(s).", nullptr, m_minPinLength);
     // Lengths in characters as typed; the token counts bytes of UTF-8, never fewer.
     const qsizetype pinLength = m_pin->text().size();
     if (m_label && m_label->text().isEmpty()) {

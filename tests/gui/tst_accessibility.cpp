@@ -16,15 +16,19 @@
 #include "backend/ldap/DirectoryOptions.h"
 #include "models/IdentitiesModel.h"
 #include "models/StatusPalette.h"
+#include "ui/AboutDialog.h"
 #include "ui/CertificateFileDialog.h"
 #include "ui/CertificatePage.h"
 #include "ui/DirectorySettingsDialog.h"
+#include "ui/HelpActions.h"
 #include "ui/ImportP12Wizard.h"
 #include "ui/PairDialog.h"
 #include "ui/PairingPromptDialog.h"
 #include "ui/PinChangeDialog.h"
 #include "ui/PinDialog.h"
+#include "ui/ReportDialog.h"
 #include "ui/StatusStyle.h"
+#include "ui/TaskGuideDialog.h"
 #include "ui/TokenPage.h"
 #include "ui/VirtualTokenDialog.h"
 
@@ -153,6 +157,19 @@ QList<DialogCase> dialogCases()
          [](DemoWindow& d) {
              return new VirtualTokenDialog(VirtualTokenDialog::Mode::ResetPin, QStringLiteral("Desk Token"), 4,
                                            d.window.get());
+         }},
+        // Help (ui/HelpActions): made as the menu entries make them.
+        {"about",
+         [](DemoWindow& d) -> QWidget* {
+             return d.window->findChild<HelpActions*>()->showAbout();
+         }},
+        {"task guide",
+         [](DemoWindow& d) -> QWidget* {
+             return d.window->findChild<HelpActions*>()->showGuide(QStringLiteral("pin"));
+         }},
+        {"report for the helpdesk",
+         [](DemoWindow& d) -> QWidget* {
+             return d.window->findChild<HelpActions*>()->showReport();
          }},
         {"import .p12 wizard",
          [](DemoWindow& d) {

@@ -3,9 +3,11 @@
 
 #include "backend/pcsc/ReaderMonitor.h"
 #include "models/ReaderModel.h"
+#include "ui/FirstRun.h"
 #include "ui/MainWindow.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,7 +44,11 @@ private Q_SLOTS:
         auto* empty = window.findChild<QLabel*>(QStringLiteral("emptyState"));
         QVERIFY(empty->isVisible());
         QVERIFY(empty->text().contains(QStringLiteral("pcscd")));
-        QVERIFY(empty->text().contains(QStringLiteral("scripts/run.sh")));
+        // This build has the demo (the source tree's scripts/run.sh and the card simulator): offered
+        // by its whole path, which can be selected and copied.
+        QVERIFY(!FirstRun::demoCommand().isEmpty());
+        QVERIFY2(empty->text().contains(FirstRun::demoCommand()), qPrintable(empty->text()));
+        QVERIFY(empty->textInteractionFlags() & Qt::TextSelectableByMouse);
         QCOMPARE(model.rowCount(), 0);
 
         const QString dir = qEnvironmentVariable("TOKENDESK_SCREENSHOT_DIR", QDir::currentPath());
@@ -52,6 +58,29 @@ private Q_SLOTS:
         // The monitor is between retries now; stop() wakes it and ends the thread.
         monitor.stop();
         QVERIFY(monitor.isFinished());
+    }
+
+    void demoOfferedOnlyWhereItIs()
+    {
+        // An installed TokenDesk has no card simulator: it says what to do without the demo.
+        QTemporaryDir source;
+        QVERIFY(QDir(source.path()).mkpath(QStringLiteral("scripts")));
+        QFile script(source.filePath(QStringLiteral("scripts/run.sh")));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.close();
+        QVERIFY(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        const QString simulator = source.filePath(QStringLiteral("tokendesk-simcard"));
+        QCOMPARE(FirstRun::demoCommand(source.path(), simulator), QString());
+        QFile::copy(script.fileName(), simulator);
+        QCOMPARE(FirstRun::demoCommand(source.path(), simulator), script.fileName());
+        QCOMPARE(FirstRun::demoCommand(source.filePath(QStringLiteral("elsewhere")), simulator), QString());
+
+        const QString absent = FirstRun::noReaders(true, QString());
+        QVERIFY(absent.contains(QStringLiteral("systemctl start pcscd.socket")));
+        QVERIFY(!absent.contains(QStringLiteral("demo")));
+        const QString noReader = FirstRun::noReaders(false, QStringLiteral("/src/scripts/run.sh"));
+        QVERIFY(noReader.startsWith(QStringLiteral("No smart card reader found.")));
+        QVERIFY(noReader.endsWith(QStringLiteral("\n/src/scripts/run.sh")));
     }
 };
 

@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <algorithm>
 
 using namespace tokendesk;
 
@@ -178,6 +179,53 @@ private Q_SLOTS:
         QVERIFY(uri->text().startsWith(QStringLiteral("pkcs11:")));
         QCOMPARE(uri->label()->text().remove(QChar(0x200B)), uri->text());
         screenshot::save(&window, QStringLiteral("demo-card-identities.png"));
+        monitor.stop();
+        QVERIFY(monitor.isFinished());
+    }
+
+    void demoCardNamedFromItsToken()
+    {
+        // The demo card's ATR is in no list, but OpenSC drives it as a PIV card: the window names
+        // it so and says where the name came from, instead of "Unknown card".
+        SimCard card;
+        card.setReaderIndex(0);
+        QVERIFY2(card.start(), qPrintable(card.errorString()));
+        SmartcardList list;
+        QVERIFY(list.load(SmartcardList::defaultPath()));
+        ReaderModel readers;
+        readers.setSmartcardList(&list);
+        MainWindow window(&readers);
+        ReaderMonitor monitor;
+        connect(&monitor, &ReaderMonitor::readersChanged, &readers, &ReaderModel::setReaders);
+        connect(&monitor, &ReaderMonitor::readersChanged, &window, &MainWindow::rescanTokens);
+        window.startTokens(testmodules::openscOnly());
+        monitor.start();
+        window.resize(1000, 640);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(readers.indexOfCard(kReader).isValid(), 10000);
+        const QModelIndex cardRow = readers.indexOfCard(kReader);
+        QVERIFY(cardRow.data(ReaderModel::CardNamesRole).toStringList().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(readers.indexOfCard(kReader).data().toString(), QStringLiteral("PIV card"), 30000);
+        const QString source = readers.indexOfCard(kReader).data(ReaderModel::CardNameSourceRole).toString();
+        QVERIFY2(source.contains(QStringLiteral("piv_II")), qPrintable(source));
+
+        auto* cardPage = window.findChild<CardPage*>(QStringLiteral("cardPage"));
+        window.navigation()->setCurrentIndex(window.navigationIndex(readers.indexOfCard(kReader)));
+        QTRY_COMPARE(window.findChild<QStackedWidget*>()->currentWidget(), cardPage);
+        const auto pageSays = [cardPage](const QString& part) {
+            const auto labels = cardPage->findChildren<QLabel*>();
+            return std::any_of(labels.cbegin(), labels.cend(),
+                               [&part](const QLabel* label) { return label->text().contains(part); });
+        };
+        QVERIFY(pageSays(QStringLiteral("PIV card\nNamed from OpenSC's")));
+        screenshot::save(&window, QStringLiteral("demo-card-named.png"));
+
+        // Pulled: the token goes and so does the name; the reader's row names no card.
+        QVERIFY2(card.remove(), qPrintable(card.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!readers.indexOfCard(kReader).isValid(), 10000);
+        QCOMPARE(readers.indexOfReader(kReader).siblingAtColumn(ReaderModel::CardNameColumn).data().toString(),
+                 QString());
+        QVERIFY(readers.indexOfReader(kReader).data(ReaderModel::CardNameSourceRole).toString().isEmpty());
         monitor.stop();
         QVERIFY(monitor.isFinished());
     }

@@ -4,6 +4,7 @@
 #include "ReaderFixtures.h"
 #include "backend/atr/SmartcardList.h"
 #include "models/ReaderModel.h"
+#include "models/TokenCardName.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -126,6 +127,71 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(ReaderModel::CardNamesRole).toStringList(),
                  QStringList{QStringLiteral("TokenDesk test card")});
         QCOMPARE(model.index(1, ReaderModel::CardNameColumn).data().toString(), QString());
+    }
+
+    void cardNamedByItsTokenWhenNoListKnowsIt()
+    {
+        TokenInfo piv;
+        piv.modulePath = QStringLiteral("/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so");
+        piv.moduleName = QStringLiteral("opensc-pkcs11");
+        piv.manufacturer = QStringLiteral("piv_II");
+        piv.serial = QStringLiteral("1b235fae73fd532f");
+        piv.slot.removable = true;
+        piv.slot.description = QStringLiteral("A");
+        const auto named = tokenCardName(piv);
+        QVERIFY(named);
+        QCOMPARE(named->name, QStringLiteral("PIV card"));
+        QVERIFY2(named->source.contains(QStringLiteral("\u201Cpiv_II\u201D driver")), qPrintable(named->source));
+        // Another module, or a token in no reader, names no card; an unknown driver is named as is,
+        // its control characters escaped.
+        TokenInfo other = piv;
+        other.modulePath = QStringLiteral("/usr/lib/softhsm/libsofthsm2.so");
+        other.moduleName = QStringLiteral("softhsm2");
+        QVERIFY(!tokenCardName(other));
+        other = piv;
+        other.slot.removable = false;
+        QVERIFY(!tokenCardName(other));
+        other = piv;
+        other.manufacturer = QStringLiteral("odd\x1b[2J");
+        QCOMPARE(tokenCardName(other)->name, QStringLiteral("Card driven by OpenSC as \u201Codd\\e[2J\u201D"));
+
+        ReaderModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReaders({makeReader(QStringLiteral("A"), kAtr, 1), makeReader(QStringLiteral("B"))});
+        QCOMPARE(model.indexOfCard(QStringLiteral("A")).data().toString(), QStringLiteral("Unknown card"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setTokenCardName(piv.key(), QStringLiteral("A"), named->name, named->source);
+        QCOMPARE(changed.count(), 2); // the reader's row and its card's
+        QCOMPARE(model.indexOfCard(QStringLiteral("A")).data().toString(), QStringLiteral("PIV card"));
+        QCOMPARE(model.index(0, ReaderModel::CardNameColumn).data().toString(), QStringLiteral("PIV card"));
+        QCOMPARE(model.indexOfCard(QStringLiteral("A")).data(ReaderModel::CardNameSourceRole).toString(),
+                 named->source);
+        // A name from a token in a reader without a card names nothing.
+        model.setTokenCardName(QStringLiteral("other"), QStringLiteral("B"), QStringLiteral("X"), QStringLiteral("Y"));
+        QCOMPARE(model.index(1, ReaderModel::CardNameColumn).data().toString(), QString());
+        model.removeTokenCardName(QStringLiteral("other"));
+
+        // The list wins where it knows the card: no source is claimed then.
+        QTemporaryFile list;
+        QVERIFY(list.open());
+        list.write("3B 88 80 01 54 4F 4B 45 4E 44 45 53 ..\n\tTokenDesk test card\n");
+        list.close();
+        SmartcardList names;
+        QVERIFY(names.load(list.fileName()));
+        model.setSmartcardList(&names);
+        QCOMPARE(model.indexOfCard(QStringLiteral("A")).data().toString(), QStringLiteral("TokenDesk test card"));
+        QVERIFY(model.indexOfCard(QStringLiteral("A")).data(ReaderModel::CardNameSourceRole).toString().isEmpty());
+        model.setSmartcardList(nullptr);
+        QCOMPARE(model.indexOfCard(QStringLiteral("A")).data().toString(), QStringLiteral("PIV card"));
+
+        // Another card in the reader (pcscd counted a removal): the old token's name is not its name.
+        model.setReaders({makeReader(QStringLiteral("A"), kAtr, 3), makeReader(QStringLiteral("B"))});
+        QCOMPARE(model.indexOfCard(QStringLiteral("A")).data().toString(), QStringLiteral("Unknown card"));
+        // Named again, then the token goes: unknown again.
+        model.setTokenCardName(piv.key(), QStringLiteral("A"), named->name, named->source);
+        QCOMPARE(model.indexOfCard(QStringLiteral("A")).data().toString(), QStringLiteral("PIV card"));
+        model.removeTokenCardName(piv.key());
+        QCOMPARE(model.indexOfCard(QStringLiteral("A")).data().toString(), QStringLiteral("Unknown card"));
     }
 };
 
