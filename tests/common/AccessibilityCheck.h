@@ -194,7 +194,7 @@ inline QStringList tabOrderAgainstLayout(QWidget* root)
 }
 
 /// Actions in the menu bar, the tool bars and context menus (Qt::ActionsContextMenu) of `window`
-/// without a keyboard path, and mnemonics used twice in one menu.
+/// without a keyboard path, mnemonics used twice in one menu, and shortcuts used twice.
 inline QStringList actionsWithoutKeyboardPath(QMainWindow* window)
 {
     QStringList findings;
@@ -252,10 +252,19 @@ inline QStringList actionsWithoutKeyboardPath(QMainWindow* window)
             }
         }
     }
+    QHash<QKeySequence, QAction*> shortcuts; // two actions on one key: Qt runs neither ("ambiguous")
     for (auto it = where.cbegin(); it != where.cend(); ++it) {
         QAction* a = it.key();
         if (a->shortcuts().isEmpty() && !throughMenus.contains(a)) {
             findings << QStringLiteral("no keyboard path: '%1' (%2) in %3").arg(a->text(), a->objectName(), it.value());
+        }
+        const auto keys = a->shortcuts();
+        for (const QKeySequence& key : keys) {
+            if (QAction* other = shortcuts.value(key); other && other != a) {
+                findings
+                    << QStringLiteral("shortcut %1 twice: '%2' and '%3'").arg(key.toString(), other->text(), a->text());
+            }
+            shortcuts.insert(key, a);
         }
     }
     findings.sort();

@@ -35,11 +35,14 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolBar>
 #include <QWizard>
 #include <functional>
 
@@ -257,6 +260,30 @@ private Q_SLOTS:
         auto* label = new QLabel(QStringLiteral("&Login:"), &form);
         label->setBuddy(field);
         QCOMPARE(a11ycheck::unnamedControls(&form), QStringList());
+    }
+
+    void keyboardCheckFindsWhatIsMissing()
+    {
+        // The check itself: no mnemonic in a menu without one, a mnemonic twice, a shortcut twice.
+        QMainWindow window;
+        QMenu* plain = window.menuBar()->addMenu(QStringLiteral("File"));
+        plain->addAction(QStringLiteral("&Open"));
+        QMenu* edit = window.menuBar()->addMenu(QStringLiteral("&Edit"));
+        edit->addAction(QStringLiteral("&Copy"));
+        edit->addAction(QStringLiteral("&Cut"));
+        edit->addAction(QStringLiteral("Paste"))->setShortcut(QKeySequence::Paste);
+        window.addToolBar(QStringLiteral("Tools"))
+            ->addAction(QStringLiteral("Also paste"))
+            ->setShortcut(QKeySequence::Paste);
+        const QStringList findings = a11ycheck::actionsWithoutKeyboardPath(&window);
+        QCOMPARE(findings.size(), 3);
+        QVERIFY2(findings.filter(QStringLiteral("no keyboard path: '&Open'")).size() == 1,
+                 qPrintable(findings.join('\n')));
+        QVERIFY2(findings.filter(QStringLiteral("mnemonic Alt+C twice")).size() == 1, qPrintable(findings.join('\n')));
+        QVERIFY2(findings.filter(QStringLiteral("twice: 'Paste' and 'Also paste'")).size() +
+                         findings.filter(QStringLiteral("twice: 'Also paste' and 'Paste'")).size() ==
+                     1,
+                 qPrintable(findings.join('\n')));
     }
 
     void everyPageOfTheMainWindow()
