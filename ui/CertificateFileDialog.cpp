@@ -1,6 +1,7 @@
 #include "CertificateFileDialog.h"
 
 #include "CertificatePage.h"
+#include "StatusStyle.h"
 #include "backend/x509/CertificateBundle.h"
 #include "backend/x509/CertificateParser.h"
 #include "models/CertificateText.h"
@@ -62,7 +63,7 @@ CertificateFileDialog::CertificateFileDialog(QWidget* parent) : QDialog(parent)
     m_error->setObjectName(QStringLiteral("certificateFileError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    StatusStyle::apply(m_error, StatusPalette::Status::Bad);
     m_error->hide();
     m_page = new CertificatePage(this);
     m_page->setObjectName(QStringLiteral("certificateFilePage"));

@@ -2,6 +2,7 @@
 
 #include "DirectorySettingsDialog.h"
 #include "MainWindow.h"
+#include "StatusStyle.h"
 #include "backend/AppServices.h"
 #include "backend/common/Settings.h"
 #include "backend/ldap/DirectoryPasswordVault.h"
@@ -255,7 +256,8 @@ void DirectoryActions::updateState()
     }
     m_state->setText(text);
     m_state->setToolTip(tip);
-    m_state->setStyleSheet(failed ? QStringLiteral("color: #b00020;") : QString());
+    StatusStyle::apply(m_state,
+                       failed ? std::optional<StatusPalette::Status>(StatusPalette::Status::Alert) : std::nullopt);
     m_state->setVisible(!text.isEmpty());
 }
 

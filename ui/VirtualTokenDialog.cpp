@@ -1,6 +1,7 @@
 #include "VirtualTokenDialog.h"
 
 #include "SecretField.h"
+#include "StatusStyle.h"
 #include "backend/vtoken/VirtualTokens.h"
 #include "models/PrintableText.h"
 
@@ -55,7 +56,7 @@ VirtualTokenDialog::VirtualTokenDialog(Mode mode, const QString& token, int minP
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    StatusStyle::apply(m_error, StatusPalette::Status::Alert, true);
     m_error->hide();
     layout->addWidget(m_error);
 
