@@ -3113,16 +3113,24 @@ Schließen Sie einen Kartenleser an; seine Karten erscheinen hier, sobald sie ei
         <translation>Protokoll:</translation>
     </message>
     <message>
-        <source>ATR analysis (ISO 7816-3):</source>
-        <translation>ATR-Analyse (ISO 7816-3):</translation>
-    </message>
-    <message>
         <source>Not in the list of known cards</source>
         <translation>Nicht in der Liste bekannter Karten</translation>
     </message>
     <message>
         <source>reading…</source>
         <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <source>ATR analysis</source>
+        <translation>ATR-Analyse</translation>
+    </message>
+    <message>
+        <source>Each byte of the card&apos;s answer to reset, what it means, and any error</source>
+        <translation>Jedes Byte der Antwort der Karte auf den Reset, seine Bedeutung und etwaige Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;ATR analysis (ISO 7816-3):</source>
+        <translation>&amp;ATR-Analyse (ISO 7816-3):</translation>
     </message>
 </context>
 <context>
@@ -3289,14 +3297,6 @@ Schließen Sie einen Kartenleser an; seine Karten erscheinen hier, sobald sie ei
         <translation>Token:</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
@@ -3307,10 +3307,6 @@ Schließen Sie einen Kartenleser an; seine Karten erscheinen hier, sobald sie ei
     <message>
         <source>Issued by</source>
         <translation>Ausgestellt von</translation>
-    </message>
-    <message>
-        <source>Chain</source>
-        <translation>Kette</translation>
     </message>
     <message>
         <source>%1 (serial %2)</source>
@@ -3343,6 +3339,38 @@ Schließen Sie einen Kartenleser an; seine Karten erscheinen hier, sobald sie ei
     <message>
         <source>OpenSSL: %1 (at depth %2)</source>
         <translation>OpenSSL: %1 (in Tiefe %2)</translation>
+    </message>
+    <message>
+        <source>Certificate views</source>
+        <translation>Zertifikatsansichten</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>Certificate fields</source>
+        <translation>Zertifikatsfelder</translation>
+    </message>
+    <message>
+        <source>Every field and extension of the certificate</source>
+        <translation>Alle Felder und Erweiterungen des Zertifikats</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Zertifikatskette</translation>
+    </message>
+    <message>
+        <source>The certificate, then each issuer up to the root, with its validity</source>
+        <translation>Das Zertifikat, dann jeder Aussteller bis zur Wurzel, mit seiner Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ain</source>
+        <translation>&amp;Kette</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3820,49 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
     </message>
 </context>
 <context>
+    <name>tokendesk::KeyboardActions</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Search readers, tokens, certificates and pairings</source>
+        <translation>Kartenleser, Tokens, Zertifikate und Kopplungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selection&apos;s URI (a pairing: its SHA-256 fingerprint; a card: its ATR)</source>
+        <translation>Die URI der Auswahl kopieren (eine Kopplung: ihren SHA-256-Fingerabdruck; eine Karte: ihren ATR)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the tokens and the pairings again</source>
+        <translation>Tokens und Kopplungen neu lesen</translation>
+    </message>
+    <message>
+        <source>Reading the tokens and pairings again…</source>
+        <translation>Tokens und Kopplungen werden neu gelesen…</translation>
+    </message>
+    <message>
+        <source>Fingerprint copied.</source>
+        <translation>Fingerabdruck kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>URI copied.</source>
+        <translation>URI kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>tokendesk::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -3840,6 +3911,14 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
 </context>
 <context>
     <name>tokendesk::MainWindow</name>
@@ -3876,16 +3955,8 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
         <translation>Tokens werden gelesen…</translation>
     </message>
     <message>
-        <source>URI copied.</source>
-        <translation>URI kopiert.</translation>
-    </message>
-    <message>
         <source>Change &amp;PIN…</source>
         <translation>&amp;PIN ändern…</translation>
-    </message>
-    <message>
-        <source>Change P&amp;UK / SO PIN…</source>
-        <translation>P&amp;UK / SO-PIN ändern…</translation>
     </message>
     <message>
         <source>&amp;Unblock PIN…</source>
@@ -3898,6 +3969,10 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
     <message>
         <source>Show the tokens of trust stores and keyrings, such as p11-kit&apos;s System Trust</source>
         <translation>Die Tokens von Vertrauensspeichern und Schlüsselbunden anzeigen, etwa System Trust von p11-kit</translation>
+    </message>
+    <message>
+        <source>Change PU&amp;K / SO PIN…</source>
+        <translation>PU&amp;K / SO-PIN ändern…</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4011,22 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
     <message>
         <source>Search: subject, issuer, serial, fingerprint, URI</source>
         <translation>Suche: Inhaber, Aussteller, Seriennummer, Fingerabdruck, URI</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Filters the readers, tokens, identities and pairings below by subject, issuer, serial number, fingerprint or URI</source>
+        <translation>Filtert die Kartenleser, Tokens, Identitäten und Kopplungen darunter nach Inhaber, Aussteller, Seriennummer, Fingerabdruck oder URI</translation>
+    </message>
+    <message>
+        <source>Readers, tokens, identities and pairings</source>
+        <translation>Kartenleser, Tokens, Identitäten und Kopplungen</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details on the right; its actions are in the menus and in the context menu</source>
+        <translation>Wählen Sie einen Eintrag, um rechts seine Details zu sehen; seine Aktionen stehen in den Menüs und im Kontextmenü</translation>
     </message>
 </context>
 <context>
@@ -3989,14 +4080,6 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
         <translation>%1 (%2-Mapper)</translation>
     </message>
     <message>
-        <source>Login:</source>
-        <translation>Anmeldename:</translation>
-    </message>
-    <message>
-        <source>Store:</source>
-        <translation>Speicher:</translation>
-    </message>
-    <message>
         <source>“%1” in %2</source>
         <translation>„%1“ in %2</translation>
     </message>
@@ -4007,11 +4090,6 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
     <message>
         <source>This certificate may not work for logging in:</source>
         <translation>Dieses Zertifikat funktioniert möglicherweise nicht für die Anmeldung:</translation>
-    </message>
-    <message>
-        <source>Pair anyway, knowing it may not work</source>
-        <comment>Pair the verb</comment>
-        <translation>Trotzdem koppeln, im Wissen, dass es möglicherweise nicht funktioniert</translation>
     </message>
     <message>
         <source>&amp;Pair</source>
@@ -4033,6 +4111,19 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
     <message>
         <source>Tick “Pair anyway” to pair a certificate that may not work for logging in.</source>
         <translation>Haken Sie „Trotzdem koppeln“ an, um ein Zertifikat zu koppeln, das möglicherweise nicht für die Anmeldung funktioniert.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Speicher:</translation>
+    </message>
+    <message>
+        <source>Pair &amp;anyway, knowing it may not work</source>
+        <comment>Pair the verb</comment>
+        <translation>&amp;Trotzdem koppeln, obwohl es vielleicht nicht funktioniert</translation>
     </message>
 </context>
 <context>
@@ -4296,22 +4387,6 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
         <translation>Geben Sie nach dem Klick auf OK die %1 und dann zweimal die neue %2 am Tastenfeld des Kartenlesers ein.</translation>
     </message>
     <message>
-        <source>Current %1:</source>
-        <translation>Aktuelle %1:</translation>
-    </message>
-    <message>
-        <source>New %1:</source>
-        <translation>Neue %1:</translation>
-    </message>
-    <message>
-        <source>New %1 again:</source>
-        <translation>Neue %1 wiederholen:</translation>
-    </message>
-    <message>
-        <source>I understand: if this %1 is wrong, it locks now.</source>
-        <translation>Mir ist klar: Ist diese %1 falsch, wird sie jetzt gesperrt.</translation>
-    </message>
-    <message>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -4363,16 +4438,32 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
         <source>Tick the box: this is the last try before the %1 locks.</source>
         <translation>Haken Sie das Kästchen an: Dies ist der letzte Versuch, bevor die %1 gesperrt wird.</translation>
     </message>
-    <message>
-        <source>I understand: if the %1 I enter on the reader is wrong, it locks now.</source>
-        <translation>Mir ist klar: Ist die %1, die ich am Kartenleser eingebe, falsch, wird sie jetzt gesperrt.</translation>
-    </message>
     <message numerus="yes">
         <source>exactly %n character(s)</source>
         <translation>
             <numerusform>genau %n Zeichen</numerusform>
             <numerusform>genau %n Zeichen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>I &amp;understand: if the %1 I enter on the reader is wrong, it locks now.</source>
+        <translation>Ich &amp;verstehe: Ist die %1, die ich am Leser eingebe, falsch, wird sie jetzt gesperrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Current %1:</source>
+        <translation>&amp;Aktuelle %1:</translation>
+    </message>
+    <message>
+        <source>&amp;New %1:</source>
+        <translation>&amp;Neue %1:</translation>
+    </message>
+    <message>
+        <source>New %1 &amp;again:</source>
+        <translation>Neue %1 &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>I &amp;understand: if this %1 is wrong, it locks now.</source>
+        <translation>Ich &amp;verstehe: Ist diese %1 falsch, wird sie jetzt gesperrt.</translation>
     </message>
 </context>
 <context>
@@ -4419,10 +4510,6 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
         <translation>&lt;b&gt;Dies ist der letzte Versuch.&lt;/b&gt; Ist diese PIN falsch, wird die Karte gesperrt und nur die PUK (oder Ihr Administrator) kann sie entsperren.</translation>
     </message>
     <message>
-        <source>I understand the card locks if this PIN is wrong</source>
-        <translation>Mir ist klar, dass die Karte gesperrt wird, wenn diese PIN falsch ist</translation>
-    </message>
-    <message>
         <source>PIN</source>
         <comment>the noun</comment>
         <translation>PIN</translation>
@@ -4460,6 +4547,10 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>I &amp;understand the card locks if this PIN is wrong</source>
+        <translation>Ich &amp;verstehe, dass die Karte sperrt, wenn diese PIN falsch ist</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +4792,14 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
     <message>
         <source>Unregistering p11-kit-proxy…</source>
         <translation>p11-kit-proxy wird abgemeldet…</translation>
+    </message>
+    <message>
+        <source>Register for %1</source>
+        <translation>Für %1 registrieren</translation>
+    </message>
+    <message>
+        <source>Unregister for %1</source>
+        <translation>Für %1 abmelden</translation>
     </message>
 </context>
 <context>
@@ -5196,10 +5295,6 @@ Token: %5</translation>
         <translation>/pfad/zu/identitaet.p12</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Du&amp;rchsuchen…</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
@@ -5218,6 +5313,10 @@ Token: %5</translation>
     <message>
         <source>Import a PKCS#12 file</source>
         <translation>Eine PKCS#12-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -5382,11 +5481,6 @@ Token: %5</translation>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <source>P&amp;IN:</source>
-        <comment>PIN the noun</comment>
-        <translation>P&amp;IN:</translation>
-    </message>
-    <message>
         <source>My identity</source>
         <translation>Meine Identität</translation>
     </message>
@@ -5412,6 +5506,11 @@ Token: %5</translation>
             <numerusform>Die PIN benötigt mindestens %n Zeichen.</numerusform>
             <numerusform>Die PIN benötigt mindestens %n Zeichen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;User PIN:</source>
+        <comment>PIN the noun</comment>
+        <translation>&amp;Benutzer-PIN:</translation>
     </message>
 </context>
 </TS>

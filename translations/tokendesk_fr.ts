@@ -3113,16 +3113,24 @@ Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont i
         <translation>Protocole&#xa0;:</translation>
     </message>
     <message>
-        <source>ATR analysis (ISO 7816-3):</source>
-        <translation>Analyse de l&apos;ATR (ISO 7816-3)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Not in the list of known cards</source>
         <translation>Absente de la liste des cartes connues</translation>
     </message>
     <message>
         <source>reading…</source>
         <translation>lecture…</translation>
+    </message>
+    <message>
+        <source>ATR analysis</source>
+        <translation>Analyse de l&apos;ATR</translation>
+    </message>
+    <message>
+        <source>Each byte of the card&apos;s answer to reset, what it means, and any error</source>
+        <translation>Chaque octet de la réponse de la carte à la réinitialisation, sa signification et les erreurs éventuelles</translation>
+    </message>
+    <message>
+        <source>&amp;ATR analysis (ISO 7816-3):</source>
+        <translation>Analyse de l&apos;&amp;ATR (ISO 7816-3)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3289,14 +3297,6 @@ Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont i
         <translation>Jeton&#xa0;:</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>Général</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
@@ -3307,10 +3307,6 @@ Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont i
     <message>
         <source>Issued by</source>
         <translation>Délivré par</translation>
-    </message>
-    <message>
-        <source>Chain</source>
-        <translation>Chaîne</translation>
     </message>
     <message>
         <source>%1 (serial %2)</source>
@@ -3343,6 +3339,38 @@ Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont i
     <message>
         <source>OpenSSL: %1 (at depth %2)</source>
         <translation>OpenSSL&#xa0;: %1 (à la profondeur %2)</translation>
+    </message>
+    <message>
+        <source>Certificate views</source>
+        <translation>Vues du certificat</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>Certificate fields</source>
+        <translation>Champs du certificat</translation>
+    </message>
+    <message>
+        <source>Every field and extension of the certificate</source>
+        <translation>Tous les champs et extensions du certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Chaîne de certification</translation>
+    </message>
+    <message>
+        <source>The certificate, then each issuer up to the root, with its validity</source>
+        <translation>Le certificat, puis chaque émetteur jusqu&apos;à la racine, avec sa validité</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ain</source>
+        <translation>Ch&amp;aîne</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3820,49 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
     </message>
 </context>
 <context>
+    <name>tokendesk::KeyboardActions</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search readers, tokens, certificates and pairings</source>
+        <translation>Rechercher dans les lecteurs, jetons, certificats et associations</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selection&apos;s URI (a pairing: its SHA-256 fingerprint; a card: its ATR)</source>
+        <translation>Copier l&apos;URI de la sélection (une association&#xa0;: son empreinte SHA-256&#xa0;; une carte&#xa0;: son ATR)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Read the tokens and the pairings again</source>
+        <translation>Relire les jetons et les associations</translation>
+    </message>
+    <message>
+        <source>Reading the tokens and pairings again…</source>
+        <translation>Relecture des jetons et des associations…</translation>
+    </message>
+    <message>
+        <source>Fingerprint copied.</source>
+        <translation>Empreinte copiée.</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copié.</translation>
+    </message>
+    <message>
+        <source>URI copied.</source>
+        <translation>URI copiée.</translation>
+    </message>
+</context>
+<context>
     <name>tokendesk::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -3840,6 +3911,14 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
 </context>
 <context>
     <name>tokendesk::MainWindow</name>
@@ -3884,10 +3963,6 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
         <translation>Modifier le code &amp;PIN…</translation>
     </message>
     <message>
-        <source>Change P&amp;UK / SO PIN…</source>
-        <translation>Modifier le P&amp;UK / PIN administrateur…</translation>
-    </message>
-    <message>
         <source>&amp;Unblock PIN…</source>
         <translation>&amp;Débloquer le code PIN…</translation>
     </message>
@@ -3896,8 +3971,8 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
         <translation>Lecture des jetons…</translation>
     </message>
     <message>
-        <source>URI copied.</source>
-        <translation>URI copiée.</translation>
+        <source>Change PU&amp;K / SO PIN…</source>
+        <translation>Changer le PU&amp;K / SO PIN…</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4011,22 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
     <message>
         <source>Search: subject, issuer, serial, fingerprint, URI</source>
         <translation>Rechercher&#xa0;: sujet, émetteur, n° de série, empreinte, URI</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Filters the readers, tokens, identities and pairings below by subject, issuer, serial number, fingerprint or URI</source>
+        <translation>Filtre les lecteurs, jetons, identités et associations ci-dessous par sujet, émetteur, numéro de série, empreinte ou URI</translation>
+    </message>
+    <message>
+        <source>Readers, tokens, identities and pairings</source>
+        <translation>Lecteurs, jetons, identités et associations</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details on the right; its actions are in the menus and in the context menu</source>
+        <translation>Sélectionnez un élément pour voir ses détails à droite&#xa0;; ses actions sont dans les menus et dans le menu contextuel</translation>
     </message>
 </context>
 <context>
@@ -3989,14 +4080,6 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
         <translation>%1 (mapper %2)</translation>
     </message>
     <message>
-        <source>Login:</source>
-        <translation>Identifiant&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Store:</source>
-        <translation>Magasin&#xa0;:</translation>
-    </message>
-    <message>
         <source>“%1” in %2</source>
         <translation>«&#xa0;%1&#xa0;» dans %2</translation>
     </message>
@@ -4007,11 +4090,6 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
     <message>
         <source>This certificate may not work for logging in:</source>
         <translation>Ce certificat risque de ne pas fonctionner pour la connexion&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Pair anyway, knowing it may not work</source>
-        <comment>Pair the verb</comment>
-        <translation>Associer quand même, en sachant que cela risque de ne pas fonctionner</translation>
     </message>
     <message>
         <source>&amp;Pair</source>
@@ -4033,6 +4111,19 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
     <message>
         <source>Tick “Pair anyway” to pair a certificate that may not work for logging in.</source>
         <translation>Cochez «&#xa0;Associer quand même&#xa0;» pour associer un certificat qui risque de ne pas fonctionner pour la connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Magasin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pair &amp;anyway, knowing it may not work</source>
+        <comment>Pair the verb</comment>
+        <translation>&amp;Associer quand même, en sachant que cela peut ne pas fonctionner</translation>
     </message>
 </context>
 <context>
@@ -4296,26 +4387,6 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
         <translation>Saisissez le %1, puis deux fois le nouveau %2, sur le clavier du lecteur après avoir appuyé sur OK.</translation>
     </message>
     <message>
-        <source>I understand: if the %1 I enter on the reader is wrong, it locks now.</source>
-        <translation>J&apos;ai compris&#xa0;: si le %1 que je saisis sur le lecteur est erroné, il se bloque aussitôt.</translation>
-    </message>
-    <message>
-        <source>Current %1:</source>
-        <translation>%1 actuel&#xa0;:</translation>
-    </message>
-    <message>
-        <source>New %1:</source>
-        <translation>Nouveau %1&#xa0;:</translation>
-    </message>
-    <message>
-        <source>New %1 again:</source>
-        <translation>Nouveau %1 (confirmation)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>I understand: if this %1 is wrong, it locks now.</source>
-        <translation>J&apos;ai compris&#xa0;: si ce %1 est erroné, il se bloque aussitôt.</translation>
-    </message>
-    <message>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -4374,6 +4445,26 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
             <numerusform>exactement %n caractères</numerusform>
         </translation>
     </message>
+    <message>
+        <source>I &amp;understand: if the %1 I enter on the reader is wrong, it locks now.</source>
+        <translation>Je &amp;comprends&#xa0;: si le %1 que je saisis sur le lecteur est faux, il se bloque maintenant.</translation>
+    </message>
+    <message>
+        <source>&amp;Current %1:</source>
+        <translation>%1 a&amp;ctuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New %1:</source>
+        <translation>&amp;Nouveau %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New %1 &amp;again:</source>
+        <translation>Nouveau %1, à n&amp;ouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I &amp;understand: if this %1 is wrong, it locks now.</source>
+        <translation>Je &amp;comprends&#xa0;: si ce %1 est faux, il se bloque maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>tokendesk::PinDialog</name>
@@ -4423,10 +4514,6 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
         <translation>&lt;b&gt;C&apos;est le dernier essai.&lt;/b&gt; Si ce code PIN est erroné, la carte se bloque et seul le PUK (ou votre administrateur) peut la débloquer.</translation>
     </message>
     <message>
-        <source>I understand the card locks if this PIN is wrong</source>
-        <translation>Je comprends que la carte se bloque si ce code PIN est erroné</translation>
-    </message>
-    <message>
         <source>PIN</source>
         <comment>the noun</comment>
         <translation>Code PIN</translation>
@@ -4460,6 +4547,10 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
     <message>
         <source>Tick the box to confirm the last try.</source>
         <translation>Cochez la case pour confirmer le dernier essai.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand the card locks if this PIN is wrong</source>
+        <translation>Je &amp;comprends que la carte se bloque si ce code PIN est faux</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +4792,14 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
     <message>
         <source>Unregistering p11-kit-proxy…</source>
         <translation>Désinscription de p11-kit-proxy…</translation>
+    </message>
+    <message>
+        <source>Register for %1</source>
+        <translation>Enregistrer pour %1</translation>
+    </message>
+    <message>
+        <source>Unregister for %1</source>
+        <translation>Désenregistrer pour %1</translation>
     </message>
 </context>
 <context>
@@ -5196,10 +5295,6 @@ Jeton&#xa0;: %5</translation>
         <translation>/chemin/vers/identite.p12</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>Parc&amp;ourir…</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
@@ -5218,6 +5313,10 @@ Jeton&#xa0;: %5</translation>
     <message>
         <source>Import a PKCS#12 file</source>
         <translation>Importer un fichier PKCS#12</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Parcourir…</translation>
     </message>
 </context>
 <context>
@@ -5382,11 +5481,6 @@ Jeton&#xa0;: %5</translation>
         <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
-        <source>P&amp;IN:</source>
-        <comment>PIN the noun</comment>
-        <translation>&amp;Code PIN&#xa0;:</translation>
-    </message>
-    <message>
         <source>My identity</source>
         <translation>Mon identité</translation>
     </message>
@@ -5412,6 +5506,11 @@ Jeton&#xa0;: %5</translation>
             <numerusform>Le code PIN doit compter au moins %n caractère.</numerusform>
             <numerusform>Le code PIN doit compter au moins %n caractères.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;User PIN:</source>
+        <comment>PIN the noun</comment>
+        <translation>Code PIN &amp;utilisateur&#xa0;:</translation>
     </message>
 </context>
 </TS>

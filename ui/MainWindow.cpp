@@ -127,6 +127,9 @@ MainWindow::MainWindow(ReaderModel* readers, AppServices* services, QWidget* par
     showSelection();
     updateActions();
     resize(1000, 640);
+    // The tree has the keyboard first (Find goes to the search): a focused search field would
+    // blink its cursor twice a second for as long as the window is open, and idle must stay idle.
+    m_navigation->setFocus();
 }
 
 MainWindow::~MainWindow()

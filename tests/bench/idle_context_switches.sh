@@ -38,7 +38,7 @@ softhsm2-util --init-token --free --label "Idle bench $$" --pin 123456 --so-pin 
     die "softhsm2-util --init-token: $(cat "$bench_tmp/softhsm.log")"
 token_serial=$(softhsm2-util --show-slots | awk -v l="Idle bench $$" '/Serial number:/ {s = $3} /Label:/ && index($0, l) {print s; exit}')
 cleanup_token() { [ -z "$token_serial" ] || softhsm2-util --delete-token --serial "$token_serial" >/dev/null 2>&1 || true; token_serial=; }
-trap 'rc=$?; cleanup_token; (exit $rc); bench_cleanup' EXIT
+trap 'rc=$?; set +e; cleanup_token; (exit $rc); bench_cleanup' EXIT
 
 start_simcard
 sleep 1 # pcscd polls the reader every 400 ms: let it see the card before the tools start
@@ -66,7 +66,8 @@ while [ $SECONDS -lt $deadline ]; do
     fi
 done
 [ $settled = 1 ] || die "the window never stayed still for a second in 60 s ($last switches so far)"
-grep -q 'tokendesk.pkcs11: module "opensc-pkcs11"' "$bench_tmp/window.err" || die "the window loaded no OpenSC: $(cat "$bench_tmp/window.err")"
+grep -q 'opensc-pkcs11\.so' "/proc/$window_pid/maps" || die "the window has not loaded OpenSC's module: $(cat "$bench_tmp/window.err")"
+grep -q 'libsofthsm2\.so' "/proc/$window_pid/maps" || die "the window has not loaded SoftHSM2: $(cat "$bench_tmp/window.err")"
 
 w0=$(switches "$window_pid"); s0=$(switches "$scan_pid")
 wt=$(threads "$window_pid"); st=$(threads "$scan_pid")
