@@ -243,7 +243,10 @@ void MainWindow::readersInserted(const QModelIndex& under, int first, int last)
     for (int row = first; !under.isValid() && row <= last; ++row) {
         m_navigation->expand(navigationIndex(m_readers->index(row, 0)));
     }
-    if (!m_navigation->currentIndex().isValid()) {
+    // Nothing chosen yet (or only the Readers root the tree's first focus made current): the first.
+    const QModelIndex current = m_navigation->currentIndex();
+    if (!current.isValid() || (current.data(NavigationModel::IsRootRole).toBool() &&
+                               current.data(NavigationModel::RootRole).toInt() == NavigationModel::ReadersRoot)) {
         m_navigation->setCurrentIndex(navigationIndex(m_readers->index(0, 0)));
     }
     showSelection();

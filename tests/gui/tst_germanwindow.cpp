@@ -70,9 +70,10 @@ private Q_SLOTS:
         for (const QAction* action : barActions) {
             menus << action->text();
         }
-        QCOMPARE(menus, QStringList({QStringLiteral("&Datei"), QStringLiteral("&Zertifikat"), QStringLiteral("&Token"),
-                                     QStringLiteral("&Kopplung"), QStringLiteral("&Einstellungen"),
-                                     QStringLiteral("&Hilfe")}));
+        QCOMPARE(menus,
+                 QStringList({QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
+                              QStringLiteral("&Zertifikat"), QStringLiteral("&Token"), QStringLiteral("&Kopplung"),
+                              QStringLiteral("&Einstellungen"), QStringLiteral("&Hilfe")}));
         auto* language = window.findChild<QMenu*>(QStringLiteral("languageMenu"));
         QVERIFY(language);
         QCOMPARE(language->title(), QStringLiteral("&Sprache"));
@@ -89,7 +90,7 @@ private Q_SLOTS:
         QTRY_COMPARE(window.findChild<QStackedWidget*>()->currentWidget(), page);
         auto* tabs = page->findChild<QTabWidget*>();
         QVERIFY(tabs);
-        QCOMPARE(tabs->tabText(0), QStringLiteral("Allgemein"));
+        QCOMPARE(tabs->tabText(0), QStringLiteral("&Allgemein"));
         QStringList labels;
         const auto pageLabels = page->findChildren<QLabel*>();
         for (const QLabel* label : pageLabels) {
