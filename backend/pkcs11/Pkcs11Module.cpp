@@ -62,6 +62,10 @@ Result<std::shared_ptr<Pkcs11Module>, Pkcs11Error> Pkcs11Module::initialize(CK_F
     } else {
         module->m_finalize = true;
     }
+    if (!options.isolatedFile.isEmpty()) {
+        module->m_hostPid = ModuleHost::findChild(options.isolatedFile);
+        qCDebug(lcPkcs11) << module->m_info.path << "runs in process" << module->m_hostPid;
+    }
 
     CK_INFO ckInfo{};
     if (const CK_RV infoRv = Call(functions)->C_GetInfo(&ckInfo); infoRv != CKR_OK) {
@@ -226,6 +230,9 @@ Result<SlotScan, Pkcs11Error> Pkcs11Module::scan() const
             }
             auto slot = slotInfo(id);
             if (!slot) {
+                if (hostExit()) {
+                    return token.error(); // an isolated module's process died in that call
+                }
                 continue; // the reader went away in between
             }
             // Removed in between: an empty slot. Anything else: a token we cannot read.

@@ -38,6 +38,9 @@ QJsonObject pkcs11ErrorJson(const Pkcs11Error& error)
     o.insert(QStringLiteral("kind"), Pkcs11Error::kindName(error.kind));
     o.insert(QStringLiteral("function"), error.function);
     o.insert(QStringLiteral("detail"), error.detail);
+    if (error.kind == Pkcs11Error::Kind::ModuleCrashed) {
+        o.insert(QStringLiteral("signal"), error.signal);
+    }
     return o;
 }
 
@@ -333,6 +336,7 @@ QJsonObject SystemReport::moduleJson(const ModuleInfo& module)
     o.insert(QStringLiteral("path"), module.path);
     o.insert(QStringLiteral("registered"), module.registered);
     o.insert(QStringLiteral("system"), module.system);
+    o.insert(QStringLiteral("isolated"), module.isolated);
     o.insert(QStringLiteral("error"), module.error ? QJsonValue(pkcs11ErrorJson(*module.error)) : QJsonValue());
     if (module.ok()) {
         o.insert(QStringLiteral("description"), module.description);
