@@ -68,8 +68,8 @@ QString ModuleHost::remoteProgram()
 
 bool ModuleHost::canIsolate(const QString& file)
 {
-    return !file.contains(QLatin1Char('"')) && !file.contains(QLatin1Char('\\')) && !remoteProgram().isEmpty() &&
-           QFileInfo::exists(clientModule());
+    return QFileInfo(file).isFile() && !file.contains(QLatin1Char('"')) && !file.contains(QLatin1Char('\\')) &&
+           !remoteProgram().isEmpty() && QFileInfo::exists(clientModule());
 }
 
 _CK_FUNCTION_LIST* ModuleHost::load(const QString& file, QString* message)

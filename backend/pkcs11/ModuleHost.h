@@ -24,8 +24,9 @@ public:
     /// p11-kit's module server (TOKENDESK_P11_KIT_REMOTE, else where distributions
     /// install it); empty when not installed.
     static QString remoteProgram();
-    /// Whether `file` can be isolated: p11-kit-remote and p11-kit-client.so installed,
-    /// and a path p11-kit's command-line parser keeps as it is (no quote, no backslash).
+    /// Whether `file` can be isolated: a file (a missing one fails in process, with the
+    /// loader's message), p11-kit-remote and p11-kit-client.so installed, and a path
+    /// p11-kit's command-line parser keeps as it is (no quote, no backslash).
     static bool canIsolate(const QString& file);
 
     /// p11_kit_module_load (managed) of p11-kit-client.so set to serve `file` from a
