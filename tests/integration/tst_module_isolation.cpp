@@ -9,6 +9,7 @@
 #include "SimCard.h"
 #include "SoftHsmTokens.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,10 +28,10 @@ PeerResult report(bool isolate, const QString& extraModules = {})
     if (!extraModules.isEmpty()) {
         env.insert(QStringLiteral("TOKENDESK_MODULES"), extraModules);
     }
-    return PeerProcess::run(qEnvironmentVariable("TOKENDESK_BINARY"),
-                            {QStringLiteral("report"), QStringLiteral("--json"), QStringLiteral("--module"),
-                             SoftHsmTokens::modulePath()},
-                            {}, env);
+    return PeerProcess::run(
+        qEnvironmentVariable("TOKENDESK_BINARY"),
+        {QStringLiteral("report"), QStringLiteral("--json"), QStringLiteral("--module"), SoftHsmTokens::modulePath()},
+        {}, env);
 }
 
 QJsonObject parse(const PeerResult& run)
@@ -50,6 +51,20 @@ QList<QJsonObject> objects(const QJsonObject& report, const char* key, const cha
     for (const QJsonValue& v : report.value(QLatin1String(key)).toArray()) {
         if (v.toObject().value(QLatin1String(field)).toString() == value) {
             found << v.toObject();
+        }
+    }
+    return found;
+}
+
+/// The processes whose command line names `file` (a module path no other test uses).
+QStringList processesNaming(const QString& file)
+{
+    QStringList found;
+    const QByteArray wanted = QFile::encodeName(file);
+    for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (pid.toInt() > 0 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().split('\0').contains(wanted)) {
+            found << pid;
         }
     }
     return found;
@@ -131,6 +146,8 @@ private Q_SLOTS:
         QVERIFY(objects(isolated, "tokens", "module_path", kCrashingModule).isEmpty());
         QCOMPARE(objects(isolated, "tokens", "label", QStringLiteral("Isolated One")).size(), 1);
         QCOMPARE(objects(isolated, "tokens", "module", QStringLiteral("opensc-pkcs11")).size(), 1);
+        // Its child was reaped, none is left behind (neither zombie nor orphan).
+        QCOMPARE(processesNaming(kCrashingModule), QStringList());
     }
 
 private:
