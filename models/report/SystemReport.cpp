@@ -220,6 +220,12 @@ void SystemReport::printText(QTextStream& out) const
         << '\n';
     for (const ModuleInfo& module : m_modules) {
         printModuleText(module, out);
+        // Its slot list failed, or (isolated) its process died: why it shows no token.
+        for (const Pkcs11Error& error : m_slotListErrors) {
+            if (error.detail == module.path) {
+                out << "    " << ErrorText::pkcs11(error) << '\n';
+            }
+        }
     }
     out << QCoreApplication::translate("ReportCommand", "Tokens (%n):", nullptr, int(m_tokens.size())) << '\n';
     for (const TokenInfo& token : m_tokens) {

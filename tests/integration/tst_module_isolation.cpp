@@ -21,17 +21,18 @@ namespace {
 
 const QString kCrashingModule = QStringLiteral(TOKENDESK_FAKE_CRASHING_PKCS11);
 
-PeerResult report(bool isolate, const QString& extraModules = {})
+PeerResult report(bool isolate, const QString& extraModules = {}, bool json = true)
 {
     QProcessEnvironment env;
     env.insert(QStringLiteral("TOKENDESK_ISOLATE"), isolate ? QStringLiteral("1") : QStringLiteral("0"));
     if (!extraModules.isEmpty()) {
         env.insert(QStringLiteral("TOKENDESK_MODULES"), extraModules);
     }
-    return PeerProcess::run(
-        qEnvironmentVariable("TOKENDESK_BINARY"),
-        {QStringLiteral("report"), QStringLiteral("--json"), QStringLiteral("--module"), SoftHsmTokens::modulePath()},
-        {}, env);
+    return PeerProcess::run(qEnvironmentVariable("TOKENDESK_BINARY"),
+                            QStringList{QStringLiteral("report")} +
+                                (json ? QStringList{QStringLiteral("--json")} : QStringList()) +
+                                QStringList{QStringLiteral("--module"), SoftHsmTokens::modulePath()},
+                            {}, env);
 }
 
 QJsonObject parse(const PeerResult& run)
@@ -148,6 +149,15 @@ private Q_SLOTS:
         QCOMPARE(objects(isolated, "tokens", "module", QStringLiteral("opensc-pkcs11")).size(), 1);
         // Its child was reaped, none is left behind (neither zombie nor orphan).
         QCOMPARE(processesNaming(kCrashingModule), QStringList());
+
+        // The text report says it under the module.
+        const PeerResult text = report(true, kCrashingModule, false);
+        QVERIFY2(text.ok(), text.describe().constData());
+        const QByteArray line = "  fake_crashing_pkcs11 (" + QFile::encodeName(kCrashingModule) + ")\n";
+        const qsizetype at = text.out.indexOf(line);
+        QVERIFY2(at >= 0, text.out.constData());
+        QVERIFY2(text.out.indexOf("    The PKCS#11 module crashed (SIGSEGV).\n", at) > at, text.out.constData());
+        QVERIFY(text.out.contains("Isolated One"));
     }
 
 private:
