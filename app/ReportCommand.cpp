@@ -2,18 +2,13 @@
 
 #include "models/ErrorText.h"
 
-#include <QJsonDocument>
-
 namespace tokendesk {
 
-int ReportCommand::run(bool json, QTextStream& out, QTextStream& err) const
+int ReportCommand::run(ReportDocument::Format format, QTextStream& out, QTextStream& err) const
 {
     const SystemReport report = SystemReport::gather(m_smartcardList, m_options);
-    if (json) {
-        out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
-    } else {
-        report.printText(out);
-    }
+    // The same bytes the report view saves (they pass TerminalSafeDevice unchanged).
+    out << QString::fromUtf8(ReportDocument::write(report, format, m_mask));
     if (!report.readers()) {
         err << ErrorText::pcsc(report.readers().error()) << '\n';
         return 1;

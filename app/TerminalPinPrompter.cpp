@@ -220,7 +220,7 @@ std::optional<SecureBytes> TerminalPinPrompter::askPin(const PinRequest& request
         QString prompt = describe(request);
         if (request.triesLeft >= 0) {
             prompt += QLatin1Char(' ') +
-                      (request.triesLeft == 1 ? tr("(1 try left)") : tr("(%1 tries left)").arg(request.triesLeft));
+                      (request.triesLeft == 1 ? tr("(1 try left)") : tr("(%n tries left)", nullptr, request.triesLeft));
         }
         if (request.retry) {
             m_err << tr("Wrong PIN.") << '\n';

@@ -88,6 +88,14 @@ void AtrModel::addHistorical(const HistoricalBytes& h)
     appendRow(group);
 }
 
+QVariant AtrModel::data(const QModelIndex& index, int role) const
+{
+    if (role == Qt::ForegroundRole && QStandardItemModel::data(index, IsErrorRole).toBool()) {
+        return StatusPalette::alert();
+    }
+    return QStandardItemModel::data(index, role);
+}
+
 void AtrModel::addIssues()
 {
     for (const AtrIssue& i : m_info.issues) {
@@ -95,9 +103,7 @@ void AtrModel::addIssues()
             row(i.isError() ? tr("Error") : tr("Warning"), QString(), AtrText::issue(i), i.offset);
         for (QStandardItem* item : issue) {
             item->setData(true, IsIssueRole);
-            if (i.isError()) {
-                item->setForeground(StatusPalette::alert());
-            }
+            item->setData(i.isError(), IsErrorRole);
         }
         appendRow(issue);
     }

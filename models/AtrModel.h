@@ -25,6 +25,7 @@ public:
     {
         OffsetRole = Qt::UserRole + 1, ///< int: offset of the byte in the ATR, -1 for groups
         IsIssueRole,                   ///< bool: an error or warning row
+        IsErrorRole,                   ///< bool: an error row (drawn in the palette's alert colour)
     };
 
     explicit AtrModel(QObject* parent = nullptr);
@@ -32,6 +33,8 @@ public:
     /// Analyses `atr` and shows it; an empty ATR empties the model.
     void setAtr(const QByteArray& atr);
     const AtrInfo& info() const { return m_info; }
+    /// The alert colour of error rows is asked when drawn: it follows a palette changed meanwhile.
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 private:
     QList<QStandardItem*> row(const QString& field, const QString& value, const QString& meaning, int offset = -1);

@@ -121,14 +121,18 @@ QString PinText::error(const PinError& error, bool piv)
         return QCoreApplication::translate("PinText", "Cancelled: nothing was sent to the token.");
     case PinError::Kind::RuleViolation:
         switch (error.rule) {
-        case PinError::Rule::TooShort:
-            return QCoreApplication::translate("PinText", "The new %1 is too short: at least %2 characters.")
-                .arg(secret)
-                .arg(error.minLength);
-        case PinError::Rule::TooLong:
-            return QCoreApplication::translate("PinText", "The new %1 is too long: at most %2 characters.")
-                .arg(secret)
-                .arg(error.maxLength);
+        case PinError::Rule::TooShort: {
+            const int least = static_cast<int>(error.minLength);
+            return QCoreApplication::translate("PinText", "The new %1 is too short: at least %n character(s).", nullptr,
+                                               least)
+                .arg(secret);
+        }
+        case PinError::Rule::TooLong: {
+            const int most = static_cast<int>(error.maxLength);
+            return QCoreApplication::translate("PinText", "The new %1 is too long: at most %n character(s).", nullptr,
+                                               most)
+                .arg(secret);
+        }
         case PinError::Rule::NotDigits:
             return QCoreApplication::translate("PinText", "The new %1 must be digits only.").arg(secret);
         case PinError::Rule::SameAsOld:

@@ -179,8 +179,8 @@ QString VirtualTokenText::warning(const ImportPlan::Warning& w)
     case Code::NotYetValid:
         return tr("The certificate of %1 is not valid yet.").arg(shown(w.detail));
     case Code::ExpiresSoon:
-        return tr("The certificate of %1 expires within %2 days.")
-            .arg(shown(w.detail), QString::number(CertificateInfo::kExpiresSoonDays));
+        return tr("The certificate of %1 expires within %n days.", nullptr, CertificateInfo::kExpiresSoonDays)
+            .arg(shown(w.detail));
     case Code::WeakEncryption:
         return tr("The file is protected with old, weak encryption (%1); the token will keep the key safe, but "
                   "the file should be deleted or re-made.")

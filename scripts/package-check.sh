@@ -85,6 +85,7 @@ dpkg-deb -f "$deb" | sed 's/^/    /'
 # 2. The files: the Runtime component, nothing else.
 {
     echo usr/bin/tokendesk
+    echo usr/libexec/tokendesk/tokendesk-window
     echo usr/share/applications/$app_id.desktop
     echo usr/share/metainfo/$app_id.metainfo.xml
     echo usr/share/icons/hicolor/scalable/apps/$app_id.svg
@@ -97,7 +98,6 @@ step "files: $(wc -l <"$tmp/packaged"), the Runtime component's"
 # 3. Depends against ldd.
 extracted=$tmp/root
 dpkg-deb -x "$deb" "$extracted"
-binary=$extracted/usr/bin/tokendesk
 depends=$(dpkg-deb -f "$deb" Depends)
 step "Depends: $depends"
 # Package names only: versions, architecture qualifiers and alternatives dropped.
@@ -107,8 +107,6 @@ for m in "${middleware[@]}"; do
     grep -qx "$m" "$tmp/depends" || fail "Depends lacks $m"
 done
 
-ldd "$binary" >"$tmp/ldd" || fail "ldd $binary"
-! grep -q 'not found' "$tmp/ldd" || fail "libraries not found: $(grep 'not found' "$tmp/ldd")"
 # The package owning a file, by its path as ldd gives it (usr-merged or not) or the file it links to.
 owner() {
     local p=$1 candidate out
@@ -120,16 +118,23 @@ owner() {
     done
     return 1
 }
-objdump -p "$binary" | awk '$1 == "NEEDED" {print $2}' >"$tmp/needed"
-while read -r soname; do
-    # "libfoo.so.1 => /path (0x...)", or the dynamic loader as "/lib64/ld-linux-x86-64.so.2 (0x...)".
-    path=$(awk -v s="$soname" '($1 == s && $2 == "=>") {print $3; exit}
-        ($1 ~ "/" && substr($1, length($1) - length(s)) == "/" s) {print $1; exit}' "$tmp/ldd")
-    [ -n "$path" ] || fail "ldd does not resolve $soname"
-    pkg=$(owner "$path") || fail "no package owns $path ($soname)"
-    grep -qx "$pkg" "$tmp/depends" || fail "$soname ($path) is in $pkg, which Depends does not name"
-    echo "$soname $pkg" >>"$tmp/needed-packages"
-done <"$tmp/needed"
+for binary in "$extracted/usr/bin/tokendesk" "$extracted/usr/libexec/tokendesk/tokendesk-window"; do
+    ldd "$binary" >"$tmp/ldd" || fail "ldd $binary"
+    ! grep -q 'not found' "$tmp/ldd" || fail "libraries not found: $(grep 'not found' "$tmp/ldd")"
+    objdump -p "$binary" | awk '$1 == "NEEDED" {print $2}' >"$tmp/needed.one"
+    cat "$tmp/needed.one" >>"$tmp/needed"
+    while read -r soname; do
+        # "libfoo.so.1 => /path (0x...)", or the dynamic loader as "/lib64/ld-linux-x86-64.so.2 (0x...)".
+        path=$(awk -v s="$soname" '($1 == s && $2 == "=>") {print $3; exit}
+            ($1 ~ "/" && substr($1, length($1) - length(s)) == "/" s) {print $1; exit}' "$tmp/ldd")
+        [ -n "$path" ] || fail "ldd does not resolve $soname"
+        pkg=$(owner "$path") || fail "no package owns $path ($soname)"
+        grep -qx "$pkg" "$tmp/depends" || fail "$soname ($path) is in $pkg, which Depends does not name"
+        echo "$soname $pkg" >>"$tmp/needed-packages"
+    done <"$tmp/needed.one"
+done
+sort -u -o "$tmp/needed" "$tmp/needed"
+sort -u -o "$tmp/needed-packages" "$tmp/needed-packages"
 step "NEEDED: $(wc -l <"$tmp/needed") libraries, each in a package Depends names ($(cut -d' ' -f2 "$tmp/needed-packages" | sort -u | tr '\n' ' '))"
 
 # The closure of Depends over what dpkg has installed: Depends and Pre-Depends, alternatives and

@@ -61,6 +61,8 @@ CardPage::CardPage(QWidget* parent) : QWidget(parent)
     m_atrView->header()->setSectionResizeMode(AtrModel::FieldColumn, QHeaderView::ResizeToContents);
     m_atrView->header()->setSectionResizeMode(AtrModel::ValueColumn, QHeaderView::ResizeToContents);
     m_atrView->setWordWrap(true);
+    m_atrView->setAccessibleName(tr("ATR analysis"));
+    m_atrView->setAccessibleDescription(tr("Each byte of the card's answer to reset, what it means, and any error"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Reader:"), m_reader);
@@ -71,7 +73,9 @@ CardPage::CardPage(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("ATR analysis (ISO 7816-3):"), this));
+    auto* analysis = new QLabel(tr("&ATR analysis (ISO 7816-3):"), this);
+    analysis->setBuddy(m_atrView);
+    layout->addWidget(analysis);
     layout->addWidget(m_atrView, 1);
 }
 

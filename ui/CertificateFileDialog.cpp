@@ -1,6 +1,7 @@
 #include "CertificateFileDialog.h"
 
 #include "CertificatePage.h"
+#include "StatusStyle.h"
 #include "backend/x509/CertificateBundle.h"
 #include "backend/x509/CertificateParser.h"
 #include "models/CertificateText.h"
@@ -62,7 +63,7 @@ CertificateFileDialog::CertificateFileDialog(QWidget* parent) : QDialog(parent)
     m_error->setObjectName(QStringLiteral("certificateFileError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    StatusStyle::apply(m_error, StatusPalette::Status::Bad);
     m_error->hide();
     m_page = new CertificatePage(this);
     m_page->setObjectName(QStringLiteral("certificateFilePage"));
@@ -103,8 +104,9 @@ void CertificateFileDialog::showContents(const Contents& contents)
         Q_EMIT loaded();
         return;
     }
-    QString about =
-        contents.count > 1 ? tr("%1: the first of %2 certificates in this file.").arg(path).arg(contents.count) : path;
+    QString about = contents.count > 1
+                        ? tr("%1: the first of %n certificates in this file.", nullptr, int(contents.count)).arg(path)
+                        : path;
     if (!contents.skipped.isEmpty()) {
         about += QLatin1Char('\n') % tr("Warning: %1").arg(contents.skipped);
     }

@@ -1,6 +1,7 @@
 #include "CertificatePage.h"
 
 #include "CopyField.h"
+#include "StatusStyle.h"
 #include "models/CertificateDetailsModel.h"
 #include "models/CertificateText.h"
 #include "models/ReaderModel.h"
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -24,6 +26,7 @@ CertificatePage::CertificatePage(QWidget* parent) : QWidget(parent)
     m_title->setObjectName(QStringLiteral("certificateTitle"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("certificateTabs"));
+    m_tabs->tabBar()->setAccessibleName(tr("Certificate views"));
 
     // General
     auto* general = new QWidget;
@@ -48,7 +51,7 @@ CertificatePage::CertificatePage(QWidget* parent) : QWidget(parent)
     m_privateKey = makeValueLabel(QStringLiteral("privateKey"), general);
     m_token = makeValueLabel(QStringLiteral("certificateToken"), general);
     m_parseError = makeValueLabel(QStringLiteral("parseError"), general);
-    m_parseError->setStyleSheet(QStringLiteral("color: #c62828"));
+    StatusStyle::apply(m_parseError, StatusPalette::Status::Bad);
     auto* form = new QFormLayout;
     m_form = form;
     form->addRow(tr("Issued to:"), m_subject);
@@ -75,17 +78,19 @@ CertificatePage::CertificatePage(QWidget* parent) : QWidget(parent)
     scroll->setWidget(general);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(scroll, tr("General"));
+    m_tabs->addTab(scroll, tr("&General"));
 
     // Fields
     m_details = new CertificateDetailsModel(this);
     m_fieldView = new QTreeView;
     m_fieldView->setObjectName(QStringLiteral("fieldTree"));
+    m_fieldView->setAccessibleName(tr("Certificate fields"));
+    m_fieldView->setAccessibleDescription(tr("Every field and extension of the certificate"));
     m_fieldView->setModel(m_details);
     m_fieldView->setAlternatingRowColors(true);
     m_fieldView->setUniformRowHeights(true);
     m_fieldView->header()->setSectionResizeMode(CertificateDetailsModel::FieldColumn, QHeaderView::ResizeToContents);
-    m_tabs->addTab(m_fieldView, tr("Details"));
+    m_tabs->addTab(m_fieldView, tr("&Details"));
 
     // Chain
     auto* chain = new QWidget;
@@ -93,6 +98,8 @@ CertificatePage::CertificatePage(QWidget* parent) : QWidget(parent)
     m_chainStatus = makeValueLabel(QStringLiteral("chainStatus"), chain);
     m_chainView = new QTreeWidget(chain);
     m_chainView->setObjectName(QStringLiteral("chainView"));
+    m_chainView->setAccessibleName(tr("Certificate chain"));
+    m_chainView->setAccessibleDescription(tr("The certificate, then each issuer up to the root, with its validity"));
     m_chainView->setHeaderLabels({tr("Certificate"), tr("Validity"), tr("Issued by")});
     m_chainView->setRootIsDecorated(false);
     m_chainView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -100,7 +107,7 @@ CertificatePage::CertificatePage(QWidget* parent) : QWidget(parent)
     auto* chainLayout = new QVBoxLayout(chain);
     chainLayout->addWidget(m_chainStatus);
     chainLayout->addWidget(m_chainView, 1);
-    m_tabs->addTab(chain, tr("Chain"));
+    m_tabs->addTab(chain, tr("Ch&ain"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -149,7 +156,7 @@ void CertificatePage::setCertificate(const CertificateEntry& entry, const TokenI
                               m_altNames, m_serial, m_sha1, m_publicKeyHash}) {
             label->clear();
         }
-        m_sha256->setText(CertificateInfo::colonHex(entry.sha256()));
+        m_sha256->setText(CopyField::breakable(CertificateInfo::colonHex(entry.sha256())));
         m_details->clear();
         m_chainView->clear();
         m_chainStatus->setText(tr("The chain cannot be built for a certificate that cannot be read."));
@@ -186,7 +193,7 @@ void CertificatePage::showInfo(const CertificateInfo& info, const QList<Certific
     const CertificateValidity validity = info.validityAt(now);
     m_validity->setText(CertificateText::validity(validity) % QStringLiteral(": ") %
                         CertificateText::validitySentence(info, now));
-    m_validity->setStyleSheet(QStringLiteral("color: %1").arg(TokenTreeModel::validityColor(validity).name()));
+    StatusStyle::apply(m_validity, StatusPalette::validityStatus(validity));
     m_period->setText(
         tr("From %1 to %2").arg(CertificateText::dateTime(info.notBefore), CertificateText::dateTime(info.notAfter)));
     m_key->setText(CertificateText::key(info.key));
@@ -206,9 +213,11 @@ void CertificatePage::showInfo(const CertificateInfo& info, const QList<Certific
     }
     m_altNames->setText(names.isEmpty() ? tr("none") : names.join(QLatin1Char('\n')));
     m_serial->setText(info.serial);
-    m_sha1->setText(CertificateInfo::colonHex(info.sha1));
-    m_sha256->setText(CertificateInfo::colonHex(info.sha256));
-    m_publicKeyHash->setText(CertificateInfo::colonHex(info.publicKeySha1));
+    // Break opportunities after each byte: between digits a colon is no line break (UAX #14), and a
+    // fingerprint with long digit runs widened the page past its edge (seen at 200 %).
+    m_sha1->setText(CopyField::breakable(CertificateInfo::colonHex(info.sha1)));
+    m_sha256->setText(CopyField::breakable(CertificateInfo::colonHex(info.sha256)));
+    m_publicKeyHash->setText(CopyField::breakable(CertificateInfo::colonHex(info.publicKeySha1)));
     m_details->setCertificate(info);
     m_fieldView->expandToDepth(1);
 
@@ -218,7 +227,7 @@ void CertificatePage::showInfo(const CertificateInfo& info, const QList<Certific
     m_chainFor = info.sha256;
     m_chainView->clear();
     m_chainStatus->setText(tr("Checking the chain…"));
-    m_chainStatus->setStyleSheet(QString());
+    StatusStyle::apply(m_chainStatus, std::nullopt);
     ChainVerifier verifier;
     verifier.setIntermediates(intermediates);
     m_chainRequest.run(
@@ -239,8 +248,7 @@ void CertificatePage::showChain(const ChainResult& result)
             QLatin1Char('\n') % tr("OpenSSL: %1 (at depth %2)").arg(result.verifyErrorText).arg(result.errorDepth);
     }
     m_chainStatus->setText(status);
-    m_chainStatus->setStyleSheet(result.trusted() ? QStringLiteral("color: #2e7d32")
-                                                  : QStringLiteral("color: #c62828"));
+    StatusStyle::apply(m_chainStatus, result.trusted() ? StatusPalette::Status::Good : StatusPalette::Status::Bad);
     m_chainView->clear();
     for (int depth = 0; depth < result.chain.size(); ++depth) {
         const CertificateInfo& element = result.chain.at(depth);

@@ -2,6 +2,7 @@
 
 #include "DirectorySettingsDialog.h"
 #include "MainWindow.h"
+#include "StatusStyle.h"
 #include "backend/AppServices.h"
 #include "backend/common/Settings.h"
 #include "backend/ldap/DirectoryPasswordVault.h"
@@ -235,13 +236,13 @@ void DirectoryActions::updateState()
     QString tip;
     bool failed = false;
     if (!directory.isEmpty()) {
-        text = tr("Reading the directory\u2026 %1 pairings so far").arg(m_model->rowsLoaded());
+        text = tr("Reading the directory\u2026 %n pairing(s) so far", nullptr, m_model->rowsLoaded());
         tip = PrintableText::escape(directory);
         // As wide as it gets with six digits from the start: the status bar does not shift as the count grows.
-        m_state->setMinimumWidth(
-            m_state->fontMetrics().horizontalAdvance(tr("Reading the directory\u2026 %1 pairings so far").arg(999999)));
+        m_state->setMinimumWidth(m_state->fontMetrics().horizontalAdvance(
+            tr("Reading the directory\u2026 %n pairing(s) so far", nullptr, 999999)));
     } else if (!m_model->isLoading() && m_model->isPartial()) {
-        text = tr("Stopped: %1 pairings listed, not the whole directory.").arg(m_model->rowCount());
+        text = tr("Stopped: %n pairing(s) listed, not the whole directory.", nullptr, m_model->rowCount());
     } else if (!m_model->isLoading()) {
         for (const PairingError& error : m_model->errors()) {
             if (aboutDirectory(error)) {
@@ -255,7 +256,8 @@ void DirectoryActions::updateState()
     }
     m_state->setText(text);
     m_state->setToolTip(tip);
-    m_state->setStyleSheet(failed ? QStringLiteral("color: #b00020;") : QString());
+    StatusStyle::apply(m_state,
+                       failed ? std::optional<StatusPalette::Status>(StatusPalette::Status::Alert) : std::nullopt);
     m_state->setVisible(!text.isEmpty());
 }
 

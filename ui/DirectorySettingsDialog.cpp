@@ -1,6 +1,7 @@
 #include "DirectorySettingsDialog.h"
 
 #include "SecretField.h"
+#include "StatusStyle.h"
 #include "backend/ldap/LdapStore.h"
 #include "commands/AsyncTask.h"
 #include "models/PairingText.h"
@@ -59,7 +60,7 @@ DirectorySettingsDialog::DirectorySettingsDialog(const QString& url, const Direc
     m_url = textField(QStringLiteral("url"), tr("Directory URL"), url, this);
     m_url->setPlaceholderText(QStringLiteral("ldaps://dir.example.com/ou=people,dc=example,dc=com"));
     m_urlError = sentence(QStringLiteral("urlError"), this);
-    m_urlError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    StatusStyle::apply(m_urlError, StatusPalette::Status::Alert);
     m_bindDn = textField(QStringLiteral("bindDn"), tr("Bind DN"), options.bindDn, this);
     m_bindDn->setPlaceholderText(tr("empty: anonymous"));
     m_password = SecretField::create(QStringLiteral("password"), this);
@@ -92,7 +93,7 @@ DirectorySettingsDialog::DirectorySettingsDialog(const QString& url, const Direc
     m_timeout->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_sssdConf = textField(QStringLiteral("sssdConf"), tr("SSSD configuration"), options.sssdConf, this);
     m_sssdConf->setPlaceholderText(DirectoryOptions::defaultSssdConf());
-    m_sssdConf->setToolTip(tr("sssd.conf with the certificate mapping rules, for \u201cCheck this card\u201d"));
+    m_sssdConf->setToolTip(tr("sssd.conf with the certificate mapping rules, for “Check this card”"));
 
     auto* caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
@@ -275,7 +276,7 @@ void DirectorySettingsDialog::testConnection()
     m_testCancel = std::make_shared<std::atomic_bool>(false);
     const quint64 run = ++m_testRun;
     m_test->setText(tr("S&top test"));
-    m_testResult->setStyleSheet(QString());
+    StatusStyle::apply(m_testResult, std::nullopt);
     m_testResult->setText(tr("Connecting to %1\u2026").arg(PrintableText::escape(parsed.value().server)));
     AsyncTask::runThenCallback(
         this,
@@ -320,7 +321,7 @@ void DirectorySettingsDialog::stopTest()
 
 void DirectorySettingsDialog::showTestResult(bool connected, const QString& text)
 {
-    m_testResult->setStyleSheet(connected ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+    StatusStyle::apply(m_testResult, connected ? StatusPalette::Status::Good : StatusPalette::Status::Alert);
     m_testResult->setText(text);
     update();
     // A sentence longer than the room kept for it: the dialog grows rather than clip it.

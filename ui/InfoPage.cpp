@@ -1,5 +1,6 @@
 #include "InfoPage.h"
 
+#include "CopyField.h"
 #include "models/NavigationModel.h"
 #include "models/ReaderModel.h"
 #include "models/TokenTreeModel.h"
@@ -27,7 +28,14 @@ void InfoPage::showIndex(const QModelIndex& index)
     if (!tip.isEmpty()) {
         text += QStringLiteral("\n\n") + tip;
     }
-    setText(text);
+    // A long word (a PKCS#11 URI in a key's or data object's tooltip) would widen the window to
+    // its length: it gets the break points CopyField gives URIs.
+    const QStringList words = text.split(QLatin1Char(' '));
+    QStringList shown;
+    for (const QString& word : words) {
+        shown << (word.size() > 40 ? CopyField::breakable(word) : word);
+    }
+    setText(shown.join(QLatin1Char(' ')));
 }
 
 void InfoPage::showRoot(int root, const QString& noReaders)

@@ -12,12 +12,16 @@ MainMenus::MainMenus(QMainWindow* window) : QObject(window)
 {
     QMenuBar* bar = window->menuBar();
     m_file = bar->addMenu(tr("&File"));
+    m_edit = bar->addMenu(tr("&Edit"));
+    m_view = bar->addMenu(tr("&View"));
     m_certificate = bar->addMenu(tr("&Certificate"));
     m_token = bar->addMenu(tr("&Token"));
     m_pairing = bar->addMenu(tr("&Pairing"));
     m_settings = bar->addMenu(tr("&Settings"));
     m_help = bar->addMenu(tr("&Help"));
     m_file->setObjectName(QStringLiteral("fileMenu"));
+    m_edit->setObjectName(QStringLiteral("editMenu"));
+    m_view->setObjectName(QStringLiteral("viewMenu"));
     m_certificate->setObjectName(QStringLiteral("certificateMenu"));
     m_token->setObjectName(QStringLiteral("tokenMenu"));
     m_pairing->setObjectName(QStringLiteral("pairingMenu"));
@@ -38,6 +42,10 @@ QMenu* MainMenus::menu(Menu which) const
     switch (which) {
     case Menu::File:
         return m_file;
+    case Menu::Edit:
+        return m_edit;
+    case Menu::View:
+        return m_view;
     case Menu::Certificate:
         return m_certificate;
     case Menu::Token:

@@ -22,6 +22,8 @@ public:
     enum class Menu
     {
         File,
+        Edit, ///< Copy, Find
+        View, ///< Refresh
         Certificate,
         Token,
         Pairing,
@@ -40,6 +42,8 @@ public:
 
 private:
     QMenu* m_file = nullptr;
+    QMenu* m_edit = nullptr;
+    QMenu* m_view = nullptr;
     QMenu* m_certificate = nullptr;
     QMenu* m_token = nullptr;
     QMenu* m_pairing = nullptr;

@@ -6,9 +6,11 @@
 #include "CommandFeedback.h"
 #include "DirectoryActions.h"
 #include "FirstRun.h"
+#include "HelpActions.h"
 #include "ImportP12Actions.h"
 #include "ImportP12Wizard.h"
 #include "InfoPage.h"
+#include "KeyboardActions.h"
 #include "MainMenus.h"
 #include "NavigationPane.h"
 #include "PairingActions.h"
@@ -34,7 +36,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
@@ -62,6 +63,7 @@ MainWindow::MainWindow(ReaderModel* readers, AppServices* services, QWidget* par
     createModels();
     createActions();
     createMenus();
+    new HelpActions(this); // Help: guides, the helpdesk report, About
     m_navigationPane = new NavigationPane(m_navigationModel, m_tokens, this);
     m_navigation = m_navigationPane->view();
     m_navigation->addActions(
@@ -183,6 +185,7 @@ void MainWindow::createMenus()
 {
     using Menu = MainMenus::Menu;
     m_menus = new MainMenus(this);
+    m_keyboardActions->addTo(m_menus);
     QMenu* file = m_menus->menu(Menu::File);
     file->addAction(m_importP12->action());
     file->addSeparator();
@@ -251,7 +254,8 @@ void MainWindow::createActions()
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSelected);
     m_copyUriAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy &URI"), this);
     m_copyUriAction->setObjectName(QStringLiteral("copyUri"));
-    connect(m_copyUriAction, &QAction::triggered, this, &MainWindow::copyUri);
+    m_keyboardActions = new KeyboardActions(this);
+    connect(m_copyUriAction, &QAction::triggered, m_keyboardActions, &KeyboardActions::copyUri);
     m_testIdentityAction =
         new QAction(QIcon::fromTheme(QStringLiteral("emblem-ok-symbolic")), tr("&Test identity…"), this);
     m_testIdentityAction->setObjectName(QStringLiteral("testIdentity"));
@@ -297,7 +301,7 @@ void MainWindow::createActions()
     };
     m_changePinAction = pinAction(QStringLiteral("changePin"), tr("Change &PIN…"), PinOperation::ChangePin);
     m_changeSoPinAction =
-        pinAction(QStringLiteral("changeSoPin"), tr("Change P&UK / SO PIN…"), PinOperation::ChangeSoPin);
+        pinAction(QStringLiteral("changeSoPin"), tr("Change PU&K / SO PIN…"), PinOperation::ChangeSoPin);
     m_unblockPinAction = pinAction(QStringLiteral("unblockPin"), tr("&Unblock PIN…"), PinOperation::UnblockPin);
     m_changePinAction->setIcon(QIcon::fromTheme(QStringLiteral("dialog-password")));
     m_importP12 = new ImportP12Actions(this);
@@ -456,27 +460,16 @@ void MainWindow::updateActions()
     }
     m_pairingActions->updateActions();
     m_virtualTokenActions->updateActions();
-}
-
-void MainWindow::copyUri()
-{
-    const QString uri = sourceIndex(m_navigation->currentIndex()).data(TokenTreeModel::ObjectUriRole).toString();
-    if (!uri.isEmpty()) {
-        QGuiApplication::clipboard()->setText(uri);
-        statusBar()->showMessage(tr("URI copied."), 3000);
-    }
+    m_keyboardActions->updateActions();
 }
 
 bool MainWindow::exportCertificate(const QString& path, CertificateFormat format, QString* error)
 {
     const auto entry = selectedCertificate();
-    if (!entry) {
-        if (error) {
-            *error = ExportCertificateCommand::tr("Select a certificate first.");
-        }
-        return false;
+    if (!entry && error) {
+        *error = ExportCertificateCommand::tr("Select a certificate first.");
     }
-    return ExportCertificateCommand::write(*entry, path, format, error);
+    return entry && ExportCertificateCommand::write(*entry, path, format, error);
 }
 
 void MainWindow::exportSelected()

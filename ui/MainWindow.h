@@ -23,6 +23,7 @@ class DirectoryActions;
 class IdentitiesModel;
 class ImportP12Actions;
 class InfoPage;
+class KeyboardActions;
 class MainMenus;
 class ServiceStateLabel;
 class NavigationModel;
@@ -61,6 +62,8 @@ public:
     /// Settings ▸ Directory…, stopping a directory's listing, and its note in the status bar.
     DirectoryActions* directoryActions() const { return m_directoryActions; }
     AppServices* services() const { return m_services; }
+    /// Find, Copy and Refresh (the standard shortcuts).
+    KeyboardActions* keyboardActions() const { return m_keyboardActions; }
     /// The menu bar and tool bar: capabilities register their actions there.
     MainMenus* menus() const { return m_menus; }
     TokenWatcher* tokenWatcher() const;
@@ -116,7 +119,6 @@ private:
     void showSelection();
     void updateActions();
     void exportSelected();
-    void copyUri();
     /// The token the selected row belongs to (the token row or anything under it); empty key when none.
     QString selectedTokenKey() const;
     TokenInfo tokenOf(const QString& key) const;
@@ -150,6 +152,7 @@ private:
     TokenActions* m_tokenActions = nullptr;
     VirtualTokenActions* m_virtualTokenActions = nullptr;
     ImportP12Actions* m_importP12 = nullptr;
+    KeyboardActions* m_keyboardActions = nullptr;
 };
 
 } // namespace tokendesk

@@ -21,9 +21,15 @@ NavigationPane::NavigationPane(NavigationModel* model, TokenTreeModel* tokens, Q
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search: subject, issuer, serial, fingerprint, URI"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setAccessibleDescription(tr("Filters the readers, tokens, identities and pairings below by subject, "
+                                          "issuer, serial number, fingerprint or URI"));
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("navigation"));
+    m_view->setAccessibleName(tr("Readers, tokens, identities and pairings"));
+    m_view->setAccessibleDescription(tr("Select an item to see its details on the right; its actions are in the "
+                                        "menus and in the context menu"));
     m_view->setModel(m_filter);
     m_view->setAllColumnsShowFocus(true);
     m_view->setUniformRowHeights(true);

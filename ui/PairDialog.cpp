@@ -1,5 +1,6 @@
 #include "PairDialog.h"
 
+#include "StatusStyle.h"
 #include "models/PairingText.h"
 #include "models/PrintableText.h"
 
@@ -44,7 +45,7 @@ PairDialog::PairDialog(const CertificateInfo& certificate, const PairingJobs::Pa
     m_login->lineEdit()->setPlaceholderText(tr("login name"));
     m_login->setMinimumContentsLength(24);
     m_loginWarning = wrapped(QStringLiteral("loginWarning"), this);
-    m_loginWarning->setStyleSheet(QStringLiteral("color: #b26a00"));
+    StatusStyle::apply(m_loginWarning, StatusPalette::Status::Warning);
     // One line, kept for it, so the dialog does not jump while a login is typed (a wrapped label's
     // height for width leaves gaps in a form).
     m_loginWarning->setWordWrap(false);
@@ -57,9 +58,9 @@ PairDialog::PairDialog(const CertificateInfo& certificate, const PairingJobs::Pa
     }
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Login:"), m_login);
+    form->addRow(tr("&Login:"), m_login);
     form->addRow(QString(), m_loginWarning);
-    form->addRow(tr("Store:"), m_store);
+    form->addRow(tr("&Store:"), m_store);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -84,10 +85,10 @@ PairDialog::PairDialog(const CertificateInfo& certificate, const PairingJobs::Pa
     fitness->setText(warnings.isEmpty() ? QString()
                                         : tr("This certificate may not work for logging in:") + QLatin1Char('\n') +
                                               warnings.join(QLatin1Char('\n')));
-    fitness->setStyleSheet(QStringLiteral("color: #b26a00"));
+    StatusStyle::apply(fitness, StatusPalette::Status::Warning);
     fitness->setVisible(!warnings.isEmpty());
     layout->addWidget(fitness);
-    m_pairAnyway = new QCheckBox(tr("Pair anyway, knowing it may not work", "Pair the verb"), this);
+    m_pairAnyway = new QCheckBox(tr("Pair &anyway, knowing it may not work", "Pair the verb"), this);
     m_pairAnyway->setObjectName(QStringLiteral("pairAnyway"));
     m_pairAnyway->setVisible(m_blocking);
     layout->addWidget(m_pairAnyway);

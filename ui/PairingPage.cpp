@@ -1,6 +1,7 @@
 #include "PairingPage.h"
 
 #include "CopyField.h"
+#include "StatusStyle.h"
 #include "models/PairingText.h"
 #include "models/PrintableText.h"
 
@@ -26,7 +27,7 @@ PairingPage::PairingPage(QWidget* parent) : QWidget(parent)
     m_notAfter = makeValueLabel(QStringLiteral("notAfter"), this);
     m_present = makeValueLabel(QStringLiteral("cardPresent"), this);
     m_warnings = makeValueLabel(QStringLiteral("warnings"), this);
-    m_warnings->setStyleSheet(QStringLiteral("color: #b26a00"));
+    StatusStyle::apply(m_warnings, StatusPalette::Status::Warning);
     m_unpair = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Unpair…"), this);
     m_unpair->setObjectName(QStringLiteral("unpairButton"));
     connect(m_unpair, &QPushButton::clicked, this, [this] { Q_EMIT unpairRequested(m_row); });

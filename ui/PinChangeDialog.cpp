@@ -1,6 +1,7 @@
 #include "PinChangeDialog.h"
 
 #include "SecretField.h"
+#include "StatusStyle.h"
 #include "backend/pkcs11/PinManager.h"
 #include "models/PinText.h"
 
@@ -67,11 +68,12 @@ PinChangeDialog::PinChangeDialog(const TokenPinStatus& status, Mode mode, QWidge
     m_failure = new QLabel(this);
     m_failure->setObjectName(QStringLiteral("failure"));
     m_failure->setWordWrap(true);
-    m_failure->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    StatusStyle::apply(m_failure, StatusPalette::Status::Alert, true);
     m_failure->hide();
     layout->addWidget(m_failure);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // No parent yet: it joins the focus chain when the layout takes it, after the fields (Tab goes down).
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -101,9 +103,9 @@ PinChangeDialog::PinChangeDialog(const TokenPinStatus& status, Mode mode, QWidge
         if (checked.finalTry()) {
             // Nothing is typed here, so the final try is agreed before the reader asks.
             m_finalTry = new QCheckBox(
-                tr("I understand: if the %1 I enter on the reader is wrong, it locks now.").arg(currentName()), this);
+                tr("I &understand: if the %1 I enter on the reader is wrong, it locks now.").arg(currentName()), this);
             m_finalTry->setObjectName(QStringLiteral("finalTryConfirm"));
-            m_finalTry->setStyleSheet(QStringLiteral("color: #b00020;"));
+            StatusStyle::apply(m_finalTry, StatusPalette::Status::Alert);
             layout->addWidget(m_finalTry);
             QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
             ok->setEnabled(false);
@@ -117,9 +119,9 @@ PinChangeDialog::PinChangeDialog(const TokenPinStatus& status, Mode mode, QWidge
     m_current = SecretField::create(QStringLiteral("current"), this);
     m_new = SecretField::create(QStringLiteral("newPin"), this);
     m_confirm = SecretField::create(QStringLiteral("confirmPin"), this);
-    form->addRow(tr("Current %1:").arg(currentName()), m_current);
-    form->addRow(tr("New %1:").arg(newName()), m_new);
-    form->addRow(tr("New %1 again:").arg(newName()), m_confirm);
+    form->addRow(tr("&Current %1:").arg(currentName()), m_current);
+    form->addRow(tr("&New %1:").arg(newName()), m_new);
+    form->addRow(tr("New %1 &again:").arg(newName()), m_confirm);
     layout->addLayout(form);
 
     m_rules = new QLabel(this);
@@ -129,8 +131,8 @@ PinChangeDialog::PinChangeDialog(const TokenPinStatus& status, Mode mode, QWidge
 
     m_finalTry = new QCheckBox(this);
     m_finalTry->setObjectName(QStringLiteral("finalTryConfirm"));
-    m_finalTry->setText(tr("I understand: if this %1 is wrong, it locks now.").arg(currentName()));
-    m_finalTry->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_finalTry->setText(tr("I &understand: if this %1 is wrong, it locks now.").arg(currentName()));
+    StatusStyle::apply(m_finalTry, StatusPalette::Status::Alert);
     m_finalTry->setVisible(checked.finalTry());
     layout->addWidget(m_finalTry);
     layout->addWidget(m_buttons);
@@ -175,7 +177,8 @@ void PinChangeDialog::validate()
     const qint64 max = soPin && m_status.piv ? 8 : m_status.maxLength;
     QStringList rules;
     if (min > 0 && max > 0) {
-        rules << (min == max ? tr("exactly %1 characters").arg(min) : tr("%1 to %2 characters").arg(min).arg(max));
+        rules << (min == max ? tr("exactly %n character(s)", nullptr, static_cast<int>(min))
+                             : tr("%1 to %2 characters").arg(min).arg(max));
     }
     if (m_status.piv && !soPin) {
         rules << tr("digits only");

@@ -1,6 +1,7 @@
 #include "PinDialog.h"
 
 #include "SecretField.h"
+#include "StatusStyle.h"
 #include "models/PinText.h"
 
 #include <QCheckBox>
@@ -87,7 +88,7 @@ PinDialog::PinDialog(const PinRequest& request, bool pinpad, QWidget* parent)
     if (request.token.maxPinLength > 0) {
         m_field->setMaxLength(int(request.token.maxPinLength));
     }
-    form->addRow(secretName(request.secret) + QLatin1Char(':'), m_field);
+    form->addRow(QLatin1Char('&') + secretName(request.secret) + QLatin1Char(':'), m_field);
     layout->addLayout(form);
 
     if (request.finalTry) {
@@ -97,7 +98,7 @@ PinDialog::PinDialog(const PinRequest& request, bool pinpad, QWidget* parent)
         warning->setObjectName(QStringLiteral("finalTryWarning"));
         warning->setWordWrap(true);
         layout->addWidget(warning);
-        m_finalTry = new QCheckBox(tr("I understand the card locks if this PIN is wrong"), this);
+        m_finalTry = new QCheckBox(tr("I &understand the card locks if this PIN is wrong"), this);
         m_finalTry->setObjectName(QStringLiteral("finalTry"));
         layout->addWidget(m_finalTry);
         connect(m_finalTry, &QCheckBox::toggled, this, &PinDialog::validate);

@@ -1,5 +1,6 @@
 #include "SeenByWidget.h"
 
+#include "StatusStyle.h"
 #include "commands/BrowserProxyCommand.h"
 #include "commands/VirtualTokenJobs.h"
 #include "models/PrintableText.h"
@@ -135,6 +136,8 @@ void SeenByWidget::setViews(const QList<ProgramView>& views)
             auto* button = new QPushButton(registered ? tr("Register") : tr("Unregister"), this);
             button->setObjectName(registered ? QStringLiteral("registerProxy") : QStringLiteral("unregisterProxy"));
             button->setProperty("nssDir", view.path);
+            button->setAccessibleName(registered ? tr("Register for %1").arg(VirtualTokenText::programName(view))
+                                                 : tr("Unregister for %1").arg(VirtualTokenText::programName(view)));
             button->setToolTip(registered ? tr("Register p11-kit-proxy in %1, so that it sees the virtual tokens")
                                                 .arg(PrintableText::escape(view.path))
                                           : tr("Remove p11-kit-proxy from %1").arg(PrintableText::escape(view.path)));
@@ -174,13 +177,15 @@ void SeenByWidget::setProxy(const ProgramView& view, bool registered)
         }
     }
     m_message->setText(registered ? tr("Registering p11-kit-proxy…") : tr("Unregistering p11-kit-proxy…"));
-    m_message->setStyleSheet(QString());
+    StatusStyle::apply(m_message, std::nullopt);
     m_message->show();
     connect(command, &Command::finished, this, [this, command](const CommandResult& result) {
         command->deleteLater();
         m_running = nullptr;
         m_message->setText(result.message);
-        m_message->setStyleSheet(result.succeeded() ? QString() : QStringLiteral("color: #c62828"));
+        StatusStyle::apply(m_message, result.succeeded()
+                                          ? std::nullopt
+                                          : std::optional<StatusPalette::Status>(StatusPalette::Status::Bad));
         m_message->setVisible(!result.message.isEmpty());
         Q_EMIT proxyChanged(result.succeeded(), result.message);
         refresh();

@@ -2,6 +2,7 @@
 
 #include "CopyField.h"
 #include "SeenByWidget.h"
+#include "StatusStyle.h"
 #include "models/ErrorText.h"
 #include "models/PinText.h"
 #include "models/ReaderModel.h"
@@ -32,7 +33,7 @@ TokenPage::TokenPage(QWidget* parent) : QWidget(parent)
     m_pinLength = makeValueLabel(QStringLiteral("pinLength"), this);
     m_objects = makeValueLabel(QStringLiteral("objects"), this);
     m_error = makeValueLabel(QStringLiteral("tokenError"), this);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    StatusStyle::apply(m_error, StatusPalette::Status::Bad);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Manufacturer:"), m_manufacturer);
@@ -83,11 +84,15 @@ void TokenPage::setToken(const TokenContents& contents)
     m_flags->setText(TokenText::tokenFlags(token));
     m_userPin->setText(TokenText::pinFlags(token.userPin));
     m_soPin->setText(TokenText::pinFlags(token.soPin));
-    const QString pinColour = token.userPin.locked || token.userPin.finalTry ? QStringLiteral("color: #c62828")
-                              : token.userPin.countLow                       ? QStringLiteral("color: #b26a00")
-                                                                             : QString();
-    m_userPin->setStyleSheet(pinColour);
-    m_soPin->setStyleSheet(token.soPin.locked || token.soPin.finalTry ? QStringLiteral("color: #c62828") : QString());
+    using Status = StatusPalette::Status;
+    const auto pinStatus = [](const PinFlags& flags, bool countLowWarns) -> std::optional<Status> {
+        if (flags.locked || flags.finalTry) {
+            return Status::Bad;
+        }
+        return flags.countLow && countLowWarns ? std::optional<Status>(Status::Warning) : std::nullopt;
+    };
+    StatusStyle::apply(m_userPin, pinStatus(token.userPin, true));
+    StatusStyle::apply(m_soPin, pinStatus(token.soPin, false));
     // PKCS#11 has no retry counter; a PIV card's is read over PC/SC with the contents.
     if (contents.pivPin) {
         PinState state;
@@ -95,10 +100,11 @@ void TokenPage::setToken(const TokenContents& contents)
         state.triesLeft = contents.pivPin->triesLeft;
         state.verified = contents.pivPin->state == PivPinStatus::State::Verified;
         m_triesLeft->setText(PinText::tries(state));
-        m_triesLeft->setStyleSheet(state.locked() || state.finalTry() ? QStringLiteral("color: #c62828") : QString());
+        StatusStyle::apply(m_triesLeft,
+                           state.locked() || state.finalTry() ? std::optional<Status>(Status::Bad) : std::nullopt);
     } else {
         m_triesLeft->setText(tr("the token does not tell"));
-        m_triesLeft->setStyleSheet(QString());
+        StatusStyle::apply(m_triesLeft, std::nullopt);
     }
     if (token.minPinLength >= 0 && token.maxPinLength >= 0) {
         m_pinLength->setText(tr("%1 to %2 characters").arg(token.minPinLength).arg(token.maxPinLength));

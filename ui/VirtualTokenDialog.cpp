@@ -1,6 +1,7 @@
 #include "VirtualTokenDialog.h"
 
 #include "SecretField.h"
+#include "StatusStyle.h"
 #include "backend/vtoken/VirtualTokens.h"
 #include "models/PrintableText.h"
 
@@ -55,7 +56,7 @@ VirtualTokenDialog::VirtualTokenDialog(Mode mode, const QString& token, int minP
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    StatusStyle::apply(m_error, StatusPalette::Status::Alert, true);
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -139,7 +140,7 @@ void VirtualTokenDialog::reject()
 
 void VirtualTokenDialog::update()
 {
-    const QString rules = tr("The PIN has at least %1 characters.").arg(m_minPinLength);
+    const QString rules = tr("The PIN has at least %n character(s).", nullptr, m_minPinLength);
     // Lengths in characters as typed; the token counts bytes of UTF-8, never fewer.
     const qsizetype pinLength = m_pin->text().size();
     if (m_label && m_label->text().isEmpty()) {

@@ -15,6 +15,20 @@ QCommandLineOption allTokensOption()
         QCoreApplication::translate("CommandLine",
                                     "Also the trust store's and the keyring's tokens, and uninitialized ones."));
 }
+
+QCommandLineOption htmlOption()
+{
+    return QCommandLineOption(QStringLiteral("html"),
+                              QCoreApplication::translate("CommandLine", "An HTML document instead of text."));
+}
+
+QCommandLineOption maskSerialsOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("mask-serials"),
+        QCoreApplication::translate(
+            "CommandLine", "Card, token and certificate serial numbers masked but their last four characters."));
+}
 } // namespace
 
 QString ReportCli::name() const
@@ -30,6 +44,8 @@ QString ReportCli::description() const
 void ReportCli::addOptions(QCommandLineParser& parser)
 {
     parser.addOption(allTokensOption());
+    parser.addOption(htmlOption());
+    parser.addOption(maskSerialsOption());
     parser.addOption(moduleOption());
     parser.addOption(smartcardListOption());
     PairingCliSupport::addStoreOptions(parser);
@@ -39,6 +55,10 @@ int ReportCli::run(const QCommandLineParser& parser, CliContext& context)
 {
     if (const int refused = refuseArguments(parser, context)) {
         return refused;
+    }
+    const bool html = parser.isSet(htmlOption());
+    if (html && context.json) {
+        return usage(context, QCoreApplication::translate("CommandLine", "--html and --json exclude each other."));
     }
     int exit = 0;
     const SmartcardList* list = cardList(parser, context, &exit);
@@ -50,12 +70,14 @@ int ReportCli::run(const QCommandLineParser& parser, CliContext& context)
     modules.paths = parser.values(moduleOption());
     report.setModuleOptions(modules);
     report.setAllTokens(parser.isSet(allTokensOption()));
+    report.setMaskSerials(parser.isSet(maskSerialsOption()));
     const auto sources = PairingCliSupport::choiceWithDirectory(parser, context, &exit);
     if (!sources) {
         return exit;
     }
     report.setPairingSources(*sources);
-    return report.run(context.json, context.out, context.err);
+    using Format = ReportDocument::Format;
+    return report.run(html ? Format::Html : context.json ? Format::Json : Format::Text, context.out, context.err);
 }
 
 } // namespace tokendesk

@@ -71,18 +71,49 @@ QStringList SmartcardList::cardNames(const QByteArray& atr) const
     return names;
 }
 
+namespace {
+
+bool isRegexSyntax(QChar c)
+{
+    return c == QLatin1Char('[') || c == QLatin1Char('(') || c == QLatin1Char('*') || c == QLatin1Char('+') ||
+           c == QLatin1Char('?') || c == QLatin1Char('|') || c == QLatin1Char('\\') || c == QLatin1Char('{') ||
+           c == QLatin1Char('^') || c == QLatin1Char('$');
+}
+
+/// The pattern's characters up to its first regex syntax other than '.' match the text's, '.'
+/// matching any one: decides the patterns made of hex digits, spaces and dots (nearly all of
+/// the list) without a regex, and rejects most others before one is compiled.
+/// Returns true when the whole pattern was decided this way (`*matched` says how).
+bool simpleMatch(const QString& pattern, const QString& text, bool* matched)
+{
+    qsizetype i = 0;
+    for (; i < pattern.size(); ++i) {
+        const QChar p = pattern.at(i);
+        if (isRegexSyntax(p)) {
+            break;
+        }
+        if (i >= text.size() || (p != QLatin1Char('.') && p.toUpper() != text.at(i).toUpper())) {
+            *matched = false;
+            return true; // differs before any regex syntax: no match, whatever follows
+        }
+    }
+    if (i == pattern.size()) {
+        *matched = i == text.size();
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QStringList SmartcardList::match(const QByteArray& atr) const
 {
     QStringList names;
     const QString text = atrToHex(atr);
     for (const Entry& e : m_entries) {
-        // Most patterns are plain ATRs: compare those without a regex.
-        const bool literal = !e.pattern.contains(QLatin1Char('.')) && !e.pattern.contains(QLatin1Char('[')) &&
-                             !e.pattern.contains(QLatin1Char('('));
+        // Regexes are compiled only for the few patterns the simple comparison cannot decide.
         bool match = false;
-        if (literal) {
-            match = e.pattern.compare(text, Qt::CaseInsensitive) == 0;
-        } else {
+        if (!simpleMatch(e.pattern, text, &match)) {
             if (e.regex.pattern().isEmpty()) {
                 e.regex.setPattern(QRegularExpression::anchoredPattern(e.pattern));
                 e.regex.setPatternOptions(QRegularExpression::CaseInsensitiveOption);

@@ -30,6 +30,7 @@ const Entry& entry(Settings::Key key)
         {Settings::Key::DirectoryTimeoutMs, "Directory/TimeoutMs", 0},
         {Settings::Key::DirectoryRememberPassword, "Directory/RememberPassword", false},
         {Settings::Key::SssdConfPath, "Directory/SssdConf", QString()},
+        {Settings::Key::Language, "Interface/Language", QString()},
     };
     for (const Entry& e : table) {
         if (e.key == key) {

@@ -31,6 +31,7 @@ public:
         DirectoryTimeoutMs,            ///< int: connect and operation time-out; 0: 5000
         DirectoryRememberPassword,     ///< bool: the bind password is kept in the Secret Service
         SssdConfPath,                  ///< QString: sssd.conf with certmap rules; empty: /etc/sssd/sssd.conf
+        Language, ///< QString: "en", "de", "fr" (Language::available()); empty: the system's, read at start
     };
 
     static Settings& instance();

@@ -110,6 +110,15 @@ void TokenWatcher::rescan()
     }
 }
 
+void TokenWatcher::refresh()
+{
+    if (m_worker && !m_stopped) {
+        TokenWatcherWorker* worker = m_worker;
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->refreshAll(); }, Qt::QueuedConnection);
+    }
+}
+
 void TokenWatcher::reloadToken(const QString& key)
 {
     if (m_worker && !m_stopped) {

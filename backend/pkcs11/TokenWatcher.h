@@ -56,6 +56,10 @@ public Q_SLOTS:
     /// Reads what changed since the last scan (queued to the worker; calls made
     /// while a scan runs are merged into one more scan).
     void rescan();
+    /// Reads every module whole and every token's objects again (queued to the worker): what
+    /// the user asks with Refresh, for what no slot event tells (a token or objects another
+    /// program made in SoftHSM2).
+    void refresh();
     /// Reads one token again (queued to the worker), e.g. after a PIN operation.
     void reloadToken(const QString& key);
     /// A snapshot read elsewhere, e.g. logged in by TokenReader after "Test this

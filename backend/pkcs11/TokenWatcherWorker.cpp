@@ -102,6 +102,22 @@ void TokenWatcherWorker::reloadToken(const QString& key)
     setBusy(false);
 }
 
+void TokenWatcherWorker::refreshAll()
+{
+    if (!m_registry || stopping()) {
+        return;
+    }
+    ++m_scans;
+    setBusy(true);
+    for (ModuleState& state : m_modules) {
+        if (stopping()) {
+            break;
+        }
+        scanWholeModule(state, {}, true);
+    }
+    setBusy(false);
+}
+
 void TokenWatcherWorker::updateToken(const TokenContents& contents)
 {
     const auto it = m_tokens.find(contents.key());
@@ -132,7 +148,7 @@ TokenWatcherWorker::ModuleState* TokenWatcherWorker::stateFor(const QString& mod
     return nullptr;
 }
 
-void TokenWatcherWorker::scanWholeModule(ModuleState& state, const QString& forceKey)
+void TokenWatcherWorker::scanWholeModule(ModuleState& state, const QString& forceKey, bool forceAll)
 {
     const QString path = state.module->info().path;
     auto scan = state.module->scan();
@@ -168,7 +184,7 @@ void TokenWatcherWorker::scanWholeModule(ModuleState& state, const QString& forc
         if (stopping()) {
             return;
         }
-        found(state, token, token.key() == forceKey);
+        found(state, token, forceAll || token.key() == forceKey);
     }
 }
 

@@ -43,6 +43,8 @@ public Q_SLOTS:
     /// Loads the modules and reads every token.
     void start();
     void reloadToken(const QString& key);
+    /// Every module whole, every token read again (TokenWatcher::refresh).
+    void refreshAll();
     void updateToken(const tokendesk::TokenContents& contents);
     /// Drops the tokens and the registry here (C_Finalize on this thread when
     /// ours is the last reference), then ends the thread's event loop.
@@ -68,7 +70,8 @@ private:
 
     void runRescan();
     /// Every slot of the module, C_GetTokenInfo for each present token.
-    void scanWholeModule(ModuleState& state, const QString& forceKey = {});
+    /// `forceAll`: every token's objects too, even where its token info did not change.
+    void scanWholeModule(ModuleState& state, const QString& forceKey = {}, bool forceAll = false);
     /// Only the slots the module reports as changed, plus new and vanished slots.
     void scanChangedSlots(ModuleState& state, const QList<quint64>& changed);
     /// The token found in a slot: read it when new, changed or `force`, and tell.

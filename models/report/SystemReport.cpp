@@ -61,7 +61,8 @@ QJsonValue length(qint64 value)
 
 } // namespace
 
-SystemReport SystemReport::gather(const SmartcardList& smartcardList, const Options& options)
+SystemReport SystemReport::gather(const SmartcardList& smartcardList, const Options& options,
+                                  std::shared_ptr<const ModuleRegistry> registry)
 {
     SystemReport report(smartcardList);
     // Drivers need no pcscd: a report made while pcscd is down still has them,
@@ -73,9 +74,12 @@ SystemReport SystemReport::gather(const SmartcardList& smartcardList, const Opti
     // The pairing stores too: files only, read while the modules load.
     auto pairingPart = std::async(std::launch::async, [&options] { return PairingIndex::load(options.pairings); });
     // Modules and tokens need no pcscd either (SoftHSM, the trust store).
-    const ModuleRegistry registry(options.modules);
-    const TokenScan scan = registry.scan();
-    report.m_modules = registry.modules();
+    // The window's registry when there is one: a second one would load every module again.
+    if (!registry) {
+        registry = std::make_shared<const ModuleRegistry>(options.modules);
+    }
+    const TokenScan scan = registry->scan();
+    report.m_modules = registry->modules();
     report.m_slotListErrors = scan.errors;
     QSet<QString> hiddenModules;
     for (const ModuleInfo& module : std::as_const(report.m_modules)) {
@@ -91,7 +95,7 @@ SystemReport SystemReport::gather(const SmartcardList& smartcardList, const Opti
     }
     // What each listed token shows without login; "key expected" where it hides its keys.
     for (const TokenInfo& token : std::as_const(report.m_tokens)) {
-        if (const auto module = registry.module(token.modulePath)) {
+        if (const auto module = registry->module(token.modulePath)) {
             report.m_contents.append(TokenReader::read(Pkcs11Token(module, token)));
         }
     }
@@ -113,14 +117,14 @@ QJsonObject SystemReport::errorJson(const QString& code, const QString& message)
     return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
 }
 
-QJsonObject SystemReport::toJson() const
+QJsonObject SystemReport::toJson(const SerialMask& mask) const
 {
     const auto& readers = m_readers;
     QJsonArray readerArray;
     for (const ReaderInfo& reader : readers.valueOr({})) {
         const auto features = m_features.constFind(reader.name);
-        readerArray.append(readerJson(reader, features != m_features.cend() ? std::optional<ReaderFeatures>(*features)
-                                                                            : std::nullopt));
+        readerArray.append(readerJson(
+            reader, features != m_features.cend() ? std::optional<ReaderFeatures>(*features) : std::nullopt, mask));
     }
     QJsonArray driverArray;
     for (const ReaderDriver& driver : m_drivers) {
@@ -139,7 +143,7 @@ QJsonObject SystemReport::toJson() const
     }
     QJsonArray tokenArray;
     for (const TokenInfo& token : m_tokens) {
-        QJsonObject o = tokenJson(token);
+        QJsonObject o = tokenJson(token, mask);
         // The card pulled mid-read, a module failing: the token stays, its certificates are missing.
         for (const TokenContents& c : m_contents) {
             if (c.key() == token.key() && c.error) {
@@ -165,11 +169,16 @@ QJsonObject SystemReport::toJson() const
     const auto build = [&](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i) {
             QJsonObject& o = objects[static_cast<size_t>(i)];
-            o = TokenCertificateReport::json(*entries[i].first, *entries[i].second, m_now);
+            o = TokenCertificateReport::json(*entries[i].first, *entries[i].second, m_now, mask);
             if (entries[i].second->info && !m_pairings.isEmpty()) {
                 QJsonArray pairings;
                 for (const Pairing& pairing : m_pairings.pairingsOf(*entries[i].second->info)) {
-                    pairings.append(PairingText::json(pairing));
+                    QJsonObject p = PairingText::json(pairing);
+                    if (p.value(QStringLiteral("subject")).isString()) {
+                        p.insert(QStringLiteral("subject"),
+                                 mask.distinguishedName(p.value(QStringLiteral("subject")).toString()));
+                    }
+                    pairings.append(p);
                 }
                 o.insert(QStringLiteral("pairings"), pairings);
             }
@@ -184,6 +193,8 @@ QJsonObject SystemReport::toJson() const
     for (QJsonObject& object : objects) {
         certificateArray.append(std::move(object));
     }
+    // When: a report attached to a ticket is read later (and validity depends on it).
+    report.insert(QStringLiteral("generated"), generated());
     report.insert(QStringLiteral("modules"), moduleArray);
     report.insert(QStringLiteral("tokens"), tokenArray);
     report.insert(QStringLiteral("certificates"), certificateArray);
@@ -203,59 +214,88 @@ QJsonObject SystemReport::toJson() const
     return report;
 }
 
-void SystemReport::printText(QTextStream& out) const
+void SystemReport::printText(QTextStream& out, const SerialMask& mask) const
 {
+    out << outline(mask).toText();
+}
+
+ReportOutline SystemReport::outline(const SerialMask& mask) const
+{
+    ReportOutline out;
+    out.add(0, QCoreApplication::translate("ReportCommand", "Report made %1").arg(generated()));
     const auto& readers = m_readers;
     if (readers) {
-        out << QCoreApplication::translate("ReportCommand", "Readers (%n):", nullptr, readers.value().size()) << '\n';
+        out.add(0, QCoreApplication::translate("ReportCommand", "Readers (%n):", nullptr, readers.value().size()));
         for (const ReaderInfo& reader : readers.value()) {
-            printReaderText(reader, out);
+            addReaderText(reader, mask, out);
         }
     }
-    out << QCoreApplication::translate("ReportCommand", "Reader drivers (%n):", nullptr, m_drivers.size()) << '\n';
+    out.add(0, QCoreApplication::translate("ReportCommand", "Reader drivers (%n):", nullptr, m_drivers.size()));
     for (const ReaderDriver& driver : m_drivers) {
-        printDriverText(driver, out);
+        addDriverText(driver, out);
     }
-    out << QCoreApplication::translate("ReportCommand", "PKCS#11 modules (%n):", nullptr, int(m_modules.size()))
-        << '\n';
+    out.add(0, QCoreApplication::translate("ReportCommand", "PKCS#11 modules (%n):", nullptr, int(m_modules.size())));
     for (const ModuleInfo& module : m_modules) {
-        printModuleText(module, out);
+        addModuleText(module, out);
         // Its slot list failed, or (isolated) its process died: why it shows no token.
         for (const Pkcs11Error& error : m_slotListErrors) {
             if (error.detail == module.path) {
-                out << "    " << ErrorText::pkcs11(error) << '\n';
+                out.add(2, ErrorText::pkcs11(error));
             }
         }
     }
-    out << QCoreApplication::translate("ReportCommand", "Tokens (%n):", nullptr, int(m_tokens.size())) << '\n';
+    out.add(0, QCoreApplication::translate("ReportCommand", "Tokens (%n):", nullptr, int(m_tokens.size())));
     for (const TokenInfo& token : m_tokens) {
-        printTokenText(token, out);
+        addTokenText(token, mask, out);
     }
     qsizetype certificateCount = 0;
     for (const TokenContents& c : m_contents) {
         certificateCount += c.certificates.size();
     }
-    out << QCoreApplication::translate("ReportCommand", "Certificates (%n):", nullptr, int(certificateCount)) << '\n';
+    out.add(0, QCoreApplication::translate("ReportCommand", "Certificates (%n):", nullptr, int(certificateCount)));
     for (const TokenContents& c : m_contents) {
         if (c.certificates.isEmpty() && !c.error) {
             continue;
         }
-        out << "  "
-            << QCoreApplication::translate("ReportCommand", "on %1 (serial %2):").arg(c.token.label, c.token.serial)
-            << '\n';
+        out.add(1, QCoreApplication::translate("ReportCommand", "on %1 (serial %2):")
+                       .arg(c.token.label, mask.serial(c.token.serial)));
         if (c.error) {
-            out << "    " << ErrorText::pkcs11(*c.error) << '\n';
+            out.add(2, ErrorText::pkcs11(*c.error));
         }
         for (const CertificateEntry& entry : c.certificates) {
-            TokenCertificateReport::printText(entry, m_now, out);
+            TokenCertificateReport::addText(entry, m_now, mask, out);
         }
     }
+    return out;
 }
 
-QJsonObject SystemReport::readerJson(const ReaderInfo& reader, const std::optional<ReaderFeatures>& features) const
+QStringList SystemReport::serials() const
+{
+    QStringList serials;
+    for (const TokenInfo& token : m_tokens) {
+        serials.append(token.serial);
+    }
+    for (const TokenContents& c : m_contents) {
+        for (const CertificateEntry& entry : c.certificates) {
+            if (entry.info) {
+                serials.append(entry.info->serial);
+            }
+        }
+    }
+    serials.removeDuplicates();
+    return serials;
+}
+
+QString SystemReport::generated() const
+{
+    return m_now.toString(Qt::ISODate);
+}
+
+QJsonObject SystemReport::readerJson(const ReaderInfo& reader, const std::optional<ReaderFeatures>& features,
+                                     const SerialMask& mask) const
 {
     QJsonObject o;
-    o.insert(QStringLiteral("name"), reader.name);
+    o.insert(QStringLiteral("name"), mask.readerName(reader.name));
     o.insert(QStringLiteral("card_present"), reader.cardPresent());
     o.insert(QStringLiteral("card_state"), cardStateName(reader.cardState));
     o.insert(QStringLiteral("atr"), reader.cardPresent() ? QJsonValue(atrToHex(reader.atr)) : QJsonValue());
@@ -306,32 +346,31 @@ QJsonObject SystemReport::driverJson(const ReaderDriver& driver)
     return o;
 }
 
-void SystemReport::printDriverText(const ReaderDriver& driver, QTextStream& out)
+void SystemReport::addDriverText(const ReaderDriver& driver, ReportOutline& out)
 {
     if (driver.kind == ReaderDriver::Kind::Bundle) {
-        out << "  " << driver.id << ':' << driver.version << " (" << driver.path << ")\n";
+        out.add(1, QStringLiteral("%1:%2 (%3)").arg(driver.id, driver.version, driver.path));
     } else {
-        out << "  " << driver.id << " (" << driver.library << ", " << driver.device << ")\n";
+        out.add(1, QStringLiteral("%1 (%2, %3)").arg(driver.id, driver.library, driver.device));
     }
     if (driver.problem == ReaderDriver::Problem::MissingLibrary) {
-        out << "    " << QCoreApplication::translate("ReportCommand", "driver library missing: %1").arg(driver.library)
-            << '\n';
+        out.add(2, QCoreApplication::translate("ReportCommand", "driver library missing: %1").arg(driver.library));
     } else if (driver.problem == ReaderDriver::Problem::UnreadableInfo) {
-        out << "    " << QCoreApplication::translate("ReportCommand", "Info.plist unreadable") << '\n';
+        out.add(2, QCoreApplication::translate("ReportCommand", "Info.plist unreadable"));
     }
 }
 
-void SystemReport::printReaderText(const ReaderInfo& reader, QTextStream& out) const
+void SystemReport::addReaderText(const ReaderInfo& reader, const SerialMask& mask, ReportOutline& out) const
 {
-    out << "  " << reader.name << '\n';
+    out.add(1, mask.readerName(reader.name));
     if (!reader.cardPresent()) {
-        out << "    " << QCoreApplication::translate("ReportCommand", "no card") << '\n';
+        out.add(2, QCoreApplication::translate("ReportCommand", "no card"));
         return;
     }
-    out << "    ATR: " << atrToHex(reader.atr) << '\n';
+    out.add(2, QStringLiteral("ATR: ") + atrToHex(reader.atr));
     const QStringList names = m_smartcardList->cardNames(reader.atr);
     for (const QString& name : names) {
-        out << "    " << QCoreApplication::translate("ReportCommand", "card: %1").arg(name) << '\n';
+        out.add(2, QCoreApplication::translate("ReportCommand", "card: %1").arg(name));
     }
 }
 
@@ -354,22 +393,23 @@ QJsonObject SystemReport::moduleJson(const ModuleInfo& module)
     return o;
 }
 
-QJsonObject SystemReport::tokenJson(const TokenInfo& token)
+QJsonObject SystemReport::tokenJson(const TokenInfo& token, const SerialMask& mask)
 {
     QJsonObject o;
     o.insert(QStringLiteral("label"), token.label);
-    o.insert(QStringLiteral("serial"), token.serial);
+    o.insert(QStringLiteral("serial"), mask.serial(token.serial));
     o.insert(QStringLiteral("module"), token.moduleName);
     o.insert(QStringLiteral("module_path"), token.modulePath);
-    o.insert(QStringLiteral("uri"), token.uri);
+    o.insert(QStringLiteral("uri"), mask.uri(token.uri));
     o.insert(QStringLiteral("manufacturer"), token.manufacturer);
     o.insert(QStringLiteral("model"), token.model);
     o.insert(QStringLiteral("hardware_version"), token.hardwareVersion);
     o.insert(QStringLiteral("firmware_version"), token.firmwareVersion);
-    o.insert(QStringLiteral("slot"), QJsonObject{{QStringLiteral("id"), static_cast<qint64>(token.slot.slotId)},
-                                                 {QStringLiteral("description"), token.slot.description},
-                                                 {QStringLiteral("removable"), token.slot.removable},
-                                                 {QStringLiteral("hardware"), token.slot.hardware}});
+    o.insert(QStringLiteral("slot"),
+             QJsonObject{{QStringLiteral("id"), static_cast<qint64>(token.slot.slotId)},
+                         {QStringLiteral("description"), mask.readerName(token.slot.description)},
+                         {QStringLiteral("removable"), token.slot.removable},
+                         {QStringLiteral("hardware"), token.slot.hardware}});
     o.insert(QStringLiteral("flags"),
              QJsonObject{{QStringLiteral("login_required"), token.loginRequired},
                          {QStringLiteral("protected_authentication_path"), token.protectedAuthenticationPath},
@@ -384,30 +424,27 @@ QJsonObject SystemReport::tokenJson(const TokenInfo& token)
     return o;
 }
 
-void SystemReport::printModuleText(const ModuleInfo& module, QTextStream& out)
+void SystemReport::addModuleText(const ModuleInfo& module, ReportOutline& out)
 {
-    out << "  " << module.name << " (" << module.path << ")\n";
+    out.add(1, QStringLiteral("%1 (%2)").arg(module.name, module.path));
     if (module.error) {
-        out << "    " << ErrorText::pkcs11(*module.error) << '\n';
+        out.add(2, ErrorText::pkcs11(*module.error));
         return;
     }
-    out << "    " << module.description << ", " << module.manufacturer << ' ' << module.libraryVersion.toString()
-        << '\n';
+    out.add(2,
+            QStringLiteral("%1, %2 %3").arg(module.description, module.manufacturer, module.libraryVersion.toString()));
 }
 
-void SystemReport::printTokenText(const TokenInfo& token, QTextStream& out)
+void SystemReport::addTokenText(const TokenInfo& token, const SerialMask& mask, ReportOutline& out)
 {
-    out << "  " << token.label << '\n';
-    out << "    " << QCoreApplication::translate("ReportCommand", "serial: %1").arg(token.serial) << '\n';
-    out << "    " << QCoreApplication::translate("ReportCommand", "model: %1 (%2)").arg(token.model, token.manufacturer)
-        << '\n';
-    out << "    " << QCoreApplication::translate("ReportCommand", "slot: %1").arg(token.slot.description) << '\n';
-    out << "    " << QCoreApplication::translate("ReportCommand", "module: %1").arg(token.moduleName) << '\n';
-    out << "    "
-        << QCoreApplication::translate("ReportCommand", "PIN: %1", "PIN the noun")
-               .arg(PinText::reportState(token.userPin))
-        << '\n';
-    out << "    URI: " << token.uri << '\n';
+    out.add(1, token.label);
+    out.add(2, QCoreApplication::translate("ReportCommand", "serial: %1").arg(mask.serial(token.serial)));
+    out.add(2, QCoreApplication::translate("ReportCommand", "model: %1 (%2)").arg(token.model, token.manufacturer));
+    out.add(2, QCoreApplication::translate("ReportCommand", "slot: %1").arg(mask.readerName(token.slot.description)));
+    out.add(2, QCoreApplication::translate("ReportCommand", "module: %1").arg(token.moduleName));
+    out.add(2, QCoreApplication::translate("ReportCommand", "PIN: %1", "PIN the noun")
+                   .arg(PinText::reportState(token.userPin)));
+    out.add(2, QStringLiteral("URI: ") + mask.uri(token.uri));
 }
 
 } // namespace tokendesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReportOutline.h"
+#include "SerialMask.h"
 #include "backend/pairing/PairingIndex.h"
 #include "backend/pcsc/PcscError.h"
 #include "backend/pcsc/ReaderDrivers.h"
@@ -35,24 +37,34 @@ public:
         PairingSources::Choice pairings = PairingSources::fromSettings();
     };
 
-    /// Reads everything (blocks: PC/SC and every module; call it off the GUI thread).
-    static SystemReport gather(const SmartcardList& smartcardList, const Options& options);
+    /// Reads everything (blocks: PC/SC and every module; call it off the GUI thread). With a
+    /// `registry` (the window's), its modules are asked and options.modules is not used.
+    /// `smartcardList` must outlive the report: the writers name cards from it.
+    static SystemReport gather(const SmartcardList& smartcardList, const Options& options,
+                               std::shared_ptr<const ModuleRegistry> registry = nullptr);
 
     /// The whole report; "error" when pcscd could not be asked.
-    QJsonObject toJson() const;
-    void printText(QTextStream& out) const;
+    QJsonObject toJson(const SerialMask& mask = SerialMask()) const;
+    void printText(QTextStream& out, const SerialMask& mask = SerialMask()) const;
+    /// The text's lines under their headings: printText's, and the HTML's (ReportDocument).
+    ReportOutline outline(const SerialMask& mask = SerialMask()) const;
+    /// The tokens' and certificates' serial numbers (for SerialMask::everywhere).
+    QStringList serials() const;
+    /// When it was gathered, ISO 8601 UTC ("generated" in the JSON, the text's first line).
+    QString generated() const;
     /// The readers' part, when pcscd could not be asked: its error.
     const Result<ReaderList, PcscError>& readers() const { return m_readers; }
 
     /// `features`: the reader's part 10 features, when it told them.
-    QJsonObject readerJson(const ReaderInfo& reader, const std::optional<ReaderFeatures>& features) const;
+    QJsonObject readerJson(const ReaderInfo& reader, const std::optional<ReaderFeatures>& features,
+                           const SerialMask& mask = SerialMask()) const;
     static QJsonObject driverJson(const ReaderDriver& driver);
-    void printReaderText(const ReaderInfo& reader, QTextStream& out) const;
-    static void printDriverText(const ReaderDriver& driver, QTextStream& out);
+    void addReaderText(const ReaderInfo& reader, const SerialMask& mask, ReportOutline& out) const;
+    static void addDriverText(const ReaderDriver& driver, ReportOutline& out);
     static QJsonObject moduleJson(const ModuleInfo& module);
-    static QJsonObject tokenJson(const TokenInfo& token);
-    static void printModuleText(const ModuleInfo& module, QTextStream& out);
-    static void printTokenText(const TokenInfo& token, QTextStream& out);
+    static QJsonObject tokenJson(const TokenInfo& token, const SerialMask& mask = SerialMask());
+    static void addModuleText(const ModuleInfo& module, ReportOutline& out);
+    static void addTokenText(const TokenInfo& token, const SerialMask& mask, ReportOutline& out);
     /// {"code", "message"}, as every "error" of the command line.
     static QJsonObject errorJson(const QString& code, const QString& message);
 

@@ -53,30 +53,32 @@ QString TokenCertificateReport::keyStateCode(CertificateEntry::KeyState state)
     return key("none");
 }
 
-void TokenCertificateReport::addTokenFields(QJsonObject& o, const TokenInfo& token, const CertificateEntry& entry)
+void TokenCertificateReport::addTokenFields(QJsonObject& o, const TokenInfo& token, const CertificateEntry& entry,
+                                            const SerialMask& mask)
 {
-    o.insert(key("uri"), entry.uri());
+    o.insert(key("uri"), mask.uri(entry.uri()));
     o.insert(key("label"), entry.object.label);
     o.insert(key("id"), QString::fromLatin1(entry.object.id.toHex()));
     o.insert(key("token_label"), token.label);
-    o.insert(key("token_serial"), token.serial);
-    o.insert(key("token_uri"), token.uri);
+    o.insert(key("token_serial"), mask.serial(token.serial));
+    o.insert(key("token_uri"), mask.uri(token.uri));
     o.insert(key("module"), token.moduleName);
     o.insert(key("module_path"), token.modulePath);
     o.insert(key("has_private_key"), entry.isIdentity());
     o.insert(key("key_state"), keyStateCode(entry.keyState));
-    o.insert(key("private_key_uri"), entry.privateKey ? QJsonValue(entry.privateKey->uri) : QJsonValue());
+    o.insert(key("private_key_uri"), entry.privateKey ? QJsonValue(mask.uri(entry.privateKey->uri)) : QJsonValue());
 }
 
-QJsonObject TokenCertificateReport::json(const TokenInfo& token, const CertificateEntry& entry, const QDateTime& now)
+QJsonObject TokenCertificateReport::json(const TokenInfo& token, const CertificateEntry& entry, const QDateTime& now,
+                                         const SerialMask& mask)
 {
     QJsonObject o;
     if (entry.info) {
         const CertificateInfo& info = *entry.info;
-        o.insert(key("subject"), info.subject);
-        o.insert(key("issuer"), info.issuer);
+        o.insert(key("subject"), mask.distinguishedName(info.subject));
+        o.insert(key("issuer"), mask.distinguishedName(info.issuer));
         o.insert(key("friendly_name"), info.friendlyName);
-        o.insert(key("serial"), info.serial);
+        o.insert(key("serial"), mask.serial(info.serial));
         o.insert(key("not_before"), CertificateReport::isoOrNull(info.notBefore));
         o.insert(key("not_after"), CertificateReport::isoOrNull(info.notAfter));
         o.insert(key("validity"), CertificateReport::validityCode(info.validityAt(now)));
@@ -103,30 +105,27 @@ QJsonObject TokenCertificateReport::json(const TokenInfo& token, const Certifica
                                                  {key("detail"), error.detail}});
     }
     o.insert(key("sha256"), CertificateReport::hexOrNull(entry.sha256()));
-    addTokenFields(o, token, entry);
+    addTokenFields(o, token, entry, mask);
     o.insert(key("pairings"), QJsonArray());
     return o;
 }
 
-void TokenCertificateReport::printText(const CertificateEntry& entry, const QDateTime& now, QTextStream& out)
+void TokenCertificateReport::addText(const CertificateEntry& entry, const QDateTime& now, const SerialMask& mask,
+                                     ReportOutline& out)
 {
-    const QString indent = QStringLiteral("      ");
     if (!entry.info) {
-        out << "    "
-            << tr("certificate %1: unreadable (%2)")
-                   .arg(entry.object.label, CertificateText::error(entry.parseError.value_or(X509Error{})))
-            << '\n';
+        out.add(2, tr("certificate %1: unreadable (%2)")
+                       .arg(entry.object.label, CertificateText::error(entry.parseError.value_or(X509Error{}))));
     } else {
         const CertificateInfo& info = *entry.info;
-        out << "    " << textOrNull(info.friendlyName).toString(info.subject) << '\n';
-        out << indent << tr("subject: %1").arg(info.subject) << '\n';
-        out << indent << tr("issuer: %1").arg(info.issuer) << '\n';
-        out << indent
-            << tr("valid until: %1 (%2)")
-                   .arg(CertificateText::dateTime(info.notAfter), CertificateText::validity(info.validityAt(now)))
-            << '\n';
-        out << indent << tr("key: %1").arg(CertificateText::key(info.key)) << '\n';
-        out << indent << tr("SHA-256: %1").arg(CertificateInfo::colonHex(info.sha256)) << '\n';
+        const QString subject = mask.distinguishedName(info.subject);
+        out.add(2, textOrNull(info.friendlyName).toString(subject));
+        out.add(3, tr("subject: %1").arg(subject));
+        out.add(3, tr("issuer: %1").arg(mask.distinguishedName(info.issuer)));
+        out.add(3, tr("valid until: %1 (%2)")
+                       .arg(CertificateText::dateTime(info.notAfter), CertificateText::validity(info.validityAt(now))));
+        out.add(3, tr("key: %1").arg(CertificateText::key(info.key)));
+        out.add(3, tr("SHA-256: %1").arg(CertificateInfo::colonHex(info.sha256)));
     }
     QString keyState;
     switch (entry.keyState) {
@@ -140,8 +139,8 @@ void TokenCertificateReport::printText(const CertificateEntry& entry, const QDat
         keyState = tr("none", "private key");
         break;
     }
-    out << indent << tr("private key: %1").arg(keyState) << '\n';
-    out << indent << "URI: " << entry.uri() << '\n';
+    out.add(3, tr("private key: %1").arg(keyState));
+    out.add(3, QStringLiteral("URI: ") + mask.uri(entry.uri()));
 }
 
 ChainResult TokenCertificateReport::verifyOnTokens(const CertificateInfo& info, const QList<Pkcs11Token>& tokens,

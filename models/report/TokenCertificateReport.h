@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReportOutline.h"
+#include "SerialMask.h"
 #include "backend/pkcs11/UriResolver.h"
 #include "backend/x509/ChainVerifier.h"
 
@@ -18,11 +20,14 @@ class TokenCertificateReport
 public:
     /// The `report` entry: DESIGN.md's minimal keys (subject, sha256, uri, token_serial,
     /// has_private_key, not_after, pairings) and the details.
-    static QJsonObject json(const TokenInfo& token, const CertificateEntry& entry, const QDateTime& now);
+    static QJsonObject json(const TokenInfo& token, const CertificateEntry& entry, const QDateTime& now,
+                            const SerialMask& mask = SerialMask());
     /// What `cert show URI --json` adds to the file's JSON: where the certificate is, its key.
-    static void addTokenFields(QJsonObject& o, const TokenInfo& token, const CertificateEntry& entry);
-    /// A few lines for `report`'s text, indented under the token.
-    static void printText(const CertificateEntry& entry, const QDateTime& now, QTextStream& out);
+    static void addTokenFields(QJsonObject& o, const TokenInfo& token, const CertificateEntry& entry,
+                               const SerialMask& mask = SerialMask());
+    /// A few lines for `report`'s text, under the token (depth 2 and 3).
+    static void addText(const CertificateEntry& entry, const QDateTime& now, const SerialMask& mask,
+                        ReportOutline& out);
 
     /// The chain of a certificate on a token, with the tokens' other CA certificates as intermediates.
     static ChainResult verifyOnTokens(const CertificateInfo& info, const QList<Pkcs11Token>& tokens,

@@ -16,8 +16,9 @@ public:
 
     bool isValid() const { return m_dir.isValid(); }
 
-    /// A CA-issued certificate (RSA 2048 or EC P-256), parsed; a default-constructed one on failure.
-    tokendesk::CertificateInfo certificate(const QString& name, const QString& subject, bool ec = false)
+    /// A CA-issued certificate (RSA 2048 or EC P-256) valid for `days` from now, parsed; a
+    /// default-constructed one on failure.
+    tokendesk::CertificateInfo certificate(const QString& name, const QString& subject, bool ec = false, int days = 365)
     {
         if (!m_ca) {
             m_ca = m_tool.key(QStringLiteral("ca.key"), QStringLiteral("ec:P-256")) &&
@@ -34,7 +35,7 @@ public:
                           "basicConstraints = CA:FALSE\nkeyUsage = critical,digitalSignature\n"
                           "extendedKeyUsage = clientAuth,1.3.6.1.4.1.311.20.2.2\n"
                           "subjectAltName = email:someone@example.org\n",
-                          {QStringLiteral("-days"), QStringLiteral("365")})) {
+                          {QStringLiteral("-days"), QString::number(days)})) {
             return {};
         }
         auto parsed = tokendesk::CertificateParser::parseDer(m_tool.der(pem));

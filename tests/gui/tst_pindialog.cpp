@@ -92,7 +92,7 @@ void TestPinDialog::finalTryNeedsTheCheckbox()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto* box = dialog.findChild<QCheckBox*>(QStringLiteral("finalTry"));
     QVERIFY(box);
-    QCOMPARE(box->text(), QStringLiteral("I understand the card locks if this PIN is wrong"));
+    QCOMPARE(box->text(), QStringLiteral("I &understand the card locks if this PIN is wrong"));
     QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("finalTryWarning")));
     QPushButton* ok = okButton(&dialog);
     QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("secret")), QStringLiteral("123456"));

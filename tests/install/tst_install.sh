@@ -29,6 +29,7 @@ prefix=$tmp/prefix
 cmake --install "$build" --prefix "$prefix" >"$tmp/install.log" 2>&1 || { cat "$tmp/install.log" >&2; fail "cmake --install"; }
 {
     echo bin/tokendesk
+    echo libexec/tokendesk/tokendesk-window
     echo share/applications/$app_id.desktop
     echo share/metainfo/$app_id.metainfo.xml
     echo share/icons/hicolor/scalable/apps/$app_id.svg
@@ -37,6 +38,11 @@ cmake --install "$build" --prefix "$prefix" >"$tmp/install.log" 2>&1 || { cat "$
 (cd "$prefix" && find . -type f -printf '%P\n' | sort) >"$tmp/installed"
 diff -u "$tmp/expected" "$tmp/installed" >&2 || fail "installed files differ from the Runtime component's (- expected, + installed)"
 [ -x "$prefix/bin/tokendesk" ] || fail "bin/tokendesk is not executable"
+[ -x "$prefix/libexec/tokendesk/tokendesk-window" ] || fail "libexec/tokendesk/tokendesk-window is not executable"
+# The installed `tokendesk` finds its window in libexec: the window's own --help answers.
+out=$("$prefix/bin/tokendesk" -platform offscreen --help 2>&1) || fail "installed tokendesk -platform offscreen --help: $out"
+grep -q -- '--module' <<<"$out" || fail "the window's help was not shown: $out"
+echo "bin/tokendesk execs libexec/tokendesk/tokendesk-window"
 echo "installed: $(wc -l <"$tmp/installed") files"
 
 desktop=$prefix/share/applications/$app_id.desktop

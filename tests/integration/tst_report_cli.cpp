@@ -119,6 +119,30 @@ private Q_SLOTS:
         QCOMPARE(reader.value(QStringLiteral("card_names")).toArray(), QJsonArray{QStringLiteral("OpenPGP Card V2")});
     }
 
+    void htmlIsADocumentOfTheSameLines()
+    {
+        SimCard card;
+        card.setReaderIndex(0);
+        card.setAtr(QStringLiteral("3B 88 80 01 54 4F 4B 45 4E 44 45 53 00"));
+        QVERIFY2(card.start(), qPrintable(card.errorString()));
+        const PeerResult text = tokendesk({QStringLiteral("report")});
+        const PeerResult html = tokendesk({QStringLiteral("report"), QStringLiteral("--html")});
+        QVERIFY2(html.exitCode == 0, html.describe().constData());
+        QVERIFY(html.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.out.contains("<h2>Readers (2):</h2>"));
+        QVERIFY(html.out.contains("<li>Virtual PCD 00 00"));
+        QVERIFY(html.out.contains("<li>ATR: 3B 88 80 01 54 4F 4B 45 4E 44 45 53 00"));
+        QVERIFY(html.out.contains("default-src 'none'"));
+        // Every line of the text (its headings, items and their details) is in the HTML.
+        const QList<QByteArray> lines = text.out.split('\n');
+        for (const QByteArray& line : lines) {
+            const QByteArray item = line.trimmed();
+            if (!item.isEmpty() && !item.startsWith("Report made")) {
+                QVERIFY2(html.out.contains(QString::fromUtf8(item).toHtmlEscaped().toUtf8()), item.constData());
+            }
+        }
+    }
+
     void noServiceIsAClearError()
     {
         QProcessEnvironment env;
@@ -140,6 +164,11 @@ private Q_SLOTS:
     {
         QCOMPARE(tokendesk({QStringLiteral("report"), QStringLiteral("--bogus")}).exitCode, 2);
         QCOMPARE(tokendesk({QStringLiteral("report"), QStringLiteral("extra")}).exitCode, 2);
+        // One format at a time.
+        const PeerResult both =
+            tokendesk({QStringLiteral("report"), QStringLiteral("--html"), QStringLiteral("--json")});
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY(both.err.contains("--html and --json"));
         const PeerResult missingList = tokendesk({QStringLiteral("report"), QStringLiteral("--smartcard-list"),
                                                   QStringLiteral("/nonexistent/list.txt"), QStringLiteral("--json")});
         QVERIFY2(missingList.exitCode == 1, missingList.describe().constData());

@@ -56,6 +56,19 @@ private Q_SLOTS:
         QVERIFY(list.cardNames(QByteArray()).isEmpty());
     }
 
+    void dotsAndRegexSyntaxBothDecided()
+    {
+        // Dots alone are decided without a regex; any other syntax, even first, goes to one.
+        SmartcardList list;
+        QVERIFY(list.load(writeList("3B 02 .. ..\n\tDots\n(3B|3F) 02 14 50\n\tAlternation\n"
+                                    "3B 02 14 5.?\n\tOptional\n")));
+        QCOMPARE(list.cardNames(QByteArray::fromHex("3B02AB50")), QStringList{QStringLiteral("Dots")});
+        QVERIFY(list.cardNames(QByteArray::fromHex("3B02AB")).isEmpty());
+        QCOMPARE(list.cardNames(QByteArray::fromHex("3F021450")), QStringList{QStringLiteral("Alternation")});
+        QCOMPARE(list.cardNames(QByteArray::fromHex("3B021450")),
+                 (QStringList{QStringLiteral("Dots"), QStringLiteral("Alternation"), QStringLiteral("Optional")}));
+    }
+
     void lowercasePatternsAndLatin1Names()
     {
         SmartcardList list;

@@ -6,6 +6,7 @@
 #include "models/VirtualTokenText.h"
 #include "ui/CopyField.h"
 #include "ui/SeenByWidget.h"
+#include "ui/StatusStyle.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -23,7 +24,7 @@ DonePage::DonePage(ImportP12State* state, QWidget* parent) : QWizardPage(parent)
     m_objectRows = new QVBoxLayout(m_objects);
     m_objectRows->setContentsMargins(0, 0, 0, 0);
     m_verified = makeValueLabel(QStringLiteral("doneVerified"), body);
-    m_verified->setStyleSheet(StatusPalette::styleSheet(StatusPalette::good()));
+    StatusStyle::apply(m_verified, StatusPalette::Status::Good);
     // The token page's "Seen by", for the token the import went to.
     m_programs = new SeenByWidget(body);
     m_programs->setTitle(tr("Which programs will see the token"));

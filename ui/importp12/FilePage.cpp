@@ -3,6 +3,7 @@
 #include "ImportP12State.h"
 #include "models/StatusPalette.h"
 #include "models/VirtualTokenText.h"
+#include "ui/StatusStyle.h"
 #include "ui/commands/AsyncTask.h"
 
 #include <QFileDialog>
@@ -32,7 +33,7 @@ QLabel* makeErrorLabel(const QString& objectName, QWidget* parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setStyleSheet(StatusPalette::styleSheet(StatusPalette::bad()));
+    StatusStyle::apply(label, StatusPalette::Status::Bad);
     label->hide();
     return label;
 }
@@ -51,7 +52,7 @@ FilePage::FilePage(ImportP12State* state, QWidget* parent) : CheckedPage(parent)
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("p12Path"));
     m_path->setPlaceholderText(tr("/path/to/identity.p12"));
-    m_browse = new QPushButton(tr("&Browse…"), this);
+    m_browse = new QPushButton(tr("Br&owse…"), this);
     m_browse->setObjectName(QStringLiteral("p12Browse"));
     m_error = makeErrorLabel(QStringLiteral("p12FileError"), this);
 

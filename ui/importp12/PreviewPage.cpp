@@ -7,6 +7,7 @@
 #include "models/StatusPalette.h"
 #include "models/VirtualTokenText.h"
 #include "ui/CopyField.h"
+#include "ui/StatusStyle.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -31,7 +32,7 @@ PreviewPage::PreviewPage(ImportP12State* state, QWidget* parent) : QWizardPage(p
     m_warnings->setObjectName(QStringLiteral("previewWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
-    m_warnings->setStyleSheet(StatusPalette::styleSheet(StatusPalette::warning()));
+    StatusStyle::apply(m_warnings, StatusPalette::Status::Warning);
     m_blocker = makeErrorLabel(QStringLiteral("previewBlocker"), this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);

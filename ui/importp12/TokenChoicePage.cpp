@@ -65,7 +65,7 @@ TokenChoicePage::TokenChoicePage(ImportP12State* state, QWidget* parent) : QWiza
     auto* existingForm = new QFormLayout(m_existingBox);
     existingForm->setContentsMargins(24, 0, 0, 0);
     existingForm->addRow(tr("&Token:"), m_tokens);
-    existingForm->addRow(tr("P&IN:", "PIN the noun"), m_pin);
+    existingForm->addRow(tr("&User PIN:", "PIN the noun"), m_pin);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("tokenListStatus"));

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Benchmark (issue 15 item 3): idle stays idle. The window open on the simulated card (OpenSC)
+# and a SoftHSM2 virtual token with nothing happening, beside `pcsc_scan -n -q` on the same pcscd
+# in the same run: the context switches of every thread of each process (the sum of
+# voluntary_ctxt_switches and nonvoluntary_ctxt_switches in /proc/PID/task/*/status) over the
+# same window of WINDOW_S seconds.
+#
+#   testbench.sh exec DIR tests/bench/idle_context_switches.sh [WINDOW_S [MAX]]
+#
+# The window is measured once it has settled: no context switch for a whole second (it has
+# read the card and the token and waits for events), at most 60 s after it started. Fails when
+# a measurement could not be made, or when the window switches more than MAX times (default 5)
+# in the window. A thread that ends inside the window takes its count with it (none should).
+set -Eeuo pipefail
+
+bench_name=bench_idle_context_switches
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=monitor_common.sh
+. "$here/monitor_common.sh"
+
+window=${1:-10}
+max=${2:-5}
+
+switches() { # switches PID: the sum over its threads now
+    local total=0 n f
+    for f in /proc/"$1"/task/*/status; do
+        n=$(awk '/^(non)?voluntary_ctxt_switches:/ {s += $2} END {print s + 0}' "$f" 2>/dev/null) || n=0
+        total=$((total + n))
+    done
+    echo "$total"
+}
+threads() { ls /proc/"$1"/task | wc -l; }
+
+bench_init
+command -v softhsm2-util >/dev/null || die "softhsm2-util is missing (Debian package softhsm2)"
+[ -n "${SOFTHSM2_CONF:-}" ] || die "SOFTHSM2_CONF is not set by the test bench"
+softhsm2-util --init-token --free --label "Idle bench $$" --pin 123456 --so-pin 12345678 >"$bench_tmp/softhsm.log" 2>&1 ||
+    die "softhsm2-util --init-token: $(cat "$bench_tmp/softhsm.log")"
+token_serial=$(softhsm2-util --show-slots | awk -v l="Idle bench $$" '/Serial number:/ {s = $3} /Label:/ && index($0, l) {print s; exit}')
+cleanup_token() { [ -z "$token_serial" ] || softhsm2-util --delete-token --serial "$token_serial" >/dev/null 2>&1 || true; token_serial=; }
+trap 'rc=$?; cleanup_token; (exit $rc); bench_cleanup' EXIT
+
+start_simcard
+sleep 1 # pcscd polls the reader every 400 ms: let it see the card before the tools start
+
+QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$bench_tmp" "$TOKENDESK_BINARY" >"$bench_tmp/window.out" 2>"$bench_tmp/window.err" &
+window_pid=$!
+bench_track window "$window_pid"
+start_scan
+
+# Settled: one whole second without a switch, polled every 0.25 s.
+settled=0
+deadline=$((SECONDS + 60))
+last=$(switches "$window_pid")
+quiet_since=$EPOCHREALTIME
+while [ $SECONDS -lt $deadline ]; do
+    sleep 0.25
+    alive_or_die window "$window_pid"
+    now=$(switches "$window_pid")
+    if [ "$now" != "$last" ]; then
+        last=$now
+        quiet_since=$EPOCHREALTIME
+    elif awk -v a="$quiet_since" -v b="$EPOCHREALTIME" 'BEGIN {exit !(b - a >= 1.0)}'; then
+        settled=1
+        break
+    fi
+done
+[ $settled = 1 ] || die "the window never stayed still for a second in 60 s ($last switches so far)"
+grep -q 'tokendesk.pkcs11: module "opensc-pkcs11"' "$bench_tmp/window.err" || die "the window loaded no OpenSC: $(cat "$bench_tmp/window.err")"
+
+w0=$(switches "$window_pid"); s0=$(switches "$scan_pid")
+wt=$(threads "$window_pid"); st=$(threads "$scan_pid")
+sleep "$window"
+alive_or_die window "$window_pid"; alive_or_die scan "$scan_pid"
+w1=$(switches "$window_pid"); s1=$(switches "$scan_pid")
+kill -TERM "$window_pid"
+wait "$window_pid" 2>/dev/null || die "the window did not end cleanly on SIGTERM"
+cleanup_token
+
+window_switches=$((w1 - w0)); scan_switches=$((s1 - s0))
+echo "idle ${window} s: TokenDesk window ${window_switches} context switches (${wt} threads), pcsc_scan ${scan_switches} (${st} threads)"
+[ "$window_switches" -le "$max" ] || die "the window switched $window_switches times in $window s (at most $max)"
