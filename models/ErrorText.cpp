@@ -70,6 +70,11 @@ QString ErrorText::pkcs11(const Pkcs11Error& error)
         return tr("The token has no such object.");
     case Kind::InvalidUri:
         return tr("Not a valid PKCS#11 URI: %1").arg(PrintableText::escape(error.detail));
+    case Kind::ModuleCrashed:
+        if (const char* name = error.signal > 0 ? sigabbrev_np(error.signal) : nullptr) {
+            return tr("The PKCS#11 module crashed (SIG%1).").arg(QString::fromLatin1(name));
+        }
+        return tr("The PKCS#11 module's process ended unexpectedly.");
     case Kind::Other:
         break;
     }

@@ -31,6 +31,7 @@ struct ModuleInfo
     QString path;               ///< the library file, symlinks resolved when it exists; the key
     bool registered = false;    ///< registered with p11-kit (else named by --module or TOKENDESK_MODULES)
     bool system = false;        ///< trust store or keyring: hidden from the token tree by default
+    bool isolated = false;      ///< runs in a child process of its own (ModuleHost), not in TokenDesk
     QString description;        ///< CK_INFO.libraryDescription, trimmed
     QString manufacturer;       ///< CK_INFO.manufacturerID, trimmed
     QByteArray descriptionRaw;  ///< the fixed field as the module gave it (for URIs)
@@ -46,9 +47,10 @@ struct ModuleInfo
     bool operator==(const ModuleInfo& o) const
     {
         return name == o.name && path == o.path && registered == o.registered && system == o.system &&
-               description == o.description && manufacturer == o.manufacturer && descriptionRaw == o.descriptionRaw &&
-               manufacturerRaw == o.manufacturerRaw && libraryVersion == o.libraryVersion &&
-               cryptokiVersion == o.cryptokiVersion && flags == o.flags && uri == o.uri && error == o.error;
+               isolated == o.isolated && description == o.description && manufacturer == o.manufacturer &&
+               descriptionRaw == o.descriptionRaw && manufacturerRaw == o.manufacturerRaw &&
+               libraryVersion == o.libraryVersion && cryptokiVersion == o.cryptokiVersion && flags == o.flags &&
+               uri == o.uri && error == o.error;
     }
     bool operator!=(const ModuleInfo& o) const { return !(*this == o); }
 };

@@ -47,9 +47,33 @@ QString resolve(const QString& path)
     return path;
 }
 
+/// An isolated module whose child died: CKR_DEVICE_ERROR from the call it died in (the
+/// slot list, or a token's C_GetTokenInfo), with the signal that ended it.
+Pkcs11Error crashError(const Pkcs11Module& module, const Result<SlotScan, Pkcs11Error>& scan,
+                       const ModuleHost::Exit& exit)
+{
+    Pkcs11Error error = Pkcs11Error::fromCode(CKR_DEVICE_ERROR, QStringLiteral("C_GetSlotList"));
+    if (!scan) {
+        error = scan.error();
+    } else {
+        for (const SlotInfo& slot : scan.value().emptySlots) {
+            if (slot.tokenError) {
+                error = *slot.tokenError;
+                break;
+            }
+        }
+    }
+    error.kind = Pkcs11Error::Kind::ModuleCrashed;
+    error.signal = exit.signal;
+    error.detail = module.info().path;
+    qCWarning(lcPkcs11) << error.detail << "crashed in" << error.function << "signal" << exit.signal << "status"
+                        << exit.status;
+    return error;
+}
+
 } // namespace
 
-ModuleRegistry::ModuleRegistry(const Options& options)
+ModuleRegistry::ModuleRegistry(const Options& options) : m_isolate(options.isolate)
 {
     if (options.registered) {
         loadRegistered();
@@ -69,7 +93,18 @@ ModuleRegistry::ModuleRegistry(const Options& options)
 
 // The modules' own references (Pkcs11Token, shared_ptr) keep them initialized;
 // the last one finalizes.
-ModuleRegistry::~ModuleRegistry() = default;
+ModuleRegistry::~ModuleRegistry()
+{
+    // An isolated module's C_Finalize takes 100 ms (p11-kit polls for its child's exit every
+    // 100 ms): the isolated modules only we hold are finalized all at once.
+    std::vector<std::future<void>> finalizing;
+    for (auto& module : m_modules) {
+        if (module->info().isolated && module.use_count() == 1) {
+            finalizing.push_back(
+                std::async(std::launch::async, [last = std::move(module)]() mutable { last.reset(); }));
+        }
+    }
+}
 
 QStringList ModuleRegistry::environmentPaths()
 {
@@ -159,6 +194,15 @@ void ModuleRegistry::loadRegistered()
         const QString trust = takeMallocString(p11_kit_config_option(*it, "trust-policy"));
         info.system =
             isSystemModule(info.name, info.path, trust == QLatin1String("yes") || trust == QLatin1String("true"));
+        // A module p11-kit already remotes (remote: in its configuration) has no file to isolate.
+        if (!file.isEmpty() && isolates(info)) {
+            // Loaded (dlopen) but never initialized here: its child does that.
+            p11_kit_module_release(*it);
+            if (CK_FUNCTION_LIST* functions = loadQuietly(info.path, info, true)) {
+                add(functions, std::move(info));
+            }
+            continue;
+        }
         add(*it, std::move(info));
     }
     // The array only: each module's reference now belongs to its Pkcs11Module.
@@ -178,18 +222,32 @@ void ModuleRegistry::loadExplicit(const QString& path)
         }
     }
     m_explicitPaths.append(info.path);
-    if (CK_FUNCTION_LIST* functions = loadQuietly(resolve(path), info)) {
+    const bool isolate = isolates(info);
+    if (CK_FUNCTION_LIST* functions = loadQuietly(isolate ? info.path : resolve(path), info, isolate)) {
         add(functions, std::move(info));
     }
 }
 
-_CK_FUNCTION_LIST* ModuleRegistry::loadQuietly(const QString& file, ModuleInfo& info)
+bool ModuleRegistry::isolates(const ModuleInfo& info) const
 {
-    // Quiet: the failure becomes this module's entry, not a line on stderr.
-    p11_kit_be_quiet();
-    CK_FUNCTION_LIST* functions = p11_kit_module_load(QFile::encodeName(file).constData(), 0);
-    const QString message = functions ? QString() : lastMessage();
-    p11_kit_be_loud();
+    // The trust store and the keyring are p11-kit's and GNOME's own, and read no card.
+    return m_isolate && !info.system && ModuleHost::canIsolate(info.path);
+}
+
+_CK_FUNCTION_LIST* ModuleRegistry::loadQuietly(const QString& file, ModuleInfo& info, bool isolate)
+{
+    CK_FUNCTION_LIST* functions = nullptr;
+    QString message;
+    if (isolate) {
+        info.isolated = true;
+        functions = ModuleHost::load(file, &message);
+    } else {
+        // Quiet: the failure becomes this module's entry, not a line on stderr.
+        p11_kit_be_quiet();
+        functions = p11_kit_module_load(QFile::encodeName(file).constData(), 0);
+        message = functions ? QString() : lastMessage();
+        p11_kit_be_loud();
+    }
     if (!functions) {
         Pkcs11Error error;
         error.kind = Pkcs11Error::Kind::ModuleNotLoaded;
@@ -248,7 +306,11 @@ void ModuleRegistry::add(CK_FUNCTION_LIST* functions, ModuleInfo info, const Pkc
             return;
         }
     }
-    m_pending.push_back(Pending{functions, m_infos.size(), init});
+    Pkcs11Module::InitOptions options = init;
+    if (info.isolated) {
+        options.isolatedFile = info.path;
+    }
+    m_pending.push_back(Pending{functions, m_infos.size(), options});
     m_infos.append(std::move(info));
 }
 
@@ -295,6 +357,11 @@ TokenScan ModuleRegistry::scan() const
     TokenScan result;
     for (const auto& module : m_modules) {
         auto slots = module->scan();
+        if (const auto exit = module->hostExit()) {
+            // Its child died (during this scan or before): the module has no token now.
+            result.errors.append(crashError(*module, slots, *exit));
+            continue;
+        }
         if (!slots) {
             Pkcs11Error error = slots.error();
             error.detail = module->info().path;

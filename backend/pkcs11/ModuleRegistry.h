@@ -46,6 +46,11 @@ public:
         /// An NSS database folder (cert9.db, key4.db) read through NSS's softokn,
         /// read-only: the user's Chromium database by default. Empty: none.
         QString nssDatabase = defaultNssDatabase();
+        /// Module isolation (a prototype, docs/ISOLATION.md): each module but the trust
+        /// store, the keyring and the NSS database runs in a child process of its own
+        /// (ModuleHost); a child that dies makes its module's scan an error of kind
+        /// ModuleCrashed. Default: TOKENDESK_ISOLATE=1.
+        bool isolate = ModuleHost::enabledByEnvironment();
     };
 
     ModuleRegistry() : ModuleRegistry(Options()) {}
@@ -94,7 +99,10 @@ private:
     void loadNssDatabase(const QString& dir);
     /// p11_kit_module_load without p11-kit's own messages; on failure `info` gets the
     /// error and is listed (a module that does not load still shows), and null is returned.
-    _CK_FUNCTION_LIST* loadQuietly(const QString& file, ModuleInfo& info);
+    /// `isolate`: through ModuleHost, from info.path (then info.isolated is set).
+    _CK_FUNCTION_LIST* loadQuietly(const QString& file, ModuleInfo& info, bool isolate = false);
+    /// Whether the module `info` describes runs in a child process (Options::isolate).
+    bool isolates(const ModuleInfo& info) const;
     /// Lists the module (its place in modules() kept) for initializePending().
     void add(_CK_FUNCTION_LIST* functions, ModuleInfo info, const Pkcs11Module::InitOptions& init = {});
     /// C_Initialize of every module added, all at once: each may take tens of
@@ -108,6 +116,7 @@ private:
         Pkcs11Module::InitOptions init;
     };
     std::vector<Pending> m_pending;
+    bool m_isolate = false;
     ModuleList m_infos;
     QStringList m_explicitPaths; ///< of the modules named by Options::paths and TOKENDESK_MODULES
     std::vector<std::shared_ptr<const Pkcs11Module>> m_modules;

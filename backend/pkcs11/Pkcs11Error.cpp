@@ -182,6 +182,8 @@ QString Pkcs11Error::kindName(Kind kind)
     switch (kind) {
     case Kind::ModuleNotLoaded:
         return QStringLiteral("module_not_loaded");
+    case Kind::ModuleCrashed:
+        return QStringLiteral("module_crashed");
     case Kind::TokenNotPresent:
         return QStringLiteral("token_not_present");
     case Kind::SessionClosed:

@@ -24,6 +24,7 @@ struct Pkcs11Error
         DeviceError,    ///< the token or its reader failed
         ObjectNotFound, ///< a URI matched no object on its token
         InvalidUri,     ///< p11-kit cannot parse the URI; `detail` is the URI
+        ModuleCrashed,  ///< an isolated module's process died (ModuleHost): see `signal`; `detail` is the module's path
         Other,
     };
 
@@ -35,6 +36,7 @@ struct Pkcs11Error
     QString detail;      ///< the loader's or p11-kit's own message, the module path, or the URI; never a secret
     QString tokenLabel;  ///< TokenNotPresent: the token asked for, as the URI or the snapshot names it
     QString tokenSerial; ///< TokenNotPresent: its serial (may be empty when the URI has none)
+    int signal = 0;      ///< ModuleCrashed: the signal that ended the module's process; 0 when it exited
 
     /// An error from a PKCS#11 call; the kind follows from the code.
     static Pkcs11Error fromCode(quint64 rv, const QString& function);
@@ -52,7 +54,7 @@ struct Pkcs11Error
     bool operator==(const Pkcs11Error& o) const
     {
         return code == o.code && function == o.function && kind == o.kind && detail == o.detail &&
-               tokenLabel == o.tokenLabel && tokenSerial == o.tokenSerial;
+               tokenLabel == o.tokenLabel && tokenSerial == o.tokenSerial && signal == o.signal;
     }
     bool operator!=(const Pkcs11Error& o) const { return !(*this == o); }
 };

@@ -57,10 +57,21 @@ Result<std::shared_ptr<Pkcs11Module>, Pkcs11Error> Pkcs11Module::initialize(CK_F
     const CK_RV rv = Call(functions)->C_Initialize(&args);
     if (rv == CKR_CRYPTOKI_ALREADY_INITIALIZED) {
         qCDebug(lcPkcs11) << module->m_info.path << "was already initialized in this process";
+    } else if (rv == CKR_DEVICE_ERROR && !options.isolatedFile.isEmpty()) {
+        // p11-kit-remote loads the module before it answers: a file it cannot load ends
+        // it first (its message goes to our stderr), and C_Initialize sees the socket close.
+        Pkcs11Error error = Pkcs11Error::fromCode(rv, QStringLiteral("p11_kit_module_load"));
+        error.kind = Pkcs11Error::Kind::ModuleNotLoaded;
+        error.detail = options.isolatedFile;
+        return error;
     } else if (rv != CKR_OK) {
         return Pkcs11Error::fromCode(rv, QStringLiteral("C_Initialize"));
     } else {
         module->m_finalize = true;
+    }
+    if (!options.isolatedFile.isEmpty()) {
+        module->m_hostPid = ModuleHost::findChild(options.isolatedFile);
+        qCDebug(lcPkcs11) << module->m_info.path << "runs in process" << module->m_hostPid;
     }
 
     CK_INFO ckInfo{};
@@ -226,6 +237,9 @@ Result<SlotScan, Pkcs11Error> Pkcs11Module::scan() const
             }
             auto slot = slotInfo(id);
             if (!slot) {
+                if (hostExit()) {
+                    return token.error(); // an isolated module's process died in that call
+                }
                 continue; // the reader went away in between
             }
             // Removed in between: an empty slot. Anything else: a token we cannot read.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ModuleHost.h"
 #include "ModuleInfo.h"
 #include "ModuleLocks.h"
 #include "Pkcs11Error.h"
@@ -57,6 +58,9 @@ public:
         /// Slots that C_GetSlotList results leave out (NSS's "Generic Crypto
         /// Services" slot, which holds no user object).
         QList<quint64> hiddenSlots;
+        /// Not empty: `functions` are p11-kit-client's for this module file (ModuleHost::load),
+        /// whose child process starts at C_Initialize.
+        QString isolatedFile;
     };
 
     /// Takes one p11-kit reference to `functions` (released on failure too),
@@ -106,6 +110,10 @@ public:
     /// bytes; padded with blanks here). The SO PIN is copied into a buffer that is wiped after the call.
     [[nodiscard]] Status<Pkcs11Error> initToken(quint64 slotId, const QByteArray& soPin, const QByteArray& label) const;
 
+    /// An isolated module's child process: how it ended, read without reaping it.
+    /// Empty while it runs, and for a module in process.
+    std::optional<ModuleHost::Exit> hostExit() const { return ModuleHost::peekExit(m_hostPid); }
+
     /// The lock that serializes the work on the token in one slot.
     std::mutex& slotMutex(quint64 slotId) const;
 
@@ -115,6 +123,7 @@ private:
     _CK_FUNCTION_LIST* m_functions = nullptr;
     ModuleInfo m_info;
     bool m_finalize = false;        ///< our C_Initialize did initialize it
+    qint64 m_hostPid = 0;           ///< the child process of an isolated module (ModuleHost), else 0
     QByteArray m_libraryParameters; ///< pReserved of C_Initialize: must outlive the call
     QList<quint64> m_hiddenSlots;
     mutable std::mutex m_slotMutexesLock;

@@ -38,6 +38,9 @@ QJsonObject pkcs11ErrorJson(const Pkcs11Error& error)
     o.insert(QStringLiteral("kind"), Pkcs11Error::kindName(error.kind));
     o.insert(QStringLiteral("function"), error.function);
     o.insert(QStringLiteral("detail"), error.detail);
+    if (error.kind == Pkcs11Error::Kind::ModuleCrashed) {
+        o.insert(QStringLiteral("signal"), error.signal);
+    }
     return o;
 }
 
@@ -234,6 +237,12 @@ ReportOutline SystemReport::outline(const SerialMask& mask) const
     out.add(0, QCoreApplication::translate("ReportCommand", "PKCS#11 modules (%n):", nullptr, int(m_modules.size())));
     for (const ModuleInfo& module : m_modules) {
         addModuleText(module, out);
+        // Its slot list failed, or (isolated) its process died: why it shows no token.
+        for (const Pkcs11Error& error : m_slotListErrors) {
+            if (error.detail == module.path) {
+                out.add(2, ErrorText::pkcs11(error));
+            }
+        }
     }
     out.add(0, QCoreApplication::translate("ReportCommand", "Tokens (%n):", nullptr, int(m_tokens.size())));
     for (const TokenInfo& token : m_tokens) {
@@ -372,6 +381,7 @@ QJsonObject SystemReport::moduleJson(const ModuleInfo& module)
     o.insert(QStringLiteral("path"), module.path);
     o.insert(QStringLiteral("registered"), module.registered);
     o.insert(QStringLiteral("system"), module.system);
+    o.insert(QStringLiteral("isolated"), module.isolated);
     o.insert(QStringLiteral("error"), module.error ? QJsonValue(pkcs11ErrorJson(*module.error)) : QJsonValue());
     if (module.ok()) {
         o.insert(QStringLiteral("description"), module.description);

@@ -1,6 +1,8 @@
 #!/bin/bash
 # Benchmark (issue 4): a SoftHSM2 token holding COUNT certificates, listed by
 #   tokendesk report --json --module SOFTHSM
+#   the same with TOKENDESK_ISOLATE=1 (SoftHSM2 in a child process through p11-kit's RPC;
+#   shown, not yet held to a target: docs/ISOLATION.md)
 #   p11tool --list-all-certs 'pkcs11:token=LABEL'
 #   pkcs11-tool --module SOFTHSM --token-label LABEL -O
 # in the same run, RUNS timed runs each after one warm-up (median, min, max in ms).
@@ -58,6 +60,7 @@ note "token with $count certificates made in $(( ($(date +%s%N) - start) / 10000
 
 uri="pkcs11:token=$label"
 run_tokendesk() { "$TOKENDESK_BINARY" report --json --module "$module"; }
+run_tokendesk_isolated() { TOKENDESK_ISOLATE=1 "$TOKENDESK_BINARY" report --json --module "$module"; }
 run_p11tool() { p11tool --list-all-certs "$uri"; }
 run_pkcs11tool() { pkcs11-tool --module "$module" --token-label "$label" -O; }
 
@@ -66,6 +69,8 @@ listed=$(run_tokendesk | jq --arg l "$label" '[.certificates[] | select(.token_l
 [ "$listed" = "$count" ] || die "tokendesk report lists $listed certificates, not $count"
 listed=$(run_tokendesk | jq --arg l "$label" '[.certificates[] | select(.token_label == $l and .parse_error == null)] | length')
 [ "$listed" = "$count" ] || die "tokendesk report parsed $listed certificates, not $count"
+listed=$(run_tokendesk_isolated | jq --arg l "$label" '[.certificates[] | select(.token_label == $l and .parse_error == null)] | length')
+[ "$listed" = "$count" ] || die "tokendesk report (isolated) parsed $listed certificates, not $count"
 listed=$(run_p11tool 2>/dev/null | grep -c 'type=cert$' || true)
 [ "$listed" = "$count" ] || die "p11tool lists $listed certificates, not $count"
 listed=$(run_pkcs11tool 2>/dev/null | grep -c '^Certificate Object' || true)
@@ -87,12 +92,14 @@ time_runs() {
 }
 
 read -r td_med td_min td_max < <(time_runs run_tokendesk)
+read -r iso_med iso_min iso_max < <(time_runs run_tokendesk_isolated)
 read -r p11_med p11_min p11_max < <(time_runs run_p11tool "$p11tool_runs")
 read -r pt_med pt_min pt_max < <(time_runs run_pkcs11tool)
 
 echo "| command | median ms | min ms | max ms |"
 echo "|---|---:|---:|---:|"
 echo "| \`tokendesk report --json --module libsofthsm2.so\` | $td_med | $td_min | $td_max |"
+echo "| \`TOKENDESK_ISOLATE=1 tokendesk report --json --module libsofthsm2.so\` | $iso_med | $iso_min | $iso_max |"
 echo "| \`p11tool --list-all-certs 'pkcs11:token=$label'\` | $p11_med | $p11_min | $p11_max |"
 echo "| \`pkcs11-tool --module libsofthsm2.so --token-label $label -O\` | $pt_med | $pt_min | $pt_max |"
 echo "($count certificates; $runs runs each after one warm-up, p11tool $p11tool_runs; $(nproc) CPUs)"
