@@ -1544,6 +1544,14 @@
         <source>%1 cannot be written (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
+    <message>
+        <source>The PKCS#11 module crashed (SIG%1).</source>
+        <translation>Das PKCS#11-Modul ist abgestürzt (SIG%1).</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module&apos;s process ended unexpectedly.</source>
+        <translation>Der Prozess des PKCS#11-Moduls wurde unerwartet beendet.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>

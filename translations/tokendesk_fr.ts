@@ -1544,6 +1544,14 @@
         <source>%1 cannot be written (%2).</source>
         <translation>Impossible d&apos;écrire %1 (%2).</translation>
     </message>
+    <message>
+        <source>The PKCS#11 module crashed (SIG%1).</source>
+        <translation>Le module PKCS#11 a planté (SIG%1).</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module&apos;s process ended unexpectedly.</source>
+        <translation>Le processus du module PKCS#11 s’est terminé de façon inattendue.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
