@@ -118,10 +118,12 @@ owner() {
     done
     return 1
 }
-for binary in "$extracted/usr/bin/tokendesk" "$extracted/usr/libexec/tokendesk/tokendesk-window"; do
-    ldd "$binary" >"$tmp/ldd" || fail "ldd $binary"
+binary=$extracted/usr/bin/tokendesk
+for program in "$binary" "$extracted/usr/libexec/tokendesk/tokendesk-window"; do
+    ldd "$program" >"$tmp/ldd" || fail "ldd $program"
+    cat "$tmp/ldd" >>"$tmp/ldd-all"
     ! grep -q 'not found' "$tmp/ldd" || fail "libraries not found: $(grep 'not found' "$tmp/ldd")"
-    objdump -p "$binary" | awk '$1 == "NEEDED" {print $2}' >"$tmp/needed.one"
+    objdump -p "$program" | awk '$1 == "NEEDED" {print $2}' >"$tmp/needed.one"
     cat "$tmp/needed.one" >>"$tmp/needed"
     while read -r soname; do
         # "libfoo.so.1 => /path (0x...)", or the dynamic loader as "/lib64/ld-linux-x86-64.so.2 (0x...)".
@@ -165,7 +167,7 @@ while read -r path; do
     pkg=$(owner "$path") || fail "no package owns $path"
     [ -n "${closure[$pkg]:-}" ] || fail "$path is in $pkg, which Depends does not pull in"
     checked=$((checked + 1))
-done < <(awk '$2 == "=>" {print $3} $1 ~ /^\// {print $1}' "$tmp/ldd" | sort -u)
+done < <(awk '$2 == "=>" {print $3} $1 ~ /^\// {print $1}' "$tmp/ldd-all" | sort -u)
 step "ldd: $checked libraries, each in a package Depends pulls in (closure: ${#closure[@]} packages)"
 
 # 4. apt on a Debian 12 with nothing installed: a dpkg status file of its own, simulation only.
