@@ -7,8 +7,10 @@ namespace tokendesk {
 
 QString FirstRun::demoCommand()
 {
-    return demoCommand(QStringLiteral(TOKENDESK_SOURCE_DIR),
-                       QStringLiteral(TOKENDESK_BINARY_DIR "/tests/simcard/tokendesk-simcard"));
+    // Looked up once: the empty page asks on every change of pcscd's state, on the GUI thread.
+    static const QString command = demoCommand(QStringLiteral(TOKENDESK_SOURCE_DIR),
+                                               QStringLiteral(TOKENDESK_BINARY_DIR "/tests/simcard/tokendesk-simcard"));
+    return command;
 }
 
 QString FirstRun::demoCommand(const QString& sourceDir, const QString& simulator)
