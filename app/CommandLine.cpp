@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "HelperProgram.h"
 #include "backend/pkcs11/Pkcs11Error.h"
 #include "cli/CliRegistry.h"
 #include "models/ErrorText.h"
@@ -12,16 +13,23 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 namespace tokendesk {
 
 namespace {
 constexpr int kUsageError = 2;
+QStringList runArguments; ///< what run() was given, for execAccounts()
 } // namespace
 
 bool CommandLine::isCommand(const QString& word)
 {
-    return CliRegistry::find(word) != nullptr;
+    return CliRegistry::isCommand(word);
+}
+
+int CommandLine::execAccounts()
+{
+    return HelperProgram::exec("tokendesk-accounts", runArguments);
 }
 
 QString CommandLine::usage()
@@ -30,11 +38,12 @@ QString CommandLine::usage()
         QCoreApplication::translate("CommandLine", "Usage: tokendesk [--module PATH] [FILE]   the window\n"
                                                    "       tokendesk COMMAND [--help] ...      a command:\n");
     qsizetype width = 0;
-    for (const auto& command : CliRegistry::commands()) {
-        width = std::max(width, command->name().size());
+    for (const CliRegistry::Entry& command : CliRegistry::entries()) {
+        width = std::max(width, qsizetype(std::strlen(command.name)));
     }
-    for (const auto& command : CliRegistry::commands()) {
-        text += QStringLiteral("  %1 %2\n").arg(command->name().leftJustified(width), command->description());
+    for (const CliRegistry::Entry& command : CliRegistry::entries()) {
+        const QString name = QLatin1String(command.name);
+        text += QStringLiteral("  %1 %2\n").arg(name.leftJustified(width), CliRegistry::description(name));
     }
     return text;
 }
@@ -72,6 +81,10 @@ int CommandLine::run(const QStringList& arguments)
     TerminalSafeDevice standardError(stderr);
     QTextStream out(&standardOutput);
     QTextStream err(&standardError);
+    runArguments = arguments;
+    if (CliRegistry::runsElsewhere(arguments.value(1))) {
+        return execAccounts();
+    }
     CliCommand* command = CliRegistry::find(arguments.value(1));
     if (!command) {
         err << QCoreApplication::translate("CommandLine", "Unknown command: %1").arg(arguments.value(1)) << '\n'

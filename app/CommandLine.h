@@ -18,6 +18,9 @@ public:
     static QString usage();
     /// Parses `arguments` (argv as given) and runs the command; returns the exit code.
     static int run(const QStringList& arguments);
+    /// Replaces this process with tokendesk-accounts and run()'s arguments: for a command that
+    /// finds it needs a directory (report with an ldap:// store). Returns only on failure (127).
+    static int execAccounts();
 
     /// Reports an error as one sentence on stderr, and as {"error": ...} on stdout with --json. Returns 1.
     static QJsonObject errorJson(const QString& code, const QString& message);

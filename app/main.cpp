@@ -1,56 +1,21 @@
 // TokenDesk: smart cards, tokens and certificates on Linux.
 // `tokendesk COMMAND` runs a command for scripts, with Qt Core only (no widgets, no GUI plugins);
-// `tokendesk` and `tokendesk FILE` exec the window, tokendesk-window (app/WindowMain.cpp).
+// `tokendesk` and `tokendesk FILE` exec the window, tokendesk-window (app/WindowMain.cpp); the
+// commands that need libldap, libsss_certmap or the Secret Service exec tokendesk-accounts
+// (app/AccountsMain.cpp).
 
 #include "CommandLine.h"
+#include "HelperProgram.h"
 #include "backend/common/FileName.h"
+#include "cli/CliRegistry.h"
 #include "models/Language.h"
 #include "models/PrintableText.h"
 
 #include <QCoreApplication>
-#include <cerrno>
-#include <climits>
 #include <cstdio>
-#include <cstring>
-#include <string>
 #include <unistd.h>
 
 using namespace tokendesk;
-
-namespace {
-
-/// The window's program: beside this one (a build folder), else in libexec (installed).
-std::string windowProgram()
-{
-    char self[PATH_MAX];
-    const ssize_t n = ::readlink("/proc/self/exe", self, sizeof self - 1);
-    if (n <= 0) {
-        return {};
-    }
-    self[n] = '\0';
-    std::string dir(self);
-    dir.erase(dir.find_last_of('/') + 1);
-    for (const std::string& candidate :
-         {dir + "tokendesk-window", dir + TOKENDESK_LIBEXEC_FROM_BIN "/tokendesk-window"}) {
-        if (::access(candidate.c_str(), X_OK) == 0) {
-            return candidate;
-        }
-    }
-    return {};
-}
-
-int execWindow(char** argv)
-{
-    const std::string program = windowProgram();
-    if (!program.empty()) {
-        ::execv(program.c_str(), argv);
-    }
-    std::fprintf(stderr, "tokendesk: cannot start the window (tokendesk-window): %s\n",
-                 program.empty() ? "not installed beside tokendesk" : std::strerror(errno));
-    return 127;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -83,6 +48,11 @@ int main(int argc, char** argv)
         std::fputs(CommandLine::usage().toLocal8Bit().constData(), stderr);
         return 2;
     }
+    // pair, unpair, pairings, whois, import-p12, vtoken: in the program that links libldap,
+    // libsss_certmap and QtKeychain, so that the others start without them.
+    if (argc > 1 && CliRegistry::runsElsewhere(first)) {
+        return HelperProgram::exec("tokendesk-accounts", argv);
+    }
     if (argc > 1 && CommandLine::isCommand(first)) {
         QCoreApplication app(argc, argv);
         Language::install(app);
@@ -94,5 +64,5 @@ int main(int argc, char** argv)
         }
         return CommandLine::run(arguments);
     }
-    return execWindow(argv);
+    return HelperProgram::exec("tokendesk-window", argv);
 }

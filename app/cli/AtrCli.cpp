@@ -11,11 +11,6 @@ QString AtrCli::name() const
     return QStringLiteral("atr");
 }
 
-QString AtrCli::description() const
-{
-    return QCoreApplication::translate("CommandLine", "analyse an ATR: every byte, protocols, card names");
-}
-
 void AtrCli::addOptions(QCommandLineParser& parser)
 {
     parser.addOption(smartcardListOption());

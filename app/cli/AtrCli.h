@@ -4,12 +4,11 @@
 
 namespace tokendesk {
 
-/// `tokendesk atr`: see description().
+/// `tokendesk atr`: see its line in CliRegistry.cpp.
 class AtrCli : public CliCommand
 {
 public:
     QString name() const override;
-    QString description() const override;
     void addOptions(QCommandLineParser& parser) override;
     int run(const QCommandLineParser& parser, CliContext& context) override;
 };

@@ -35,11 +35,6 @@ QString CertCli::name() const
     return QStringLiteral("cert");
 }
 
-QString CertCli::description() const
-{
-    return QCoreApplication::translate("CommandLine", "show, export or test a certificate (file or pkcs11: URI)");
-}
-
 void CertCli::addOptions(QCommandLineParser& parser)
 {
     parser.addOption(outputOption());

@@ -4,12 +4,11 @@
 
 namespace tokendesk {
 
-/// `tokendesk cert`: see description().
+/// `tokendesk cert`: see its line in CliRegistry.cpp.
 class CertCli : public CliCommand
 {
 public:
     QString name() const override;
-    QString description() const override;
     void addOptions(QCommandLineParser& parser) override;
     int run(const QCommandLineParser& parser, CliContext& context) override;
 };

@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 
+#include "CliRegistry.h"
 #include "app/CommandLine.h"
 #include "backend/atr/SmartcardList.h"
 
@@ -28,6 +29,11 @@ const SmartcardList* CliContext::smartcardList(const QString& chosenPath, int* e
         }
     }
     return m_list;
+}
+
+QString CliCommand::description() const
+{
+    return CliRegistry::description(name());
 }
 
 int CliCommand::usage(CliContext& context, const QString& message)

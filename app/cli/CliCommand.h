@@ -31,13 +31,15 @@ private:
 
 /// One `tokendesk COMMAND` (KeePassXC's cli/Command): its name, one line for `tokendesk --help`,
 /// the options and arguments only it takes, and run(). Adding a command is a new class in app/cli/
-/// and one line in CliRegistry. --json and --help every command has.
+/// and one line in CliRegistry (its name, its line, the program that runs it). --json and --help
+/// every command has.
 class CliCommand
 {
 public:
     virtual ~CliCommand() = default;
     virtual QString name() const = 0;
-    virtual QString description() const = 0;
+    /// The line of `tokendesk --help`, from CliRegistry's table.
+    QString description() const;
     virtual void addOptions(QCommandLineParser& parser) = 0;
     /// The exit code: 0, 1 for a failure (said by CommandLine::fail), 2 for a usage error.
     virtual int run(const QCommandLineParser& parser, CliContext& context) = 0;

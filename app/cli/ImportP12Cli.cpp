@@ -38,12 +38,6 @@ QString ImportP12Cli::name() const
     return QStringLiteral("import-p12");
 }
 
-QString ImportP12Cli::description() const
-{
-    return QCoreApplication::translate("CommandLine",
-                                       "import a PKCS#12 file into a virtual token (--token LABEL [--create])");
-}
-
 void ImportP12Cli::addOptions(QCommandLineParser& parser)
 {
     parser.addOption(tokenOption());

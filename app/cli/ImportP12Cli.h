@@ -6,13 +6,12 @@
 
 namespace tokendesk {
 
-/// `tokendesk import-p12 FILE --token LABEL [--create]`: see description().
+/// `tokendesk import-p12 FILE --token LABEL [--create]`: see its line in CliRegistry.cpp.
 class ImportP12Cli : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportP12Cli)
 public:
     QString name() const override;
-    QString description() const override;
     void addOptions(QCommandLineParser& parser) override;
     int run(const QCommandLineParser& parser, CliContext& context) override;
 };

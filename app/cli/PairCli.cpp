@@ -21,11 +21,6 @@ QString PairCli::name() const
     return QStringLiteral("pair");
 }
 
-QString PairCli::description() const
-{
-    return QCoreApplication::translate("CommandLine", "pair a certificate with an account (--user, --cert)");
-}
-
 void PairCli::addOptions(QCommandLineParser& parser)
 {
     parser.addOption(PairingCliSupport::userOption());

@@ -6,13 +6,12 @@
 
 namespace tokendesk {
 
-/// `tokendesk pair`: see description().
+/// `tokendesk pair`: see its line in CliRegistry.cpp.
 class PairCli : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PairCli)
 public:
     QString name() const override;
-    QString description() const override;
     void addOptions(QCommandLineParser& parser) override;
     int run(const QCommandLineParser& parser, CliContext& context) override;
 };

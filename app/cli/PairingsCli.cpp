@@ -23,11 +23,6 @@ QString PairingsCli::name() const
     return QStringLiteral("pairings");
 }
 
-QString PairingsCli::description() const
-{
-    return QCoreApplication::translate("CommandLine", "list every pairing of the stores pam_pkcs11 reads");
-}
-
 void PairingsCli::addOptions(QCommandLineParser& parser)
 {
     parser.addOption(PairingCliSupport::userOption());

@@ -8,13 +8,12 @@
 
 namespace tokendesk {
 
-/// `tokendesk pairings`: see description().
+/// `tokendesk pairings`: see its line in CliRegistry.cpp.
 class PairingsCli : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PairingsCli)
 public:
     QString name() const override;
-    QString description() const override;
     void addOptions(QCommandLineParser& parser) override;
     int run(const QCommandLineParser& parser, CliContext& context) override;
 

@@ -26,11 +26,6 @@ QString PinCli::name() const
     return QStringLiteral("pin");
 }
 
-QString PinCli::description() const
-{
-    return QCoreApplication::translate("CommandLine", "PIN and PUK state; change the PIN or PUK; unblock the PIN");
-}
-
 void PinCli::addOptions(QCommandLineParser& parser)
 {
     parser.addOption(soOption());

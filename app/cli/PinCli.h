@@ -4,12 +4,11 @@
 
 namespace tokendesk {
 
-/// `tokendesk pin`: see description().
+/// `tokendesk pin`: see its line in CliRegistry.cpp.
 class PinCli : public CliCommand
 {
 public:
     QString name() const override;
-    QString description() const override;
     void addOptions(QCommandLineParser& parser) override;
     int run(const QCommandLineParser& parser, CliContext& context) override;
 };

@@ -1,9 +1,13 @@
 #include "ReportCli.h"
 
 #include "PairingCliSupport.h"
+#include "app/CommandLine.h"
 #include "app/ReportCommand.h"
+#include "backend/ldap/LdapUrl.h"
+#include "backend/pairing/StoreFactory.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace tokendesk {
 
@@ -22,6 +26,15 @@ QCommandLineOption htmlOption()
                               QCoreApplication::translate("CommandLine", "An HTML document instead of text."));
 }
 
+QCommandLineOption noRegisteredOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("no-registered"),
+        QCoreApplication::translate("CommandLine",
+                                    "Only the modules of --module and TOKENDESK_MODULES: not those p11-kit "
+                                    "registers, nor the browser's NSS database."));
+}
+
 QCommandLineOption maskSerialsOption()
 {
     return QCommandLineOption(
@@ -36,17 +49,13 @@ QString ReportCli::name() const
     return QStringLiteral("report");
 }
 
-QString ReportCli::description() const
-{
-    return QCoreApplication::translate("CommandLine", "readers, cards, PKCS#11 modules, tokens and certificates");
-}
-
 void ReportCli::addOptions(QCommandLineParser& parser)
 {
     parser.addOption(allTokensOption());
     parser.addOption(htmlOption());
     parser.addOption(maskSerialsOption());
     parser.addOption(moduleOption());
+    parser.addOption(noRegisteredOption());
     parser.addOption(smartcardListOption());
     PairingCliSupport::addStoreOptions(parser);
 }
@@ -60,6 +69,13 @@ int ReportCli::run(const QCommandLineParser& parser, CliContext& context)
     if (html && context.json) {
         return usage(context, QCoreApplication::translate("CommandLine", "--html and --json exclude each other."));
     }
+    // A directory among the pairing stores: the program that links libldap reads it.
+    if (!StoreFactory::readsDirectories()) {
+        const QStringList stores = PairingCliSupport::choice(parser).stores;
+        if (std::any_of(stores.cbegin(), stores.cend(), LdapUrl::isDirectory)) {
+            return CommandLine::execAccounts();
+        }
+    }
     int exit = 0;
     const SmartcardList* list = cardList(parser, context, &exit);
     if (!list) {
@@ -68,6 +84,10 @@ int ReportCli::run(const QCommandLineParser& parser, CliContext& context)
     ReportCommand report(*list);
     ModuleRegistry::Options modules;
     modules.paths = parser.values(moduleOption());
+    if (parser.isSet(noRegisteredOption())) {
+        modules.registered = false;
+        modules.nssDatabase.clear();
+    }
     report.setModuleOptions(modules);
     report.setAllTokens(parser.isSet(allTokensOption()));
     report.setMaskSerials(parser.isSet(maskSerialsOption()));

@@ -4,12 +4,11 @@
 
 namespace tokendesk {
 
-/// `tokendesk report`: see description().
+/// `tokendesk report`: see its line in CliRegistry.cpp.
 class ReportCli : public CliCommand
 {
 public:
     QString name() const override;
-    QString description() const override;
     void addOptions(QCommandLineParser& parser) override;
     int run(const QCommandLineParser& parser, CliContext& context) override;
 };

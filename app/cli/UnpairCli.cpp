@@ -16,12 +16,6 @@ QString UnpairCli::name() const
     return QStringLiteral("unpair");
 }
 
-QString UnpairCli::description() const
-{
-    return QCoreApplication::translate("CommandLine",
-                                       "unpair an account's certificate (--cert), or all of its certificates");
-}
-
 void UnpairCli::addOptions(QCommandLineParser& parser)
 {
     parser.addOption(PairingCliSupport::userOption());

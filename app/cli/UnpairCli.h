@@ -6,13 +6,12 @@
 
 namespace tokendesk {
 
-/// `tokendesk unpair`: see description().
+/// `tokendesk unpair`: see its line in CliRegistry.cpp.
 class UnpairCli : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(UnpairCli)
 public:
     QString name() const override;
-    QString description() const override;
     void addOptions(QCommandLineParser& parser) override;
     int run(const QCommandLineParser& parser, CliContext& context) override;
 };

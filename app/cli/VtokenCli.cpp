@@ -71,12 +71,6 @@ QString VtokenCli::name() const
     return QStringLiteral("vtoken");
 }
 
-QString VtokenCli::description() const
-{
-    return QCoreApplication::translate("CommandLine",
-                                       "virtual tokens (SoftHSM2): list, create, delete, reset-pin, browsers");
-}
-
 void VtokenCli::addOptions(QCommandLineParser& parser)
 {
     parser.addOption(yesOption());

@@ -8,13 +8,12 @@ namespace tokendesk {
 
 class VirtualTokens;
 
-/// `tokendesk vtoken list|create|delete|reset-pin|browsers`: see description().
+/// `tokendesk vtoken list|create|delete|reset-pin|browsers`: see its line in CliRegistry.cpp.
 class VtokenCli : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(VtokenCli)
 public:
     QString name() const override;
-    QString description() const override;
     void addOptions(QCommandLineParser& parser) override;
     int run(const QCommandLineParser& parser, CliContext& context) override;
 

@@ -19,11 +19,6 @@ QString WatchCli::name() const
     return QStringLiteral("watch");
 }
 
-QString WatchCli::description() const
-{
-    return QCoreApplication::translate("CommandLine", "one line per reader, card and service event");
-}
-
 void WatchCli::addOptions(QCommandLineParser& parser)
 {
     parser.addOption(countOption());

@@ -4,12 +4,11 @@
 
 namespace tokendesk {
 
-/// `tokendesk watch`: see description().
+/// `tokendesk watch`: see its line in CliRegistry.cpp.
 class WatchCli : public CliCommand
 {
 public:
     QString name() const override;
-    QString description() const override;
     void addOptions(QCommandLineParser& parser) override;
     int run(const QCommandLineParser& parser, CliContext& context) override;
 };

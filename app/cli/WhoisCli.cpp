@@ -15,12 +15,6 @@ QString WhoisCli::name() const
     return QStringLiteral("whois");
 }
 
-QString WhoisCli::description() const
-{
-    return QCoreApplication::translate("CommandLine",
-                                       "who logs in with this card (a token's URI), by pam_pkcs11's mappers");
-}
-
 void WhoisCli::addOptions(QCommandLineParser& parser)
 {
     PairingCliSupport::addStoreOptions(parser);

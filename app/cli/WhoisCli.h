@@ -6,13 +6,12 @@
 
 namespace tokendesk {
 
-/// `tokendesk whois`: see description().
+/// `tokendesk whois`: see its line in CliRegistry.cpp.
 class WhoisCli : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(WhoisCli)
 public:
     QString name() const override;
-    QString description() const override;
     void addOptions(QCommandLineParser& parser) override;
     int run(const QCommandLineParser& parser, CliContext& context) override;
 };

@@ -4,12 +4,6 @@
 
 namespace tokendesk {
 
-bool LdapUrl::isDirectory(const QString& spec)
-{
-    return spec.startsWith(QLatin1String("ldap://"), Qt::CaseInsensitive) ||
-           spec.startsWith(QLatin1String("ldaps://"), Qt::CaseInsensitive);
-}
-
 Result<LdapUrl, PairingError> LdapUrl::parse(const QString& text)
 {
     const auto refuse = [&text]() {

@@ -22,7 +22,12 @@ struct LdapUrl
     /// Errors: BadStoreSpec (detail: the text) for anything but ldap:// or ldaps:// with a host and a base.
     [[nodiscard]] static Result<LdapUrl, PairingError> parse(const QString& text);
     /// Whether `spec` names a directory (starts with ldap:// or ldaps://).
-    static bool isDirectory(const QString& spec);
+    /// Inline: the pairing layer asks it without linking libldap (docs/ARCHITECTURE.md).
+    static bool isDirectory(const QString& spec)
+    {
+        return spec.startsWith(QLatin1String("ldap://"), Qt::CaseInsensitive) ||
+               spec.startsWith(QLatin1String("ldaps://"), Qt::CaseInsensitive);
+    }
 };
 
 } // namespace tokendesk

@@ -3,7 +3,6 @@
 #include "EidStore.h"
 #include "MapFileStore.h"
 #include "SshKeyStore.h"
-#include "backend/ldap/LdapStore.h"
 
 #include <functional>
 
@@ -34,11 +33,14 @@ Result<std::unique_ptr<PairingStore>, PairingError> owned(std::unique_ptr<Pairin
     return store;
 }
 
+StoreFactory::DirectoryMaker directoryMaker = nullptr;
+
 Result<std::unique_ptr<PairingStore>, PairingError> directoryStore(const StoreInput& in)
 {
-    auto url = LdapUrl::parse(in.path);
-    if (!url) {
-        return url.error();
+    if (!directoryMaker) {
+        // A program without tokendesk_accounts: `tokendesk` execs tokendesk-accounts before it
+        // gets here (ReportCli), so this is said only if a new caller forgets to.
+        return PairingError::make(PairingError::Code::BadStoreSpec, QString(), in.path);
     }
     DirectoryAccessPtr access = in.directory;
     if (!access) {
@@ -46,7 +48,7 @@ Result<std::unique_ptr<PairingStore>, PairingError> directoryStore(const StoreIn
         fromSettings->options = DirectoryOptions::fromSettings();
         access = std::move(fromSettings);
     }
-    return owned(std::make_unique<LdapStore>(std::move(url.value()), std::move(access)));
+    return directoryMaker(in.path, access);
 }
 
 const std::vector<KindEntry>& table()
@@ -172,6 +174,16 @@ std::vector<ConfiguredMapper> StoreFactory::fromPamConfig(const PamConfig& confi
         mappers.push_back(std::move(m));
     }
     return mappers;
+}
+
+void StoreFactory::setDirectoryMaker(DirectoryMaker maker)
+{
+    directoryMaker = maker;
+}
+
+bool StoreFactory::readsDirectories()
+{
+    return directoryMaker != nullptr;
 }
 
 std::unique_ptr<PairingStore> StoreFactory::defaultStore(const PamConfig& config)

@@ -46,6 +46,15 @@ public:
     static std::unique_ptr<PairingStore> forMapper(const PamMapper& mapper, QString* why = nullptr);
     /// The store pairing writes to by default: the first of `use_mappers` TokenDesk reads.
     static std::unique_ptr<PairingStore> defaultStore(const PamConfig& config);
+
+    /// Makes the store of a directory's URL (ldap://, ldaps://). Set by tokendesk_accounts (the
+    /// library with libldap) in every program that links it, so that `tokendesk`, which does not,
+    /// maps no libldap at start (docs/ARCHITECTURE.md, "The command line").
+    using DirectoryMaker = Result<std::unique_ptr<PairingStore>, PairingError> (*)(const QString& url,
+                                                                                   const DirectoryAccessPtr& access);
+    static void setDirectoryMaker(DirectoryMaker maker);
+    /// Whether this program reads directories (a DirectoryMaker was set).
+    static bool readsDirectories();
 };
 
 } // namespace tokendesk
