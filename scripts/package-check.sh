@@ -85,6 +85,7 @@ dpkg-deb -f "$deb" | sed 's/^/    /'
 # 2. The files: the Runtime component, nothing else.
 {
     echo usr/bin/tokendesk
+    echo usr/libexec/tokendesk/tokendesk-accounts
     echo usr/libexec/tokendesk/tokendesk-window
     echo usr/share/applications/$app_id.desktop
     echo usr/share/metainfo/$app_id.metainfo.xml
@@ -119,7 +120,8 @@ owner() {
     return 1
 }
 binary=$extracted/usr/bin/tokendesk
-for program in "$binary" "$extracted/usr/libexec/tokendesk/tokendesk-window"; do
+for program in "$binary" "$extracted/usr/libexec/tokendesk/tokendesk-window" \
+    "$extracted/usr/libexec/tokendesk/tokendesk-accounts"; do
     ldd "$program" >"$tmp/ldd" || fail "ldd $program"
     cat "$tmp/ldd" >>"$tmp/ldd-all"
     ! grep -q 'not found' "$tmp/ldd" || fail "libraries not found: $(grep 'not found' "$tmp/ldd")"

@@ -3,6 +3,7 @@
 #include "backend/common/Logging.h"
 #include "backend/pcsc/ReaderInfo.h"
 
+#include <QByteArrayView>
 #include <QFile>
 #include <QStandardPaths>
 
@@ -20,7 +21,10 @@ QString SmartcardList::defaultPath()
 
 bool SmartcardList::load(const QString& path)
 {
+    m_data.clear();
     m_entries.clear();
+    m_indexed = false;
+    m_regexes.clear();
     m_path.clear();
     m_cache.clear();
     QFile file(path);
@@ -28,33 +32,82 @@ bool SmartcardList::load(const QString& path)
         qCWarning(lcAtr) << "cannot read" << path << file.errorString();
         return false;
     }
+    m_data = file.readAll();
+    m_path = path;
+    return true;
+}
+
+int SmartcardList::patternCount() const
+{
+    index();
+    return static_cast<int>(m_entries.size());
+}
+
+void SmartcardList::index() const
+{
+    if (m_indexed) {
+        return;
+    }
+    m_indexed = true;
+    const QByteArrayView data(m_data);
     Entry* current = nullptr;
-    while (!file.atEnd()) {
-        QByteArray line = file.readLine();
-        while (line.endsWith('\n') || line.endsWith('\r')) {
-            line.chop(1);
+    qsizetype at = 0;
+    while (at < data.size()) {
+        qsizetype end = data.indexOf('\n', at);
+        if (end < 0) {
+            end = data.size();
         }
+        const qsizetype next = end + 1;
+        while (end > at && data.at(end - 1) == '\r') {
+            --end;
+        }
+        const QByteArrayView line = data.sliced(at, end - at);
         if (line.isEmpty() || line.startsWith('#')) {
             current = nullptr;
-            continue;
-        }
-        if (line.startsWith('\t')) {
+        } else if (line.startsWith('\t')) {
             if (current) {
-                // The file is UTF-8 nowadays, but older copies hold Latin-1 names.
-                QString name = QString::fromUtf8(line.mid(1));
-                if (name.contains(QChar::ReplacementCharacter)) {
-                    name = QString::fromLatin1(line.mid(1));
-                }
-                current->names << name.trimmed();
+                current->namesEnd = end;
             }
+        } else {
+            const QByteArrayView pattern = line.trimmed();
+            m_entries.push_back(Entry{pattern.data() - data.data(), pattern.size(), next, next});
+            current = &m_entries.back();
+        }
+        at = next;
+    }
+    qCDebug(lcAtr) << "indexed" << m_entries.size() << "ATR patterns of" << m_path;
+}
+
+QStringList SmartcardList::namesOf(const Entry& e) const
+{
+    QStringList names;
+    if (e.namesEnd <= e.namesBegin) {
+        return names;
+    }
+    const QByteArrayView data(m_data);
+    qsizetype at = e.namesBegin;
+    while (at < e.namesEnd) {
+        qsizetype end = data.indexOf('\n', at);
+        if (end < 0 || end > e.namesEnd) {
+            end = e.namesEnd;
+        }
+        QByteArrayView line = data.sliced(at, end - at);
+        at = end + 1;
+        while (line.endsWith('\r')) {
+            line.chop(1);
+        }
+        if (!line.startsWith('\t')) {
             continue;
         }
-        m_entries.push_back(Entry{QString::fromLatin1(line).trimmed(), {}, {}});
-        current = &m_entries.back();
+        line = line.sliced(1);
+        // The file is UTF-8 nowadays, but older copies hold Latin-1 names.
+        QString name = QString::fromUtf8(line);
+        if (name.contains(QChar::ReplacementCharacter)) {
+            name = QString::fromLatin1(line);
+        }
+        names << name.trimmed();
     }
-    m_path = path;
-    qCDebug(lcAtr) << "loaded" << m_entries.size() << "ATR patterns from" << path;
-    return true;
+    return names;
 }
 
 QStringList SmartcardList::cardNames(const QByteArray& atr) const
@@ -73,26 +126,30 @@ QStringList SmartcardList::cardNames(const QByteArray& atr) const
 
 namespace {
 
-bool isRegexSyntax(QChar c)
+char upper(char c)
 {
-    return c == QLatin1Char('[') || c == QLatin1Char('(') || c == QLatin1Char('*') || c == QLatin1Char('+') ||
-           c == QLatin1Char('?') || c == QLatin1Char('|') || c == QLatin1Char('\\') || c == QLatin1Char('{') ||
-           c == QLatin1Char('^') || c == QLatin1Char('$');
+    return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c;
+}
+
+bool isRegexSyntax(char c)
+{
+    return c == '[' || c == '(' || c == '*' || c == '+' || c == '?' || c == '|' || c == '\\' || c == '{' || c == '^' ||
+           c == '$';
 }
 
 /// The pattern's characters up to its first regex syntax other than '.' match the text's, '.'
 /// matching any one: decides the patterns made of hex digits, spaces and dots (nearly all of
 /// the list) without a regex, and rejects most others before one is compiled.
 /// Returns true when the whole pattern was decided this way (`*matched` says how).
-bool simpleMatch(const QString& pattern, const QString& text, bool* matched)
+bool simpleMatch(QByteArrayView pattern, QByteArrayView text, bool* matched)
 {
     qsizetype i = 0;
     for (; i < pattern.size(); ++i) {
-        const QChar p = pattern.at(i);
+        const char p = pattern.at(i);
         if (isRegexSyntax(p)) {
             break;
         }
-        if (i >= text.size() || (p != QLatin1Char('.') && p.toUpper() != text.at(i).toUpper())) {
+        if (i >= text.size() || (p != '.' && upper(p) != upper(text.at(i)))) {
             *matched = false;
             return true; // differs before any regex syntax: no match, whatever follows
         }
@@ -108,20 +165,25 @@ bool simpleMatch(const QString& pattern, const QString& text, bool* matched)
 
 QStringList SmartcardList::match(const QByteArray& atr) const
 {
+    index();
     QStringList names;
     const QString text = atrToHex(atr);
+    const QByteArray latin1 = text.toLatin1();
     for (const Entry& e : m_entries) {
+        const QByteArrayView pattern = QByteArrayView(m_data).sliced(e.pattern, e.patternLength);
         // Regexes are compiled only for the few patterns the simple comparison cannot decide.
         bool match = false;
-        if (!simpleMatch(e.pattern, text, &match)) {
-            if (e.regex.pattern().isEmpty()) {
-                e.regex.setPattern(QRegularExpression::anchoredPattern(e.pattern));
-                e.regex.setPatternOptions(QRegularExpression::CaseInsensitiveOption);
+        if (!simpleMatch(pattern, latin1, &match)) {
+            auto regex = m_regexes.find(e.pattern);
+            if (regex == m_regexes.end()) {
+                regex = m_regexes.insert(
+                    e.pattern, QRegularExpression(QRegularExpression::anchoredPattern(QString::fromLatin1(pattern)),
+                                                  QRegularExpression::CaseInsensitiveOption));
             }
-            match = e.regex.isValid() && e.regex.match(text).hasMatch();
+            match = regex->isValid() && regex->match(text).hasMatch();
         }
         if (match) {
-            names << e.names;
+            names << namesOf(e);
         }
     }
     return names;

@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Benchmark (issue 15 item 2): what a command costs to start, now that `tokendesk` links no Qt
-# Gui or Widgets. In the same run, RUNS times each (median and min wall time, peak RSS of the
-# whole process by /usr/bin/time), with no pcscd (a socket nobody serves) and no display:
-#   tokendesk report --json      the p11-kit registered modules, no reader
-#   pkcs11-tool -L               OpenSC's module, no reader (its default)
-#   tokendesk atr ATR            no module at all: the program's own start
-# Fails when a measurement could not be made, or when `tokendesk atr` (no module) takes more than
-# 1.5x of `pkcs11-tool -L`'s median (the issue's target for a start with no module).
+# Gui or Widgets, and no libldap, libsss_certmap or QtKeychain (tokendesk-accounts has them). In
+# the same run, RUNS times each (median and min wall time, peak RSS of the whole process by
+# /usr/bin/time), with no pcscd (a socket nobody serves) and no display:
+#   tokendesk report --json                  the p11-kit registered modules, no reader
+#   tokendesk report --json --no-registered  no module and no reader (the issue's target)
+#   pkcs11-tool -L                           OpenSC's module, no reader (its default)
+#   tokendesk atr ATR                        no module; parses the card list to name the card
+#   tokendesk --version                      the program's own start
+# "No module": p11-kit's registered modules are system-wide (/usr/share/p11-kit/modules), so the
+# row with none is the option users have for it, --no-registered (only --module's modules; none
+# here, and TOKENDESK_MODULES is unset). Fails when a measurement could not be made, or when
+# `report --json --no-registered` takes more than 1.5x of `pkcs11-tool -L`'s median.
 #
 #   cli_startup.sh [RUNS]
 set -euo pipefail
@@ -20,7 +25,7 @@ command -v pkcs11-tool >/dev/null || die "pkcs11-tool is missing (Debian package
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/$name.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 export PCSCLITE_CSOCK_NAME=$tmp/no-pcscd.comm
-unset DISPLAY WAYLAND_DISPLAY
+unset DISPLAY WAYLAND_DISPLAY TOKENDESK_MODULES
 
 measure() { # measure LABEL CMD...: RUNS runs after one warm-up; prints "LABEL median min rss"
     local label=$1 i
@@ -39,14 +44,23 @@ measure() { # measure LABEL CMD...: RUNS runs after one warm-up; prints "LABEL m
 
 atr='3B 88 80 01 54 6F 6B 65 6E 44 73 6B 0E'
 measure tokendesk_report "$TOKENDESK_BINARY" report --json >"$tmp/report"
+measure tokendesk_report_no_module "$TOKENDESK_BINARY" report --json --no-registered >"$tmp/bare"
 measure pkcs11_tool_L pkcs11-tool -L >"$tmp/pkcs11"
 measure tokendesk_atr "$TOKENDESK_BINARY" atr "$atr" >"$tmp/atr"
+measure tokendesk_version "$TOKENDESK_BINARY" --version >"$tmp/version"
 "$TOKENDESK_BINARY" atr "$atr" | grep -q TCK || die "tokendesk atr printed no analysis"
+"$TOKENDESK_BINARY" report --json --no-registered >"$tmp/bare.json" 2>/dev/null || true
+python3 -c 'import json,sys; d = json.load(open(sys.argv[1])); sys.exit(1 if d["modules"] or d.get("readers") else 0)' \
+    "$tmp/bare.json" || die "report --json --no-registered is not a report with no module and no reader"
 
 printf '%-28s %10s %10s %12s\n' command "median ms" "min ms" "peak RSS KiB"
-for f in report pkcs11 atr; do read -r l med min rss <"$tmp/$f"; printf '%-28s %10s %10s %12s\n' "$l" "$med" "$min" "$rss"; done
+for f in report bare pkcs11 atr version; do read -r l med min rss <"$tmp/$f"; printf '%-28s %10s %10s %12s\n' "$l" "$med" "$min" "$rss"; done
 read -r _ p_med _ _ <"$tmp/pkcs11"
-read -r _ a_med _ _ <"$tmp/atr"
-read -r _ r_med _ _ <"$tmp/report"
-echo "tokendesk atr / pkcs11-tool -L: $(awk -v a="$a_med" -v b="$p_med" 'BEGIN {printf "%.2fx", a / b}'); tokendesk report --json / pkcs11-tool -L: $(awk -v a="$r_med" -v b="$p_med" 'BEGIN {printf "%.2fx", a / b}')"
-awk -v a="$a_med" -v b="$p_med" 'BEGIN {exit !(a <= 1.5 * b)}' || die "tokendesk atr takes ${a_med} ms, more than 1.5x pkcs11-tool -L's ${p_med} ms"
+ratio() { awk -v a="$1" -v b="$p_med" 'BEGIN {printf "%.2fx", a / b}'; }
+for f in report bare atr version; do
+    read -r l med _ _ <"$tmp/$f"
+    echo "$l / pkcs11_tool_L: $(ratio "$med")"
+done
+read -r _ b_med _ _ <"$tmp/bare"
+awk -v a="$b_med" -v b="$p_med" 'BEGIN {exit !(a <= 1.5 * b)}' ||
+    die "tokendesk report --json with no module and no reader takes ${b_med} ms, more than 1.5x pkcs11-tool -L's ${p_med} ms"

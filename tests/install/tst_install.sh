@@ -29,6 +29,7 @@ prefix=$tmp/prefix
 cmake --install "$build" --prefix "$prefix" >"$tmp/install.log" 2>&1 || { cat "$tmp/install.log" >&2; fail "cmake --install"; }
 {
     echo bin/tokendesk
+    echo libexec/tokendesk/tokendesk-accounts
     echo libexec/tokendesk/tokendesk-window
     echo share/applications/$app_id.desktop
     echo share/metainfo/$app_id.metainfo.xml
@@ -43,6 +44,11 @@ diff -u "$tmp/expected" "$tmp/installed" >&2 || fail "installed files differ fro
 out=$("$prefix/bin/tokendesk" -platform offscreen --help 2>&1) || fail "installed tokendesk -platform offscreen --help: $out"
 grep -q -- '--module' <<<"$out" || fail "the window's help was not shown: $out"
 echo "bin/tokendesk execs libexec/tokendesk/tokendesk-window"
+# And the pairing commands' program: `pairings --help` answers from libexec/tokendesk-accounts.
+[ -x "$prefix/libexec/tokendesk/tokendesk-accounts" ] || fail "libexec/tokendesk/tokendesk-accounts is not executable"
+out=$("$prefix/bin/tokendesk" pairings --help 2>&1) || fail "installed tokendesk pairings --help: $out"
+grep -q -- '--store' <<<"$out" || fail "pairings' help was not shown: $out"
+echo "bin/tokendesk execs libexec/tokendesk/tokendesk-accounts"
 echo "installed: $(wc -l <"$tmp/installed") files"
 
 desktop=$prefix/share/applications/$app_id.desktop
