@@ -55,41 +55,49 @@ private:
     /// Past the markup at `open`; -1 when it is malformed.
     qsizetype markup(qsizetype open, PlistDict& dict)
     {
-        const QByteArrayView rest = m_data.sliced(open);
-        if (rest.startsWith("<!--")) {
-            return past(open, "-->");
+        const char kind = open + 1 < m_data.size() ? m_data.at(open + 1) : '\0';
+        if (kind == '!' || kind == '?') {
+            const QByteArrayView rest = m_data.sliced(open);
+            if (rest.startsWith("<!--")) {
+                return past(open, "-->");
+            }
+            if (rest.startsWith("<![CDATA[")) {
+                const qsizetype close = m_data.indexOf("]]>", open + 9);
+                if (close < 0) {
+                    return -1;
+                }
+                if (m_capturing) {
+                    m_text += m_data.sliced(open + 9, close - open - 9);
+                }
+                return close + 3;
+            }
+            if (kind == '?') {
+                return past(open, "?>");
+            }
+            const qsizetype bracket = rest.indexOf('[');
+            return bracket >= 0 && bracket < rest.indexOf('>') ? past(open, "]>") : past(open, ">");
         }
-        if (rest.startsWith("<![CDATA[")) {
-            const qsizetype close = m_data.indexOf("]]>", open + 9);
-            if (close < 0) {
+        qsizetype close = m_data.indexOf('>', open);
+        if (close < 0) {
+            return -1;
+        }
+        const QByteArrayView candidate = m_data.sliced(open, close - open);
+        if (candidate.contains('"') || candidate.contains('\'')) {
+            // A '>' inside a quoted attribute value does not end the tag.
+            char quote = 0;
+            for (close = open + 1; close < m_data.size(); ++close) {
+                const char c = m_data.at(close);
+                if (quote) {
+                    quote = c == quote ? 0 : quote;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '>') {
+                    break;
+                }
+            }
+            if (close >= m_data.size()) {
                 return -1;
             }
-            if (m_capturing) {
-                m_text += m_data.sliced(open + 9, close - open - 9);
-            }
-            return close + 3;
-        }
-        if (rest.startsWith("<?")) {
-            return past(open, "?>");
-        }
-        if (rest.startsWith("<!")) {
-            return rest.contains('[') && rest.indexOf('[') < rest.indexOf('>') ? past(open, "]>") : past(open, ">");
-        }
-        // A tag: '>' inside a quoted attribute value does not end it.
-        qsizetype close = open + 1;
-        char quote = 0;
-        for (; close < m_data.size(); ++close) {
-            const char c = m_data.at(close);
-            if (quote) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                break;
-            }
-        }
-        if (close >= m_data.size()) {
-            return -1;
         }
         QByteArrayView tag = m_data.sliced(open + 1, close - open - 1);
         if (tag.startsWith('/')) {

@@ -89,6 +89,46 @@ private Q_SLOTS:
         QCOMPARE(found.at(4).problem, ReaderDriver::Problem::MissingLibrary);
     }
 
+    // Info.plist is read by a scanner of its own (not QXmlStreamReader): what XML allows there is
+    // understood, what it refuses is refused.
+    void plistSyntax()
+    {
+        QTemporaryDir dir;
+        const QString drivers = dir.filePath(QStringLiteral("drivers"));
+        write(drivers + QStringLiteral("/a.bundle/Contents/Info.plist"),
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+              "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" "
+              "\"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
+              "<plist version=\"1.0\" note=\"a > inside quotes\">\n<!-- <dict> in a comment -->\n<dict>\n"
+              "  <key>CFBundleIdentifier</key><string> org.a&amp;b </string>\n"
+              "  <key>ifdManufacturerString</key><string><![CDATA[R&D <Labs>]]></string>\n"
+              "  <key>ifdProductString</key><string>Lecteur &#233;tudiant &#x2014; caf\xc3\xa9</string>\n"
+              "  <key>Nested</key><dict><key>CFBundleVersion</key><string>9.9</string></dict>\n"
+              "  <key>CFBundleVersion</key><string>1.2</string>\n"
+              "  <key>Flag</key><true/>\n"
+              "  <key>ifdVendorID</key><array><string> 0x1 </string><string>0x2</string><string/></array>\n"
+              "  <key>CFBundleExecutable</key><string>liba.so</string>\n"
+              "</dict>\n</plist>\n");
+        write(drivers + QStringLiteral("/b.bundle/Contents/Info.plist"),
+              "<plist><dict><key>CFBundleIdentifier</key><string>b</dict></string></plist>");
+        write(drivers + QStringLiteral("/c.bundle/Contents/Info.plist"),
+              "<plist><dict><key>CFBundleIdentifier</key><string>&nbsp;</string></dict></plist>");
+        write(drivers + QStringLiteral("/d.bundle/Contents/Info.plist"), "<plist><!-- never closed </plist>");
+
+        const QList<ReaderDriver> found = ReaderDrivers::scan(drivers, dir.filePath(QStringLiteral("none")));
+        QCOMPARE(found.size(), 4);
+        const ReaderDriver& a = found.at(0);
+        QCOMPARE(a.id, QStringLiteral("org.a&b"));
+        QCOMPARE(a.manufacturer, QStringLiteral("R&D <Labs>"));
+        QCOMPARE(a.product, QString::fromUtf8("Lecteur \xc3\xa9tudiant \xe2\x80\x94 caf\xc3\xa9"));
+        QCOMPARE(a.version, QStringLiteral("1.2")); // the nested dict's key is not the top level's
+        QCOMPARE(a.supportedReaders, 3);
+        QCOMPARE(a.problem, ReaderDriver::Problem::MissingLibrary); // liba.so is not there
+        for (int i = 1; i < 4; ++i) {
+            QCOMPARE(found.at(i).problem, ReaderDriver::Problem::UnreadableInfo);
+        }
+    }
+
     void missingFoldersGiveNothing()
     {
         QVERIFY(ReaderDrivers::scan(QStringLiteral("/nonexistent/a"), QStringLiteral("/nonexistent/b")).isEmpty());
