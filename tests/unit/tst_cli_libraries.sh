@@ -59,3 +59,13 @@ LD_DEBUG=files LD_DEBUG_OUTPUT="$tmp/pairings" "$bin" pairings --help >"$tmp/pai
 [ "$rc" = 0 ] && grep -q -- '--store' "$tmp/pairings.out" || fail "pairings --help: rc $rc, $(cat "$tmp/pairings.err")"
 cat "$tmp/pairings".[0-9]* | grep -q 'file=.*libldap' || fail "pairings --help did not run in tokendesk-accounts"
 echo "pairings: rc 0, exec'd tokendesk-accounts (libldap mapped)"
+
+# report reads pairings: with a directory among the stores it execs tokendesk-accounts, which
+# reaches it (port 1 on loopback: refused at once) and says so in the report.
+rc=0
+LD_DEBUG=files LD_DEBUG_OUTPUT="$tmp/directory" "$bin" report --json --no-registered \
+    --store ldap://127.0.0.1:1/dc=example,dc=test >"$tmp/directory.out" 2>"$tmp/directory.err" || rc=$?
+cat "$tmp/directory".[0-9]* | grep -q 'file=.*libldap' || fail "report with an ldap:// store did not run in tokendesk-accounts"
+python3 -c 'import json,sys; d = json.load(open(sys.argv[1])); assert [e["code"] for e in d["pairing_errors"]] == ["directory_unreachable"], d' \
+    "$tmp/directory.out" || fail "report with an unreachable ldap:// store: rc $rc, $(cat "$tmp/directory.err")"
+echo "report --store ldap://: rc $rc, exec'd tokendesk-accounts, directory_unreachable reported"
