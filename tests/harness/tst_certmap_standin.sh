@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2016 # ${issuer_dn} in the rules is certmap's template, not the shell's
 # sssctl-eval.sh's stand-in (tokendesk-certmap-eval, where mount namespaces are refused) against
 # the real `sssctl cert-eval-rule` in a mount namespace: the same stdout, stderr (but the stand-in's
 # one line saying it ran) and exit status for rules that match, do not match, do not parse, and for
@@ -20,8 +21,7 @@ mkdir "$failing"
 printf '#!/bin/sh\necho "unshare: unshare failed: Operation not permitted" >&2\nexit 1\n' >"$failing/unshare"
 chmod +x "$failing/unshare"
 
-rc=0
-"$eval_sh" "$tmp/c.pem" '<SUBJECT>.*' 'LDAP:(userCertificate;binary={cert!bin})' >/dev/null 2>"$tmp/probe.err" || rc=$?
+"$eval_sh" "$tmp/c.pem" '<SUBJECT>.*' 'LDAP:(userCertificate;binary={cert!bin})' >/dev/null 2>"$tmp/probe.err" || true
 if grep -q "no mount namespace here\|could not be isolated" "$tmp/probe.err"; then
     echo "tst_certmap_standin: skipped: no mount namespace here, so no sssctl to compare with ($(head -n 1 "$tmp/probe.err"))"
     exit 77
