@@ -17,6 +17,8 @@ PACKAGES=(
     # test bench and real peers
     pcsc-tools gnutls-bin libpam-pkcs11 gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth
     openssl openssh-client util-linux procps iproute2 libqt6svg6 fonts-dejavu-core jq time
+    # the pairing tests' own accounts where mount namespaces are refused (tests/common/PrivatePasswd.h)
+    libnss-wrapper
     # directory pairing: a private slapd, ldapsearch/ldapmodify, sssctl cert-eval-rule, and the
     # python3 that writes the bench's 10,000 users (tests/harness/slapd.sh)
     slapd ldap-utils sssd-tools python3-minimal

@@ -21,8 +21,15 @@
 #
 # (the filter on its own line, four spaces in); 1 and "Certificate does not match rule." when it
 # does not; 1 and "Failed to add mapping and matching rules with error [22][Invalid argument]." on
-# stderr for a rule that libsss_certmap cannot parse; 3 and one sentence on stderr when no mount
-# namespace can be made here.
+# stderr for a rule that libsss_certmap cannot parse.
+#
+# Where no mount namespace can be made (an unprivileged container, a chroot whose root is not a
+# mount point), sssctl is not run (it would read the host's /etc/sssd and write /var/lib/sss/db):
+# $TOKENDESK_CERTMAP_EVAL (tests/harness/certmap_eval.cpp, built as tokendesk-certmap-eval) does
+# what sssctl 2.8's cert-eval-rule does, the same libsss_certmap calls with the same output and
+# status, and one line on stderr says so. sssctl's configuration plays no part in the result: it
+# opens it before every command, and SSSD 2.9 stopped doing so for cert-eval-rule. Without that
+# program, 3 and one sentence on stderr.
 set -euo pipefail
 
 [ $# -eq 3 ] || { echo "usage: $0 CERT.pem MATCHRULE MAPRULE" >&2; exit 2; }
@@ -62,8 +69,13 @@ for form in 'unshare --mount' 'unshare --user --map-root-user --mount'; do
     [ -n "$why" ] || why=$(printf '%s\n' "$out" | head -n 1)
 done
 if [ ${#ns[@]} -eq 0 ]; then
-    echo "sssctl-eval.sh: sssctl could not be isolated: this environment refuses the mount namespace it needs ($why) and the host's /etc/sssd is never used instead; run it where unshare --mount works (as root, or with user namespaces)" >&2
-    exit 3
+    eval=${TOKENDESK_CERTMAP_EVAL:-}
+    if [ -z "$eval" ] || [ ! -x "$eval" ]; then
+        echo "sssctl-eval.sh: sssctl could not be isolated: this environment refuses the mount namespace it needs ($why) and the host's /etc/sssd is never used instead; run it where unshare --mount works (as root, or with user namespaces), or set TOKENDESK_CERTMAP_EVAL to the build's tests/tokendesk-certmap-eval" >&2
+        exit 3
+    fi
+    echo "sssctl-eval.sh: no mount namespace here ($why): the rule is evaluated by libsss_certmap as sssctl cert-eval-rule does, through $eval, not by sssctl (which would read the host's /etc/sssd)" >&2
+    exec "$eval" "$b64" "$match" "$map"
 fi
 # shellcheck disable=SC2016 # expanded by the inner shell
 "${ns[@]}" sh -c "$isolate"' && exec sssctl cert-eval-rule "$3" --match="$4" --map="$5"' \

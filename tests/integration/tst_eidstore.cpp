@@ -1,9 +1,9 @@
 // EidStore (pam-eid): pam_pkcs11's opensc mapper store, ~LOGIN/.eid/authorized_certificates, against
 // the real mapper. The accounts are PrivatePasswd's (a private mount namespace with its own
-// /etc/passwd, homes in a temporary folder); pklogin_finder runs in the same namespace on the
-// simulated PIV card through OpenSC, with a pam_pkcs11.conf of the test's own that uses the opensc
-// mapper only. Checked: the mapper finds the login after pair() and nobody after unpair(); the folder
-// and file are created 0755/0644 for the account; pairing twice adds nothing; other bytes of an
+// /etc/passwd, or nss_wrapper where that is refused; homes in a temporary folder); pklogin_finder
+// sees the same accounts and runs on the simulated PIV card through OpenSC, with a pam_pkcs11.conf
+// of the test's own that uses the opensc mapper only. Checked: the mapper finds the login after pair() and nobody after
+// unpair(); the folder and file are created 0755/0644 for the account; pairing twice adds nothing; other bytes of an
 // existing file (certificates, comments, CRLF) stay as they were and the backup holds the previous
 // bytes; a change made between read and write is refused; a read-only home, a link planted in the
 // home and an unknown account give their typed errors and change nothing; a broken PEM block (where
@@ -77,6 +77,18 @@ void TestEidStore::initTestCase()
     QVERIFY2(
         getent.out.contains(QByteArray("alice:x:60001:60001::" + QFile::encodeName(PrivatePasswd::instance()->root()))),
         getent.out.constData());
+    // Which way they came: bound over /etc/passwd in the namespace, or through nss_wrapper with
+    // /etc/passwd as it was (TOKENDESK_TEST_NO_MOUNT_NAMESPACE=1 asks for that way).
+    const bool inEtc = readFile(QStringLiteral("/etc/passwd")).contains("alice:x:60001:60001:");
+    if (PrivatePasswd::instance()->mode() == PrivatePasswd::Mode::MountNamespace) {
+        QVERIFY(inEtc);
+    } else {
+        QVERIFY(!inEtc);
+        QVERIFY(qEnvironmentVariable("LD_PRELOAD").contains(QStringLiteral("libnss_wrapper.so")));
+    }
+    if (qgetenv(PrivatePasswd::kNoNamespaceVariable) == "1") {
+        QCOMPARE(PrivatePasswd::instance()->mode(), PrivatePasswd::Mode::NssWrapper);
+    }
 
     const PeerResult other = PeerProcess::run(
         QStringLiteral("openssl"),

@@ -20,20 +20,34 @@ private:
     QTemporaryDir m_dir;
     OpensslTool m_ssl{m_dir.path()};
 
+    // CTest turns debug logging on; here stderr must hold the error sentence alone (run() below).
     ToolRun tokendesk(const QStringList& arguments)
+    {
+        return run(qEnvironmentVariable("TOKENDESK_BINARY"), QStringList{QStringLiteral("cert")} + arguments);
+    }
+
+    // Mounts made private (nothing propagates back), then the stand-in ($1) over /dev/null.
+    const QString kBindStandIn = QStringLiteral("mount --make-rprivate / && mount --bind \"$1\" /dev/null");
+
+    // Any program, its output and exit code (-1 when it did not finish); HOME in `home` if given.
+    static ToolRun run(const QString& program, const QStringList& arguments, const QString& home = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-        // CTest turns debug logging on; here stderr must hold the error sentence alone.
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tokendesk.*.debug=false"));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("TOKENDESK_BINARY"), QStringList{QStringLiteral("cert")} + arguments);
-        if (!p.waitForFinished(30000)) {
-            qWarning() << "tokendesk cert did not finish";
+        if (!home.isEmpty()) {
+            env.insert(QStringLiteral("HOME"), home);
+            env.remove(QStringLiteral("XDG_CONFIG_HOME"));
+            env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        p.setProcessEnvironment(env);
+        p.start(program, arguments);
+        if (!p.waitForFinished(30000)) {
+            qWarning() << program << "did not finish";
+        }
+        return {p.exitStatus() == QProcess::NormalExit && p.error() != QProcess::FailedToStart ? p.exitCode() : -1,
+                p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
     static QJsonObject json(const ToolRun& r)
@@ -205,26 +219,62 @@ private Q_SLOTS:
         QVERIFY(S_ISFIFO(st.st_mode));
     }
 
-    // The case that cost a machine its /dev/null: run as root, in a mount namespace of its own
-    // where a stand-in device node (made here, 1:3) is bind-mounted on /dev/null.
+    // The case that cost a machine its /dev/null: `-o /dev/null` is refused and /dev/null stays the
+    // device. Where mount namespaces work (root), in a namespace of its own where a stand-in device
+    // node (made here, 1:3) is bind-mounted on /dev/null, so that a regression breaks the stand-in
+    // only. Where they are refused (an unprivileged container, a chroot whose root is not a mount
+    // point), on the real /dev/null as a user who cannot write /dev (nobody through setpriv when
+    // the test runs as root), so that a regression cannot replace it. The output says which ran.
     void exportRefusesDevNull()
     {
-        if (::geteuid() != 0) {
-            QSKIP("mknod and unshare --mount need root (CI runs as root)");
-        }
         const QString standIn = m_ssl.path(QStringLiteral("null-stand-in"));
-        QCOMPARE(::mknod(QFile::encodeName(standIn).constData(), S_IFCHR | 0666, makedev(1, 3)), 0);
-        QProcess p;
-        p.start(QStringLiteral("unshare"),
-                {QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"),
-                 QStringLiteral("mount --make-rprivate / && mount --bind \"$1\" /dev/null && "
-                                "exec \"$2\" cert export \"$3\" -o /dev/null --json"),
-                 QStringLiteral("sh"), standIn, qEnvironmentVariable("TOKENDESK_BINARY"),
-                 m_ssl.path(QStringLiteral("c.pem"))});
-        QVERIFY(p.waitForFinished(30000));
-        const QByteArray out = p.readAllStandardOutput();
-        QCOMPARE(p.exitCode(), 1);
-        QCOMPARE(QJsonDocument::fromJson(out)
+        QString refused = QStringLiteral("not root: mknod and mount need it");
+        if (::geteuid() == 0) {
+            QCOMPARE(::mknod(QFile::encodeName(standIn).constData(), S_IFCHR | 0666, makedev(1, 3)), 0);
+            // The namespace on its own first: tokendesk's refusal is exit 1 too.
+            const ToolRun probe =
+                run(QStringLiteral("unshare"), {QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                                kBindStandIn, QStringLiteral("sh"), standIn});
+            refused = probe.exitCode == 0 ? QString() : QString::fromLocal8Bit(probe.err.trimmed());
+        }
+        ToolRun r;
+        QString device = QStringLiteral("/dev/null");
+        if (refused.isEmpty()) {
+            qInfo("in a mount namespace of its own, a stand-in device node bound on /dev/null");
+            device = standIn;
+            r = run(QStringLiteral("unshare"),
+                    {QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"),
+                     kBindStandIn + QStringLiteral(" && exec \"$2\" cert export \"$3\" -o /dev/null --json"),
+                     QStringLiteral("sh"), standIn, qEnvironmentVariable("TOKENDESK_BINARY"),
+                     m_ssl.path(QStringLiteral("c.pem"))});
+        } else {
+            qInfo("no mount namespace (%s): the real /dev/null, as a user who cannot write /dev", qPrintable(refused));
+            // That user reads the certificate from a folder open to all.
+            QTemporaryDir open;
+            QVERIFY(open.isValid());
+            QCOMPARE(::chmod(QFile::encodeName(open.path()).constData(), 0755), 0);
+            const QString pem = open.filePath(QStringLiteral("c.pem"));
+            QVERIFY(QFile::copy(m_ssl.path(QStringLiteral("c.pem")), pem));
+            QCOMPARE(::chmod(QFile::encodeName(pem).constData(), 0644), 0);
+            QStringList command{
+                QStringLiteral("sh"),
+                QStringLiteral("-c"),
+                QStringLiteral("if [ -w /dev ]; then echo \"/dev is writable for $(id -un)\" >&2; exit 3; "
+                               "fi; exec \"$1\" cert export \"$2\" -o /dev/null --json"),
+                QStringLiteral("sh"),
+                qEnvironmentVariable("TOKENDESK_BINARY"),
+                pem};
+            if (::geteuid() == 0) {
+                command = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                      QStringLiteral("--clear-groups"), QStringLiteral("--")} +
+                          command;
+                r = run(QStringLiteral("setpriv"), command, open.path());
+            } else {
+                r = run(command.takeFirst(), command, open.path());
+            }
+        }
+        QVERIFY2(r.exitCode == 1, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out)
                      .object()
                      .value(QStringLiteral("error"))
                      .toObject()
@@ -232,7 +282,7 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("not_regular_file"));
         struct stat st = {};
-        QCOMPARE(::lstat(QFile::encodeName(standIn).constData(), &st), 0);
+        QCOMPARE(::lstat(QFile::encodeName(device).constData(), &st), 0);
         QVERIFY(S_ISCHR(st.st_mode));
         QCOMPARE(st.st_rdev, makedev(1, 3));
     }
