@@ -6,6 +6,7 @@
 #include "models/TerminalSafeDevice.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 #include <cstring>
 #include <future>
 
@@ -131,6 +132,12 @@ QByteArray ReportDocument::safeJson(const QByteArray& json)
 {
     // Outside strings JSON has only ASCII punctuation: a DEL or a C1 control is inside a string,
     // where \u00XX means the same character.
+    const auto mayNeedEscape = [](char c) {
+        return c == '\x7F' || c == '\xC2';
+    };
+    if (std::none_of(json.cbegin(), json.cend(), mayNeedEscape)) {
+        return json; // the usual case, shared and not copied byte by byte
+    }
     QByteArray out;
     out.reserve(json.size());
     for (qsizetype i = 0; i < json.size(); ++i) {
