@@ -199,7 +199,13 @@ QList<QPair<const TokenInfo*, const CertificateEntry*>> SystemReport::certificat
 QJsonObject SystemReport::certificateJson(const TokenInfo& token, const CertificateEntry& entry,
                                           const SerialMask& mask) const
 {
-    QJsonObject o = TokenCertificateReport::json(token, entry, m_now, mask);
+    return certificateFields(token, entry, mask).toObject();
+}
+
+JsonFields SystemReport::certificateFields(const TokenInfo& token, const CertificateEntry& entry,
+                                           const SerialMask& mask) const
+{
+    JsonFields o = TokenCertificateReport::fields(token, entry, m_now, mask);
     if (entry.info && !m_pairings.isEmpty()) {
         QJsonArray pairings;
         for (const Pairing& pairing : m_pairings.pairingsOf(*entry.info)) {

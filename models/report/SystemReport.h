@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonFields.h"
 #include "ReportOutline.h"
 #include "SerialMask.h"
 #include "backend/pairing/PairingIndex.h"
@@ -51,6 +52,9 @@ public:
     /// One element of "certificates" (its pairings included). Thread-safe.
     QJsonObject certificateJson(const TokenInfo& token, const CertificateEntry& entry,
                                 const SerialMask& mask = SerialMask()) const;
+    /// certificateJson()'s members, unsorted. Thread-safe.
+    JsonFields certificateFields(const TokenInfo& token, const CertificateEntry& entry,
+                                 const SerialMask& mask = SerialMask()) const;
     void printText(QTextStream& out, const SerialMask& mask = SerialMask()) const;
     /// The text's lines under their headings: printText's, and the HTML's (ReportDocument).
     ReportOutline outline(const SerialMask& mask = SerialMask()) const;
