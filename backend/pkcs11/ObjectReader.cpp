@@ -4,6 +4,7 @@
 #include "Pkcs11Text.h"
 #include "Pkcs11Uri.h"
 
+#include <QHash>
 #include <algorithm>
 #include <p11-kit/pkcs11.h>
 
@@ -193,14 +194,42 @@ Result<ObjectList, Pkcs11Error> ObjectReader::read(const Pkcs11Session& session,
     // Several classes and no other filter: one search for everything and each object's class
     // read with its handle. A search per class costs more on modules that look at every object
     // for every search (SoftHSM checks each object's file: 5 searches of a token of 1,000
-    // certificates took longer than reading them).
+    // certificates took longer than reading them). Certificates, usually most of a token's
+    // objects, have a search of their own first: their handles need no CKA_CLASS call, so each
+    // is read in one call (SoftHSM: a search costs a quarter of what a C_GetAttributeValue of
+    // every object does).
     if (query.classes.size() > 1 && !query.id && !query.label) {
+        QHash<quint64, ObjectInfo> certificates;
+        if (query.classes.contains(ObjectInfo::Class::Certificate)) {
+            const AttributeList templ{
+                {CKA_CLASS, Pkcs11Session::ulongValue(Pkcs11Uri::classCode(ObjectInfo::Class::Certificate))}};
+            auto handles = session.findObjects(templ);
+            if (!handles) {
+                return handles.error();
+            }
+            for (const quint64 handle : std::as_const(handles.value())) {
+                auto object = readFound(session, token, ObjectInfo::Class::Certificate, handle, query);
+                if (!object) {
+                    return object.error();
+                }
+                if (object.value()) {
+                    certificates.insert(handle, std::move(*object.value()));
+                }
+            }
+        }
         auto handles = session.findObjects({});
         if (!handles) {
             return handles.error();
         }
         QList<QPair<qsizetype, ObjectInfo>> found; // (the class' place in the query, the object)
+        const qsizetype certificatePlace = query.classes.indexOf(ObjectInfo::Class::Certificate);
         for (const quint64 handle : std::as_const(handles.value())) {
+            // In the order of this search, as before the certificates had their own.
+            if (const auto certificate = certificates.find(handle); certificate != certificates.end()) {
+                found.append({certificatePlace, std::move(*certificate)});
+                certificates.erase(certificate);
+                continue;
+            }
             auto cls = session.attributes(handle, {CKA_CLASS});
             if (!cls) {
                 if (cls.error().kind == Pkcs11Error::Kind::ObjectNotFound) {

@@ -34,12 +34,18 @@ X509Error error(Code code, QString detail = {})
     return e;
 }
 
-/// d2i_X509 on `der`; `consumed` is set to the length of the certificate read.
-X509Ptr decode(const QByteArray& der, qsizetype* consumed)
+/// d2i_X509 on `der`, in `context` (null: the default one); `consumed` is set to the length
+/// of the certificate read.
+X509Ptr decode(const QByteArray& der, qsizetype* consumed, OSSL_LIB_CTX* context = nullptr)
 {
     const auto* start = reinterpret_cast<const unsigned char*>(der.constData());
     const unsigned char* p = start;
-    X509Ptr cert(d2i_X509(nullptr, &p, static_cast<long>(der.size())));
+    X509Ptr cert(context ? X509_new_ex(context, nullptr) : nullptr);
+    X509* into = cert.release();
+    cert.reset(d2i_X509(context ? &into : nullptr, &p, static_cast<long>(der.size())));
+    if (!cert && into) {
+        X509_free(into); // d2i_X509 frees what it was given only when it made it
+    }
     // RFC 5280 knows v1, v2 and v3 (encoded 0, 1, 2), but OpenSSL decodes any
     // integer there (the fuzzer found -23): such DER is not a certificate.
     if (cert && (X509_get_version(cert.get()) < 0 || X509_get_version(cert.get()) > 2)) {
@@ -150,7 +156,7 @@ Result<CertificateInfo, X509Error> CertificateParser::parseDer(const QByteArray&
     qsizetype consumed = 0;
     if (s_keyShortcut) {
         if (const auto prepared = PublicKeyShortcut::prepare(der)) {
-            X509Ptr cert = decode(prepared->patched, &consumed);
+            X509Ptr cert = decode(prepared->patched, &consumed, PublicKeyShortcut::keylessContext());
             const auto key = cert ? PublicKeyShortcut::read(cert.get(), *prepared) : std::nullopt;
             if (key) {
                 return CertificateFields::read(cert.get(), der.left(consumed), &*key);

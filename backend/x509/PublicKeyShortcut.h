@@ -47,6 +47,15 @@ public:
     /// The key's facts, as CertificateFields reads them from the decoded key, from the
     /// patched certificate `cert`; empty when only the full parse can tell.
     static std::optional<Key> read(X509* cert, const Prepared& prepared);
+
+    /// An OpenSSL library context with no algorithm in it (the "null" provider), to decode
+    /// the patched certificate in: OpenSSL 3.0 still builds a decoder context for a key
+    /// whose algorithm it does not know, listing every key manager of the default
+    /// provider (~16 us a certificate, a third of the parse); here it finds none at once.
+    /// Nothing read from the patched certificate needs an algorithm (its SHA-1 cache is
+    /// left empty; CertificateFields hashes with QCryptographicHash). Null if OpenSSL
+    /// could not make one: then the default context.
+    static OSSL_LIB_CTX* keylessContext();
 };
 
 } // namespace tokendesk

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 
 namespace tokendesk {
 
@@ -29,6 +30,12 @@ public:
     };
 
     static QByteArray write(const SystemReport& report, Format format, const SerialMask& mask = SerialMask());
+    /// write(report, Format::Json, mask) in pieces, each given to `sink` as soon as it is made
+    /// (a piece ends between two certificates), so that `report --json` never holds the
+    /// certificates as one tree, one document and one string (1,000 of them: 1.5 MB of text).
+    /// A masked report comes in one piece: the mask is applied to the whole text.
+    static void writeJson(const SystemReport& report, const SerialMask& mask,
+                          const std::function<void(const QByteArray&)>& sink);
     /// An outline as an HTML document (headings for depth 0, nested lists below).
     static QString html(const ReportOutline& outline, const QString& generated);
     /// Text as a terminal may show it: control bytes but newline and tab as escapes.

@@ -117,7 +117,7 @@ QJsonObject SystemReport::errorJson(const QString& code, const QString& message)
     return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
 }
 
-QJsonObject SystemReport::toJson(const SerialMask& mask) const
+QJsonObject SystemReport::toJson(const SerialMask& mask, bool certificates) const
 {
     const auto& readers = m_readers;
     QJsonArray readerArray;
@@ -158,40 +158,11 @@ QJsonObject SystemReport::toJson(const SerialMask& mask) const
         }
         tokenArray.append(o);
     }
-    // Each certificate's object on two threads (1,000 certificates: ~15 ms on one).
-    QList<QPair<const TokenInfo*, const CertificateEntry*>> entries;
-    for (const TokenContents& c : m_contents) {
-        for (const CertificateEntry& entry : c.certificates) {
-            entries.append({&c.token, &entry});
-        }
-    }
-    std::vector<QJsonObject> objects(static_cast<size_t>(entries.size()));
-    const auto build = [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i) {
-            QJsonObject& o = objects[static_cast<size_t>(i)];
-            o = TokenCertificateReport::json(*entries[i].first, *entries[i].second, m_now, mask);
-            if (entries[i].second->info && !m_pairings.isEmpty()) {
-                QJsonArray pairings;
-                for (const Pairing& pairing : m_pairings.pairingsOf(*entries[i].second->info)) {
-                    QJsonObject p = PairingText::json(pairing);
-                    if (p.value(QStringLiteral("subject")).isString()) {
-                        p.insert(QStringLiteral("subject"),
-                                 mask.distinguishedName(p.value(QStringLiteral("subject")).toString()));
-                    }
-                    pairings.append(p);
-                }
-                o.insert(QStringLiteral("pairings"), pairings);
-            }
-        }
-    };
-    const qsizetype half = entries.size() / 2;
-    auto secondHalf =
-        std::async(entries.size() >= 64 ? std::launch::async : std::launch::deferred, build, half, entries.size());
-    build(0, half);
-    secondHalf.get();
     QJsonArray certificateArray;
-    for (QJsonObject& object : objects) {
-        certificateArray.append(std::move(object));
+    if (certificates) {
+        for (const auto& [token, entry] : certificateEntries()) {
+            certificateArray.append(certificateJson(*token, *entry, mask));
+        }
     }
     // When: a report attached to a ticket is read later (and validity depends on it).
     report.insert(QStringLiteral("generated"), generated());
@@ -212,6 +183,42 @@ QJsonObject SystemReport::toJson(const SerialMask& mask) const
         report.insert(QStringLiteral("error"), errorJson(readers.error().codeName(), ErrorText::pcsc(readers.error())));
     }
     return report;
+}
+
+QList<QPair<const TokenInfo*, const CertificateEntry*>> SystemReport::certificateEntries() const
+{
+    QList<QPair<const TokenInfo*, const CertificateEntry*>> entries;
+    for (const TokenContents& c : m_contents) {
+        for (const CertificateEntry& entry : c.certificates) {
+            entries.append({&c.token, &entry});
+        }
+    }
+    return entries;
+}
+
+QJsonObject SystemReport::certificateJson(const TokenInfo& token, const CertificateEntry& entry,
+                                          const SerialMask& mask) const
+{
+    return certificateFields(token, entry, mask).toObject();
+}
+
+JsonFields SystemReport::certificateFields(const TokenInfo& token, const CertificateEntry& entry,
+                                           const SerialMask& mask) const
+{
+    JsonFields o = TokenCertificateReport::fields(token, entry, m_now, mask);
+    if (entry.info && !m_pairings.isEmpty()) {
+        QJsonArray pairings;
+        for (const Pairing& pairing : m_pairings.pairingsOf(*entry.info)) {
+            QJsonObject p = PairingText::json(pairing);
+            if (p.value(QStringLiteral("subject")).isString()) {
+                p.insert(QStringLiteral("subject"),
+                         mask.distinguishedName(p.value(QStringLiteral("subject")).toString()));
+            }
+            pairings.append(p);
+        }
+        o.insert(QStringLiteral("pairings"), pairings);
+    }
+    return o;
 }
 
 void SystemReport::printText(QTextStream& out, const SerialMask& mask) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonFields.h"
 #include "ReportOutline.h"
 #include "SerialMask.h"
 #include "backend/pairing/PairingIndex.h"
@@ -43,8 +44,17 @@ public:
     static SystemReport gather(const SmartcardList& smartcardList, const Options& options,
                                std::shared_ptr<const ModuleRegistry> registry = nullptr);
 
-    /// The whole report; "error" when pcscd could not be asked.
-    QJsonObject toJson(const SerialMask& mask = SerialMask()) const;
+    /// The whole report; "error" when pcscd could not be asked. Without `certificates`,
+    /// "certificates" is an empty array (ReportDocument streams them: certificateJson).
+    QJsonObject toJson(const SerialMask& mask = SerialMask(), bool certificates = true) const;
+    /// Every certificate of the report, in its order, with the token it is on.
+    QList<QPair<const TokenInfo*, const CertificateEntry*>> certificateEntries() const;
+    /// One element of "certificates" (its pairings included). Thread-safe.
+    QJsonObject certificateJson(const TokenInfo& token, const CertificateEntry& entry,
+                                const SerialMask& mask = SerialMask()) const;
+    /// certificateJson()'s members, unsorted. Thread-safe.
+    JsonFields certificateFields(const TokenInfo& token, const CertificateEntry& entry,
+                                 const SerialMask& mask = SerialMask()) const;
     void printText(QTextStream& out, const SerialMask& mask = SerialMask()) const;
     /// The text's lines under their headings: printText's, and the HTML's (ReportDocument).
     ReportOutline outline(const SerialMask& mask = SerialMask()) const;

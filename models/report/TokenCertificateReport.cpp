@@ -56,6 +56,17 @@ QString TokenCertificateReport::keyStateCode(CertificateEntry::KeyState state)
 void TokenCertificateReport::addTokenFields(QJsonObject& o, const TokenInfo& token, const CertificateEntry& entry,
                                             const SerialMask& mask)
 {
+    JsonFields fields;
+    addTokenFields(fields, token, entry, mask);
+    const QJsonObject added = fields.toObject();
+    for (auto it = added.begin(); it != added.end(); ++it) {
+        o.insert(it.key(), it.value());
+    }
+}
+
+void TokenCertificateReport::addTokenFields(JsonFields& o, const TokenInfo& token, const CertificateEntry& entry,
+                                            const SerialMask& mask)
+{
     o.insert(key("uri"), mask.uri(entry.uri()));
     o.insert(key("label"), entry.object.label);
     o.insert(key("id"), QString::fromLatin1(entry.object.id.toHex()));
@@ -72,7 +83,13 @@ void TokenCertificateReport::addTokenFields(QJsonObject& o, const TokenInfo& tok
 QJsonObject TokenCertificateReport::json(const TokenInfo& token, const CertificateEntry& entry, const QDateTime& now,
                                          const SerialMask& mask)
 {
-    QJsonObject o;
+    return fields(token, entry, now, mask).toObject();
+}
+
+JsonFields TokenCertificateReport::fields(const TokenInfo& token, const CertificateEntry& entry, const QDateTime& now,
+                                          const SerialMask& mask)
+{
+    JsonFields o;
     if (entry.info) {
         const CertificateInfo& info = *entry.info;
         o.insert(key("subject"), mask.distinguishedName(info.subject));

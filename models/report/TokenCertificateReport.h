@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonFields.h"
 #include "ReportOutline.h"
 #include "SerialMask.h"
 #include "backend/pkcs11/UriResolver.h"
@@ -22,8 +23,13 @@ public:
     /// has_private_key, not_after, pairings) and the details.
     static QJsonObject json(const TokenInfo& token, const CertificateEntry& entry, const QDateTime& now,
                             const SerialMask& mask = SerialMask());
+    /// json()'s members, unsorted (ReportDocument writes them without a QJsonObject).
+    static JsonFields fields(const TokenInfo& token, const CertificateEntry& entry, const QDateTime& now,
+                             const SerialMask& mask = SerialMask());
     /// What `cert show URI --json` adds to the file's JSON: where the certificate is, its key.
     static void addTokenFields(QJsonObject& o, const TokenInfo& token, const CertificateEntry& entry,
+                               const SerialMask& mask = SerialMask());
+    static void addTokenFields(JsonFields& o, const TokenInfo& token, const CertificateEntry& entry,
                                const SerialMask& mask = SerialMask());
     /// A few lines for `report`'s text, under the token (depth 2 and 3).
     static void addText(const CertificateEntry& entry, const QDateTime& now, const SerialMask& mask,

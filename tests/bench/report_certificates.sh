@@ -5,10 +5,15 @@
 #   shown, not yet held to a target: docs/ISOLATION.md)
 #   p11tool --list-all-certs 'pkcs11:token=LABEL'
 #   pkcs11-tool --module SOFTHSM --token-label LABEL -O
-# in the same run, RUNS timed runs each after one warm-up (median, min, max in ms).
-# Fails when a tool does not list COUNT certificates, or when tokendesk is not the fastest
-# (the issue's target). Run inside the test bench (testbench.sh exec) with TOKENDESK_BINARY
-# and TOKENDESK_BENCH_FILL (bench_fill_token) set, in an optimized build.
+# in the same run, RUNS timed runs each after one warm-up (median, min, max in ms; peak RSS of
+# the whole process by GNU time's %M, median). What is compared: tokendesk loads every module
+# p11-kit registers (p11-kit-trust and OpenSC here) beside SoftHSM2, and parses each
+# certificate; pkcs11-tool loads SoftHSM2 alone and prints the attributes.
+# Fails when a tool does not list COUNT certificates, when tokendesk is not the fastest
+# (issue 4), or when one of issue 15's targets is missed: tokendesk in process at most 0.7x
+# pkcs11-tool -O's median time, and its peak RSS at most 2x pkcs11-tool -O's. Run inside the
+# test bench (testbench.sh exec) with TOKENDESK_BINARY and TOKENDESK_BENCH_FILL
+# (bench_fill_token) set, in an optimized build.
 #
 #   report_certificates.sh [COUNT] [RUNS] [P11TOOL_RUNS]
 # p11tool needs ~20 s for 1,000 certificates: it gets fewer runs (default 3).
@@ -28,6 +33,7 @@ note() { echo "$name: $*" >&2; }
 [ -x "${TOKENDESK_BINARY:-}" ] || die "TOKENDESK_BINARY is not an executable"
 [ -x "${TOKENDESK_BENCH_FILL:-}" ] || die "TOKENDESK_BENCH_FILL (bench_fill_token) is not an executable"
 [ -f "$module" ] || die "SoftHSM2 is missing: $module"
+[ -x /usr/bin/time ] || die "GNU time (/usr/bin/time) is missing"
 for tool in pkcs11-tool p11tool openssl jq; do
     command -v "$tool" >/dev/null || die "$tool is missing"
 done
@@ -59,10 +65,11 @@ done
 note "token with $count certificates made in $(( ($(date +%s%N) - start) / 1000000 )) ms"
 
 uri="pkcs11:token=$label"
-run_tokendesk() { "$TOKENDESK_BINARY" report --json --module "$module"; }
-run_tokendesk_isolated() { TOKENDESK_ISOLATE=1 "$TOKENDESK_BINARY" report --json --module "$module"; }
-run_p11tool() { p11tool --list-all-certs "$uri"; }
-run_pkcs11tool() { pkcs11-tool --module "$module" --token-label "$label" -O; }
+# Each run_ function takes an optional command to run the tool under (GNU time).
+run_tokendesk() { "$@" "$TOKENDESK_BINARY" report --json --module "$module"; }
+run_tokendesk_isolated() { TOKENDESK_ISOLATE=1 "$@" "$TOKENDESK_BINARY" report --json --module "$module"; }
+run_p11tool() { "$@" p11tool --list-all-certs "$uri"; }
+run_pkcs11tool() { "$@" pkcs11-tool --module "$module" --token-label "$label" -O; }
 
 # The same certificates in all three, counted.
 listed=$(run_tokendesk | jq --arg l "$label" '[.certificates[] | select(.token_label == $l)] | length')
@@ -76,33 +83,54 @@ listed=$(run_p11tool 2>/dev/null | grep -c 'type=cert$' || true)
 listed=$(run_pkcs11tool 2>/dev/null | grep -c '^Certificate Object' || true)
 [ "$listed" = "$count" ] || die "pkcs11-tool lists $listed certificates, not $count"
 
-# time_runs FUNCTION: RUNS runs after one warm-up; prints "median min max" in ms.
+# median LIST: the median of the numbers on stdin.
+median() {
+    sort -n | awk '{ v[NR] = $1 } END { printf "%.1f\n", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# time_runs FUNCTION: RUNS runs after one warm-up; prints "median min max" in ms and the median
+# peak RSS in KiB. The clock is read around GNU time, which adds its own fork and exec (~1 ms)
+# to every tool alike.
 time_runs() {
-    local fn=$1 runs=${2:-$runs} samples=() t0 t1 i
+    local fn=$1 runs=${2:-$runs} samples=() rss=() t0 t1 i
     "$fn" >/dev/null 2>&1
     for ((i = 0; i < runs; ++i)); do
         t0=$(date +%s%N)
-        "$fn" >/dev/null 2>&1 || die "$fn failed"
+        "$fn" /usr/bin/time -f %M -o "$tmp/rss" >/dev/null 2>&1 || die "$fn failed"
         t1=$(date +%s%N)
         samples+=($(( (t1 - t0) / 1000 )))
+        rss+=($(tail -n 1 "$tmp/rss"))
     done
-    printf '%s\n' "${samples[@]}" | sort -n | awk '{ v[NR] = $1 } END {
-        m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-        printf "%.1f %.1f %.1f\n", m / 1000, v[1] / 1000, v[NR] / 1000 }'
+    local range
+    range=$(printf '%s\n' "${samples[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f %.1f", v[1] / 1000, v[NR] / 1000 }')
+    echo "$(printf '%s\n' "${samples[@]}" | awk '{ print $1 / 1000 }' | median) $range" \
+        "$(printf '%s\n' "${rss[@]}" | median)"
 }
 
-read -r td_med td_min td_max < <(time_runs run_tokendesk)
-read -r iso_med iso_min iso_max < <(time_runs run_tokendesk_isolated)
-read -r p11_med p11_min p11_max < <(time_runs run_p11tool "$p11tool_runs")
-read -r pt_med pt_min pt_max < <(time_runs run_pkcs11tool)
+read -r td_med td_min td_max td_rss < <(time_runs run_tokendesk)
+read -r iso_med iso_min iso_max iso_rss < <(time_runs run_tokendesk_isolated)
+read -r p11_med p11_min p11_max p11_rss < <(time_runs run_p11tool "$p11tool_runs")
+read -r pt_med pt_min pt_max pt_rss < <(time_runs run_pkcs11tool)
 
-echo "| command | median ms | min ms | max ms |"
-echo "|---|---:|---:|---:|"
-echo "| \`tokendesk report --json --module libsofthsm2.so\` | $td_med | $td_min | $td_max |"
-echo "| \`TOKENDESK_ISOLATE=1 tokendesk report --json --module libsofthsm2.so\` | $iso_med | $iso_min | $iso_max |"
-echo "| \`p11tool --list-all-certs 'pkcs11:token=$label'\` | $p11_med | $p11_min | $p11_max |"
-echo "| \`pkcs11-tool --module libsofthsm2.so --token-label $label -O\` | $pt_med | $pt_min | $pt_max |"
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+echo "| command | median ms | min ms | max ms | peak RSS MiB |"
+echo "|---|---:|---:|---:|---:|"
+echo "| \`tokendesk report --json --module libsofthsm2.so\` | $td_med | $td_min | $td_max | $(mib "$td_rss") |"
+echo "| \`TOKENDESK_ISOLATE=1 tokendesk report --json --module libsofthsm2.so\` | $iso_med | $iso_min | $iso_max |" \
+    "$(mib "$iso_rss") (tokendesk's own) |"
+echo "| \`p11tool --list-all-certs 'pkcs11:token=$label'\` | $p11_med | $p11_min | $p11_max | $(mib "$p11_rss") |"
+echo "| \`pkcs11-tool --module libsofthsm2.so --token-label $label -O\` | $pt_med | $pt_min | $pt_max | $(mib "$pt_rss") |"
 echo "($count certificates; $runs runs each after one warm-up, p11tool $p11tool_runs; $(nproc) CPUs)"
+
+# Issue 15's targets, both printed before any verdict.
+time_ratio=$(awk -v t="$td_med" -v b="$pt_med" 'BEGIN { printf "%.2f", t / b }')
+rss_ratio=$(awk -v t="$td_rss" -v b="$pt_rss" 'BEGIN { printf "%.2f", t / b }')
+echo "(a) tokendesk in process / pkcs11-tool -O, median time: ${time_ratio}x (target at most 0.70x)"
+echo "(b) tokendesk in process / pkcs11-tool -O, peak RSS: ${rss_ratio}x (target at most 2.00x)"
 
 awk -v t="$td_med" -v a="$p11_med" -v b="$pt_med" 'BEGIN { exit !(t < a && t < b) }' ||
     die "tokendesk report ($td_med ms) is not faster than p11tool ($p11_med ms) and pkcs11-tool ($pt_med ms)"
+missed=()
+awk -v r="$time_ratio" 'BEGIN { exit !(r <= 0.70) }' || missed+=("(a) time ${time_ratio}x > 0.70x")
+awk -v r="$rss_ratio" 'BEGIN { exit !(r <= 2.00) }' || missed+=("(b) peak RSS ${rss_ratio}x > 2.00x")
+[ ${#missed[@]} -eq 0 ] || die "issue 15's targets missed: ${missed[*]}"
