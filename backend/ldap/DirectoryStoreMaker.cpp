@@ -1,6 +1,6 @@
-// Compiled into every program that links tokendesk_accounts (its INTERFACE source): there it
-// tells StoreFactory how to make a directory's store. `tokendesk` links no tokendesk_accounts, so
-// it maps no libldap, and execs tokendesk-accounts when a command reaches a directory.
+// Linked into every program that links tokendesk_accounts (which asks the linker for
+// tokendesk_directory_store_maker): there it tells StoreFactory how to make a directory's store. `tokendesk` links no
+// tokendesk_accounts, so it maps no libldap, and execs tokendesk-accounts when a command reaches a directory.
 
 #include "backend/ldap/LdapStore.h"
 #include "backend/pairing/StoreFactory.h"
@@ -30,3 +30,6 @@ const DirectoryStoreRegistration registration;
 } // namespace
 
 } // namespace tokendesk
+
+/// What keeps this file's object in a program: `--undefined` of backend/CMakeLists.txt names it.
+extern "C" const void* const tokendesk_directory_store_maker = &tokendesk::registration;

@@ -1,7 +1,5 @@
 #include "ModuleLocks.h"
 
-#include "backend/common/Logging.h"
-
 #include <algorithm>
 #include <atomic>
 #include <mutex>
@@ -31,7 +29,8 @@ struct ThreadLocks
 };
 
 thread_local ThreadLocks t_locks;
-std::atomic<quint64> s_repairs{0};
+std::atomic<std::uint64_t> s_repairs{0};
+std::atomic<ModuleLocks::LeakReporter> s_reporter{nullptr};
 
 Held* heldHere(ModuleMutex* m)
 {
@@ -140,15 +139,21 @@ ModuleLocks::CallScope::~CallScope()
         m->mutex.unlock();
     }
     if (leaked > 0) {
-        s_repairs += static_cast<quint64>(leaked);
-        qCWarning(lcPkcs11) << "a PKCS#11 module left" << leaked
-                            << "of its locks held after a call (a card removed mid-call?): released";
+        s_repairs += static_cast<std::uint64_t>(leaked);
+        if (const LeakReporter reporter = s_reporter.load()) {
+            reporter(leaked);
+        }
     }
 }
 
-quint64 ModuleLocks::repairs()
+std::uint64_t ModuleLocks::repairs()
 {
     return s_repairs.load();
+}
+
+void ModuleLocks::setLeakReporter(LeakReporter reporter)
+{
+    s_reporter = reporter;
 }
 
 int ModuleLocks::heldByThisThread()

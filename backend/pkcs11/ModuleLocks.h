@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include <cstdint>
 
 // CK_C_INITIALIZE_ARGS of <p11-kit/pkcs11.h> (whose compatibility names make the tag _CK_C_INITIALIZE_ARGS).
 struct _CK_C_INITIALIZE_ARGS;
@@ -42,7 +42,11 @@ public:
     };
 
     /// Leaked locks released after a call, so far in this process.
-    static quint64 repairs();
+    static std::uint64_t repairs();
+    /// Told how many locks were released after a call (at most one reporter, set once at start).
+    /// No Qt here: the module host (tokendesk-module-host) uses this class without Qt.
+    using LeakReporter = void (*)(int leaked);
+    static void setLeakReporter(LeakReporter reporter);
     /// Distinct mutexes the calling thread holds now (0 between calls).
     static int heldByThisThread();
 };

@@ -112,7 +112,7 @@ void TestModuleLocks::relockOfALeakedLockGoesThrough()
 {
     Locks l;
     void* m = l.create();
-    const quint64 repairs = ModuleLocks::repairs();
+    const auto repairs = ModuleLocks::repairs();
     // What sc_unlock does when the lock count is 0: lock, return, never unlock; then the
     // same call goes on into sc_lock/sc_unlock. With a plain mutex that waits for ever.
     auto call = std::async(std::launch::async, [&] {
@@ -145,7 +145,7 @@ void TestModuleLocks::nestedLockStillExcludes()
     // the inner unlock must not let another thread in while the outer section runs.
     Locks l;
     void* m = l.create();
-    const quint64 repairs = ModuleLocks::repairs();
+    const auto repairs = ModuleLocks::repairs();
     std::promise<void> nested;
     std::promise<void> finish;
     std::atomic<int> outerUnlock{-1};
@@ -178,7 +178,7 @@ void TestModuleLocks::leakedLockIsReleasedWhenTheCallEnds()
 {
     Locks l;
     void* m = l.create();
-    const quint64 repairs = ModuleLocks::repairs();
+    const auto repairs = ModuleLocks::repairs();
     std::promise<void> leaked;
     std::promise<void> endCall;
     std::atomic<int> heldAfterCall{-1};
