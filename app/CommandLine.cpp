@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "HelperProgram.h"
+#include "backend/pkcs11/ModuleHost.h"
 #include "backend/pkcs11/Pkcs11Error.h"
 #include "cli/CliRegistry.h"
 #include "models/ErrorText.h"
@@ -99,6 +100,11 @@ int CommandLine::run(const QStringList& arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QCoreApplication::translate("CommandLine", "Print one JSON document."));
     parser.addOption(jsonOption);
+    const QCommandLineOption inProcessOption(
+        QStringLiteral("in-process"),
+        QCoreApplication::translate("CommandLine", "Load PKCS#11 modules into this process instead of one child "
+                                                   "process each (a crashing module then ends the command)."));
+    parser.addOption(inProcessOption);
     command->addOptions(parser);
 
     QStringList args = arguments;
@@ -116,6 +122,9 @@ int CommandLine::run(const QStringList& arguments)
         }
         out << help;
         return 0;
+    }
+    if (parser.isSet(inProcessOption)) {
+        ModuleHost::setPolicy(ModuleHost::Policy::Off);
     }
     CliContext context(out, err, parser.isSet(jsonOption));
     return command->run(parser, context);

@@ -8,6 +8,7 @@
 #include "backend/common/FileName.h"
 #include "backend/common/Settings.h"
 #include "backend/pcsc/ReaderMonitor.h"
+#include "backend/pkcs11/ModuleHost.h"
 #include "backend/vtoken/SoftHsmConfig.h"
 #include "models/Language.h"
 #include "models/PrintableText.h"
@@ -37,6 +38,10 @@ int runGui(QApplication& app, const QString& file)
         QApplication::translate("main", "Also load this PKCS#11 module (repeatable); TOKENDESK_MODULES does the same."),
         QStringLiteral("path"));
     parser.addOption(moduleOption);
+    const QCommandLineOption inProcessOption(
+        QStringLiteral("in-process"),
+        QApplication::translate("main", "Load PKCS#11 modules into this process instead of one child process each."));
+    parser.addOption(inProcessOption);
     parser.process(app);
 
     // A TokenDesk already runs in this environment: it gets the file and raises its window.
@@ -63,6 +68,10 @@ int runGui(QApplication& app, const QString& file)
     QObject::connect(monitor, &ReaderMonitor::readersChanged, &readers, &ReaderModel::setReaders);
     QObject::connect(monitor, &ReaderMonitor::readersChanged, &notifier, &TrayNotifier::setReaders);
     QObject::connect(monitor, &ReaderMonitor::serviceStateChanged, &window, &MainWindow::setServiceState);
+    // Module isolation (docs/ISOLATION.md): on unless --in-process or Settings say otherwise.
+    if (parser.isSet(inProcessOption) || !Settings::instance().value(Settings::Key::IsolateModules).toBool()) {
+        ModuleHost::setPolicy(ModuleHost::Policy::Off);
+    }
     ModuleRegistry::Options modules;
     modules.paths = parser.values(moduleOption);
     // Before SoftHSM2 is loaded: it reads its configuration once (virtual tokens, docs/VTOKENS.md).

@@ -75,6 +75,11 @@ QString ErrorText::pkcs11(const Pkcs11Error& error)
             return tr("The PKCS#11 module crashed (SIG%1).").arg(QString::fromLatin1(name));
         }
         return tr("The PKCS#11 module's process ended unexpectedly.");
+    case Kind::ModuleHung:
+        return tr("The PKCS#11 module stopped answering: %1 did not return within %n second(s), so TokenDesk "
+                  "stopped it.",
+                  nullptr, static_cast<int>((error.timeoutMs + 999) / 1000))
+            .arg(error.function);
     case Kind::Other:
         break;
     }

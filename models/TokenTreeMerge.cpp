@@ -63,6 +63,17 @@ void TokenTreeModel::setShowSystemModules(bool show)
     }
 }
 
+void TokenTreeModel::setModule(const ModuleInfo& module)
+{
+    ModuleList modules = m_modules;
+    for (ModuleInfo& known : modules) {
+        if (known.path == module.path) {
+            known = module;
+        }
+    }
+    setModules(modules);
+}
+
 void TokenTreeModel::setModules(const ModuleList& modules)
 {
     m_modules = modules;

@@ -105,6 +105,8 @@ public Q_SLOTS:
     /// Modules: every non-system module gets a row (a failed one says why); tokens of
     /// modules not in the list still get theirs.
     void setModules(const tokendesk::ModuleList& modules);
+    /// One module changed (an isolated module's process crashed, hung or runs again).
+    void setModule(const tokendesk::ModuleInfo& module);
     /// Adds the token, or merges it into its rows when it is there.
     void setToken(const tokendesk::TokenContents& token);
     void removeToken(const QString& key);

@@ -1397,6 +1397,14 @@
         <source>--html and --json exclude each other.</source>
         <translation>--html und --json schließen einander aus.</translation>
     </message>
+    <message>
+        <source>Load PKCS#11 modules into this process instead of one child process each (a crashing module then ends the command).</source>
+        <translation>PKCS#11-Module in diesen Prozess laden statt in je einen eigenen Kindprozess (ein abstürzendes Modul beendet dann den Befehl).</translation>
+    </message>
+    <message>
+        <source>Only the modules of --module and TOKENDESK_MODULES: not those p11-kit registers, nor the browser&apos;s NSS database.</source>
+        <translation>Nur die Module aus --module und TOKENDESK_MODULES: nicht die bei p11-kit registrierten und nicht die NSS-Datenbank des Browsers.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1551,6 +1559,13 @@
     <message>
         <source>The PKCS#11 module&apos;s process ended unexpectedly.</source>
         <translation>Der Prozess des PKCS#11-Moduls wurde unerwartet beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PKCS#11 module stopped answering: %1 did not return within %n second(s), so TokenDesk stopped it.</source>
+        <translation>
+            <numerusform>Das PKCS#11-Modul antwortet nicht mehr: %1 kehrte nicht innerhalb von %n Sekunde zurück, daher hat TokenDesk es beendet.</numerusform>
+            <numerusform>Das PKCS#11-Modul antwortet nicht mehr: %1 kehrte nicht innerhalb von %n Sekunden zurück, daher hat TokenDesk es beendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2968,6 +2983,10 @@ Schließen Sie einen Kartenleser an; seine Karten erscheinen hier, sobald sie ei
         <translation>tokendesk: unbekannter Befehl „%1“.
 </translation>
     </message>
+    <message>
+        <source>Load PKCS#11 modules into this process instead of one child process each.</source>
+        <translation>PKCS#11-Module in diesen Prozess laden statt in je einen eigenen Kindprozess.</translation>
+    </message>
 </context>
 <context>
     <name>tokendesk::AboutDialog</name>
@@ -3981,6 +4000,37 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
     <message>
         <source>Change PU&amp;K / SO PIN…</source>
         <translation>PU&amp;K / SO-PIN ändern…</translation>
+    </message>
+    <message>
+        <source>Run each PKCS#11 module in a &amp;separate process</source>
+        <translation>Jedes PKCS#11-Modul in einem &amp;eigenen Prozess ausführen</translation>
+    </message>
+    <message>
+        <source>A module that crashes or hangs then cannot take TokenDesk with it. Takes effect when TokenDesk starts again.</source>
+        <translation>Ein Modul, das abstürzt oder hängt, kann TokenDesk dann nicht mitreißen. Wirkt beim nächsten Start von TokenDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::ModulePage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Start the module&apos;s process again and read its tokens</source>
+        <translation>Den Prozess des Moduls neu starten und seine Token lesen</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Runs in a process of its own: if it crashes or hangs, TokenDesk stays up.</source>
+        <translation>Läuft in einem eigenen Prozess: Stürzt es ab oder hängt es, läuft TokenDesk weiter.</translation>
+    </message>
+    <message>
+        <source>Runs inside TokenDesk.</source>
+        <translation>Läuft innerhalb von TokenDesk.</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,16 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message numerus="yes">
+        <source>The PKCS#11 module stopped answering: %1 did not return within %n second(s), so TokenDesk stopped it.</source>
+        <translation>
+            <numerusform>The PKCS#11 module stopped answering: %1 did not return within %n second, so TokenDesk stopped it.</numerusform>
+            <numerusform>The PKCS#11 module stopped answering: %1 did not return within %n seconds, so TokenDesk stopped it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinCommand</name>
     <message numerus="yes">
         <source>The URI names %n tokens; name one, e.g. with its serial=.</source>

@@ -1397,6 +1397,14 @@
         <source>--html and --json exclude each other.</source>
         <translation>--html et --json s’excluent mutuellement.</translation>
     </message>
+    <message>
+        <source>Load PKCS#11 modules into this process instead of one child process each (a crashing module then ends the command).</source>
+        <translation>Charger les modules PKCS#11 dans ce processus plutôt que chacun dans un processus enfant (un module qui plante termine alors la commande).</translation>
+    </message>
+    <message>
+        <source>Only the modules of --module and TOKENDESK_MODULES: not those p11-kit registers, nor the browser&apos;s NSS database.</source>
+        <translation>Uniquement les modules de --module et de TOKENDESK_MODULES : ni ceux que p11-kit enregistre, ni la base NSS du navigateur.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1551,6 +1559,13 @@
     <message>
         <source>The PKCS#11 module&apos;s process ended unexpectedly.</source>
         <translation>Le processus du module PKCS#11 s’est terminé de façon inattendue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PKCS#11 module stopped answering: %1 did not return within %n second(s), so TokenDesk stopped it.</source>
+        <translation>
+            <numerusform>Le module PKCS#11 ne répond plus : %1 n&apos;a pas rendu la main en %n seconde, TokenDesk l&apos;a donc arrêté.</numerusform>
+            <numerusform>Le module PKCS#11 ne répond plus : %1 n&apos;a pas rendu la main en %n secondes, TokenDesk l&apos;a donc arrêté.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2968,6 +2983,10 @@ Branchez un lecteur&#xa0;; ses cartes apparaissent ici dès qu&apos;elles sont i
         <translation>tokendesk&#xa0;: commande inconnue «&#xa0;%1&#xa0;».
 </translation>
     </message>
+    <message>
+        <source>Load PKCS#11 modules into this process instead of one child process each.</source>
+        <translation>Charger les modules PKCS#11 dans ce processus plutôt que chacun dans un processus enfant.</translation>
+    </message>
 </context>
 <context>
     <name>tokendesk::AboutDialog</name>
@@ -3981,6 +4000,37 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
     <message>
         <source>Change PU&amp;K / SO PIN…</source>
         <translation>Changer le PU&amp;K / SO PIN…</translation>
+    </message>
+    <message>
+        <source>Run each PKCS#11 module in a &amp;separate process</source>
+        <translation>Exécuter chaque module PKCS#11 dans un processus &amp;séparé</translation>
+    </message>
+    <message>
+        <source>A module that crashes or hangs then cannot take TokenDesk with it. Takes effect when TokenDesk starts again.</source>
+        <translation>Un module qui plante ou se bloque ne peut alors pas entraîner TokenDesk avec lui. Prend effet au prochain démarrage de TokenDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>tokendesk::ModulePage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Start the module&apos;s process again and read its tokens</source>
+        <translation>Redémarrer le processus du module et lire ses jetons</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Runs in a process of its own: if it crashes or hangs, TokenDesk stays up.</source>
+        <translation>S&apos;exécute dans son propre processus : s&apos;il plante ou se bloque, TokenDesk continue.</translation>
+    </message>
+    <message>
+        <source>Runs inside TokenDesk.</source>
+        <translation>S&apos;exécute dans TokenDesk.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include "InfoPage.h"
 #include "KeyboardActions.h"
 #include "MainMenus.h"
+#include "ModuleActions.h"
+#include "ModulePage.h"
 #include "NavigationPane.h"
 #include "PairingActions.h"
 #include "PairingPage.h"
@@ -95,6 +97,9 @@ MainWindow::MainWindow(ReaderModel* readers, AppServices* services, QWidget* par
     m_certificatePage->setObjectName(QStringLiteral("certificatePage"));
     m_certificatePage->setTokens(m_tokens);
     addPage(m_certificatePage);
+    auto* modulePage = new ModulePage(this); // a module's Retry, after its process crashed or hung
+    connect(modulePage, &ModulePage::retryRequested, new ModuleActions(this), &ModuleActions::retry);
+    addPage(modulePage);
     auto* pairingPage = new PairingPage(this);
     pairingPage->setObjectName(QStringLiteral("pairingPage"));
     connect(pairingPage, &PairingPage::unpairRequested, m_pairingActions, &PairingActions::unpair);
@@ -347,6 +352,7 @@ void MainWindow::startTokens(const ModuleRegistry::Options& options)
 void MainWindow::connectTokenWatcher(TokenWatcher* watcher)
 {
     connect(watcher, &TokenWatcher::modulesLoaded, m_tokens, &TokenTreeModel::setModules);
+    connect(watcher, &TokenWatcher::moduleChanged, m_tokens, &TokenTreeModel::setModule);
     connect(watcher, &TokenWatcher::tokenAdded, this, &MainWindow::setToken);
     connect(watcher, &TokenWatcher::tokenAdded, m_tokenActions, &TokenActions::tokenAppeared);
     connect(watcher, &TokenWatcher::tokenAdded, m_pairingActions->prompt(), &PairingPrompt::tokenAppeared);
@@ -387,11 +393,6 @@ void MainWindow::removeToken(const QString& key)
 void MainWindow::setTokensBusy(bool busy)
 {
     m_tokensLabel->setText(busy ? tr("Reading tokens…") : QString());
-}
-
-QTreeView* MainWindow::navigation() const
-{
-    return m_navigation;
 }
 
 QLineEdit* MainWindow::searchField() const

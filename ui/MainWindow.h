@@ -51,7 +51,7 @@ public:
     MainWindow(ReaderModel* readers, AppServices* services, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    QTreeView* navigation() const;
+    QTreeView* navigation() const { return m_navigation; }
     QLineEdit* searchField() const;
     NavigationModel* navigationModel() const { return m_navigationModel; }
     TokenTreeModel* tokenTree() const { return m_tokens; }

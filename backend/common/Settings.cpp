@@ -15,6 +15,7 @@ const Entry& entry(Settings::Key key)
     static const Entry table[] = {
         {Settings::Key::NotifyCardEvents, "Notifications/CardEvents", true},
         {Settings::Key::ShowTrustStores, "View/ShowTrustStores", false},
+        {Settings::Key::IsolateModules, "Modules/Isolate", true},
         {Settings::Key::SmartcardListPath, "Readers/SmartcardListPath", QString()},
         {Settings::Key::WindowGeometry, "Window/Geometry", QByteArray()},
         {Settings::Key::PamConfigPath, "Pairing/PamConfig", QString()},

@@ -15,6 +15,7 @@ public:
     {
         NotifyCardEvents,  ///< bool: tray notification when a card is inserted or removed
         ShowTrustStores,   ///< bool: trust stores and keyrings (ModuleInfo::system) in the token tree
+        IsolateModules,    ///< bool: each PKCS#11 module in a child process (ModuleHost), read at start
         SmartcardListPath, ///< QString: smartcard_list.txt to name cards; empty: the default
         WindowGeometry,    ///< QByteArray
         PamConfigPath,     ///< QString: pam_pkcs11.conf whose mappers and files pairing uses; empty: the system's

@@ -47,33 +47,9 @@ QString resolve(const QString& path)
     return path;
 }
 
-/// An isolated module whose child died: CKR_DEVICE_ERROR from the call it died in (the
-/// slot list, or a token's C_GetTokenInfo), with the signal that ended it.
-Pkcs11Error crashError(const Pkcs11Module& module, const Result<SlotScan, Pkcs11Error>& scan,
-                       const ModuleHost::Exit& exit)
-{
-    Pkcs11Error error = Pkcs11Error::fromCode(CKR_DEVICE_ERROR, QStringLiteral("C_GetSlotList"));
-    if (!scan) {
-        error = scan.error();
-    } else {
-        for (const SlotInfo& slot : scan.value().emptySlots) {
-            if (slot.tokenError) {
-                error = *slot.tokenError;
-                break;
-            }
-        }
-    }
-    error.kind = Pkcs11Error::Kind::ModuleCrashed;
-    error.signal = exit.signal;
-    error.detail = module.info().path;
-    qCWarning(lcPkcs11) << error.detail << "crashed in" << error.function << "signal" << exit.signal << "status"
-                        << exit.status;
-    return error;
-}
-
 } // namespace
 
-ModuleRegistry::ModuleRegistry(const Options& options) : m_isolate(options.isolate)
+ModuleRegistry::ModuleRegistry(const Options& options) : m_isolation(options.isolation)
 {
     if (options.registered) {
         loadRegistered();
@@ -198,8 +174,9 @@ void ModuleRegistry::loadRegistered()
         if (!file.isEmpty() && isolates(info)) {
             // Loaded (dlopen) but never initialized here: its child does that.
             p11_kit_module_release(*it);
-            if (CK_FUNCTION_LIST* functions = loadQuietly(info.path, info, true)) {
-                add(functions, std::move(info));
+            Pkcs11Module::InitOptions init;
+            if (CK_FUNCTION_LIST* functions = loadQuietly(info.path, info, &init.statusFile)) {
+                add(functions, std::move(info), init);
             }
             continue;
         }
@@ -223,24 +200,27 @@ void ModuleRegistry::loadExplicit(const QString& path)
     }
     m_explicitPaths.append(info.path);
     const bool isolate = isolates(info);
-    if (CK_FUNCTION_LIST* functions = loadQuietly(isolate ? info.path : resolve(path), info, isolate)) {
-        add(functions, std::move(info));
+    Pkcs11Module::InitOptions init;
+    if (CK_FUNCTION_LIST* functions =
+            loadQuietly(isolate ? info.path : resolve(path), info, isolate ? &init.statusFile : nullptr)) {
+        add(functions, std::move(info), init);
     }
 }
 
 bool ModuleRegistry::isolates(const ModuleInfo& info) const
 {
     // The trust store and the keyring are p11-kit's and GNOME's own, and read no card.
-    return m_isolate && !info.system && ModuleHost::canIsolate(info.path);
+    return !info.system && ModuleHost::isolates(m_isolation, info.path) && ModuleHost::canIsolate(info.path);
 }
 
-_CK_FUNCTION_LIST* ModuleRegistry::loadQuietly(const QString& file, ModuleInfo& info, bool isolate)
+_CK_FUNCTION_LIST* ModuleRegistry::loadQuietly(const QString& file, ModuleInfo& info, QString* statusFile)
 {
     CK_FUNCTION_LIST* functions = nullptr;
     QString message;
-    if (isolate) {
+    if (statusFile) {
         info.isolated = true;
-        functions = ModuleHost::load(file, &message);
+        *statusFile = ModuleHost::newStatusFile();
+        functions = ModuleHost::load(file, *statusFile, &message);
     } else {
         // Quiet: the failure becomes this module's entry, not a line on stderr.
         p11_kit_be_quiet();
@@ -298,7 +278,7 @@ void ModuleRegistry::loadNssDatabase(const QString& dir)
     }
 }
 
-void ModuleRegistry::add(CK_FUNCTION_LIST* functions, ModuleInfo info, const Pkcs11Module::InitOptions& init)
+void ModuleRegistry::add(CK_FUNCTION_LIST* functions, ModuleInfo info, Pkcs11Module::InitOptions init)
 {
     for (const ModuleInfo& known : std::as_const(m_infos)) {
         if (known.path == info.path) {
@@ -306,11 +286,10 @@ void ModuleRegistry::add(CK_FUNCTION_LIST* functions, ModuleInfo info, const Pkc
             return;
         }
     }
-    Pkcs11Module::InitOptions options = init;
     if (info.isolated) {
-        options.isolatedFile = info.path;
+        init.isolatedFile = info.path;
     }
-    m_pending.push_back(Pending{functions, m_infos.size(), options});
+    m_pending.push_back(Pending{functions, m_infos.size(), std::move(init)});
     m_infos.append(std::move(info));
 }
 
@@ -335,10 +314,23 @@ void ModuleRegistry::initializePending()
             info.error = module.error();
             continue;
         }
+        // An isolated module that crashed or hung in C_Initialize is kept, with that error, to be restarted.
         info = module.value()->info();
+        info.error = module.value()->hostFailure();
         m_modules.push_back(std::move(module).value());
     }
     m_pending.clear();
+}
+
+QStringList ModuleRegistry::restartFailed(bool now) const
+{
+    QStringList restarted;
+    for (const auto& module : m_modules) {
+        if (module->hostFailure() && module->restart(now)) {
+            restarted.append(module->info().path);
+        }
+    }
+    return restarted;
 }
 
 std::shared_ptr<const Pkcs11Module> ModuleRegistry::module(const QString& path) const
@@ -357,12 +349,9 @@ TokenScan ModuleRegistry::scan() const
     TokenScan result;
     for (const auto& module : m_modules) {
         auto slots = module->scan();
-        if (const auto exit = module->hostExit()) {
-            // Its child died (during this scan or before): the module has no token now.
-            result.errors.append(crashError(*module, slots, *exit));
-            continue;
-        }
         if (!slots) {
+            // An isolated module's child that died or stopped answering (during this scan or
+            // before) says so; the module has no token now.
             Pkcs11Error error = slots.error();
             error.detail = module->info().path;
             result.errors.append(error);
@@ -377,12 +366,16 @@ TokenScan ModuleRegistry::scan() const
 Result<QList<Pkcs11Token>, Pkcs11Error> ModuleRegistry::findTokens(const Pkcs11Uri& uri) const
 {
     QList<Pkcs11Token> found;
+    std::optional<Pkcs11Error> stopped;
     for (const auto& module : m_modules) {
         if (!uri.matchesModule(module->info())) {
             continue;
         }
         auto slots = module->scan();
         if (!slots) {
+            if (!stopped && module->hostFailure()) {
+                stopped = slots.error();
+            }
             continue;
         }
         for (const TokenInfo& token : std::as_const(slots.value().tokens)) {
@@ -390,6 +383,9 @@ Result<QList<Pkcs11Token>, Pkcs11Error> ModuleRegistry::findTokens(const Pkcs11U
                 found.append(Pkcs11Token(module, token));
             }
         }
+    }
+    if (found.isEmpty() && stopped) {
+        return *stopped; // the token may well be there: its module's process is not
     }
     if (found.isEmpty()) {
         // A module the caller named (--module, TOKENDESK_MODULES) that did not load is the likelier

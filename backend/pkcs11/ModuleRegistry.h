@@ -46,11 +46,10 @@ public:
         /// An NSS database folder (cert9.db, key4.db) read through NSS's softokn,
         /// read-only: the user's Chromium database by default. Empty: none.
         QString nssDatabase = defaultNssDatabase();
-        /// Module isolation (a prototype, docs/ISOLATION.md): each module but the trust
-        /// store, the keyring and the NSS database runs in a child process of its own
-        /// (ModuleHost); a child that dies makes its module's scan an error of kind
-        /// ModuleCrashed. Default: TOKENDESK_ISOLATE=1.
-        bool isolate = ModuleHost::enabledByEnvironment();
+        /// Module isolation (docs/ISOLATION.md): which modules run in a child process of their
+        /// own (ModuleHost::isolates); a child that dies or stops answering makes its module's
+        /// scan an error of kind ModuleCrashed or ModuleHung, and restartFailed() starts it again.
+        ModuleHost::Policy isolation = ModuleHost::policy();
     };
 
     ModuleRegistry() : ModuleRegistry(Options()) {}
@@ -80,6 +79,10 @@ public:
     /// when its token is absent, ObjectNotFound when the token has no such object.
     [[nodiscard]] Result<ObjectList, Pkcs11Error> findObjects(const Pkcs11Uri& uri) const;
 
+    /// Restarts every isolated module whose child crashed or stopped answering (Pkcs11Module::
+    /// restart; `now`: without waiting for the back-off). The paths of those that run again.
+    QStringList restartFailed(bool now = false) const;
+
     /// TOKENDESK_MODULES, split at colons.
     static QStringList environmentPaths();
     /// $HOME/.pki/nssdb when it holds cert9.db (an SQL database), else empty.
@@ -99,12 +102,13 @@ private:
     void loadNssDatabase(const QString& dir);
     /// p11_kit_module_load without p11-kit's own messages; on failure `info` gets the
     /// error and is listed (a module that does not load still shows), and null is returned.
-    /// `isolate`: through ModuleHost, from info.path (then info.isolated is set).
-    _CK_FUNCTION_LIST* loadQuietly(const QString& file, ModuleInfo& info, bool isolate = false);
+    /// `statusFile` not null: isolated, through ModuleHost, from info.path (then info.isolated is
+    /// set and *statusFile names the host's status file).
+    _CK_FUNCTION_LIST* loadQuietly(const QString& file, ModuleInfo& info, QString* statusFile = nullptr);
     /// Whether the module `info` describes runs in a child process (Options::isolate).
     bool isolates(const ModuleInfo& info) const;
     /// Lists the module (its place in modules() kept) for initializePending().
-    void add(_CK_FUNCTION_LIST* functions, ModuleInfo info, const Pkcs11Module::InitOptions& init = {});
+    void add(_CK_FUNCTION_LIST* functions, ModuleInfo info, Pkcs11Module::InitOptions init = {});
     /// C_Initialize of every module added, all at once: each may take tens of
     /// milliseconds (the trust module reads the CA store, SoftHSM every object file).
     void initializePending();
@@ -116,7 +120,7 @@ private:
         Pkcs11Module::InitOptions init;
     };
     std::vector<Pending> m_pending;
-    bool m_isolate = false;
+    ModuleHost::Policy m_isolation = ModuleHost::Policy::Off;
     ModuleList m_infos;
     QStringList m_explicitPaths; ///< of the modules named by Options::paths and TOKENDESK_MODULES
     std::vector<std::shared_ptr<const Pkcs11Module>> m_modules;

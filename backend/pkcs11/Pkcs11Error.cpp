@@ -184,6 +184,8 @@ QString Pkcs11Error::kindName(Kind kind)
         return QStringLiteral("module_not_loaded");
     case Kind::ModuleCrashed:
         return QStringLiteral("module_crashed");
+    case Kind::ModuleHung:
+        return QStringLiteral("module_stopped_answering");
     case Kind::TokenNotPresent:
         return QStringLiteral("token_not_present");
     case Kind::SessionClosed:

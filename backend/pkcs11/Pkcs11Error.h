@@ -25,6 +25,7 @@ struct Pkcs11Error
         ObjectNotFound, ///< a URI matched no object on its token
         InvalidUri,     ///< p11-kit cannot parse the URI; `detail` is the URI
         ModuleCrashed,  ///< an isolated module's process died (ModuleHost): see `signal`; `detail` is the module's path
+        ModuleHung,     ///< an isolated module's call did not return within `timeoutMs`: its process was stopped
         Other,
     };
 
@@ -33,10 +34,11 @@ struct Pkcs11Error
     quint64 code = 0;
     QString function; ///< "C_Initialize", "p11_kit_module_load", "p11_kit_uri_parse", ...
     Kind kind = Kind::Other;
-    QString detail;      ///< the loader's or p11-kit's own message, the module path, or the URI; never a secret
-    QString tokenLabel;  ///< TokenNotPresent: the token asked for, as the URI or the snapshot names it
-    QString tokenSerial; ///< TokenNotPresent: its serial (may be empty when the URI has none)
-    int signal = 0;      ///< ModuleCrashed: the signal that ended the module's process; 0 when it exited
+    QString detail;       ///< the loader's or p11-kit's own message, the module path, or the URI; never a secret
+    QString tokenLabel;   ///< TokenNotPresent: the token asked for, as the URI or the snapshot names it
+    QString tokenSerial;  ///< TokenNotPresent: its serial (may be empty when the URI has none)
+    int signal = 0;       ///< ModuleCrashed: the signal that ended the module's process; 0 when it exited
+    qint64 timeoutMs = 0; ///< ModuleHung: how long the call was given
 
     /// An error from a PKCS#11 call; the kind follows from the code.
     static Pkcs11Error fromCode(quint64 rv, const QString& function);
@@ -54,7 +56,8 @@ struct Pkcs11Error
     bool operator==(const Pkcs11Error& o) const
     {
         return code == o.code && function == o.function && kind == o.kind && detail == o.detail &&
-               tokenLabel == o.tokenLabel && tokenSerial == o.tokenSerial && signal == o.signal;
+               tokenLabel == o.tokenLabel && tokenSerial == o.tokenSerial && signal == o.signal &&
+               timeoutMs == o.timeoutMs;
     }
     bool operator!=(const Pkcs11Error& o) const { return !(*this == o); }
 };

@@ -4,6 +4,9 @@
 #include "Pkcs11Uri.h"
 #include "backend/common/Logging.h"
 
+#include <QFile>
+#include <algorithm>
+#include <csignal>
 #include <cstring>
 #include <openssl/crypto.h>
 #include <p11-kit/p11-kit.h>
@@ -37,45 +40,79 @@ qint64 pinLength(CK_ULONG value)
 
 } // namespace
 
+std::chrono::milliseconds Pkcs11Module::timeout(Wait wait)
+{
+    bool ok = false;
+    const qint64 configured = qEnvironmentVariableIntValue("TOKENDESK_CALL_TIMEOUT_MS", &ok);
+    const std::chrono::milliseconds module(ok && configured > 0 ? configured : 10000);
+    if (wait == Wait::Person) {
+        return std::max<std::chrono::milliseconds>(module * 6, std::chrono::seconds(90));
+    }
+    return module;
+}
+
+Pkcs11Module::Call::Call(const Pkcs11Module& module, Wait wait) : m_functions(module.m_functions)
+{
+    if (!module.m_info.isolated) {
+        return;
+    }
+    m_restart = std::shared_lock<std::shared_mutex>(module.m_restartLock);
+    m_pipe.emplace();
+    m_ticket = CallWatchdog::arm(const_cast<Pkcs11Module*>(&module), CallWatchdog::Clock::now() + timeout(wait));
+}
+
+Pkcs11Module::Call::~Call()
+{
+    if (m_ticket != 0) {
+        CallWatchdog::disarm(m_ticket);
+    }
+}
+
 Result<std::shared_ptr<Pkcs11Module>, Pkcs11Error> Pkcs11Module::initialize(CK_FUNCTION_LIST* functions,
                                                                             ModuleInfo info, const InitOptions& options)
 {
+    static std::once_flag reporter;
+    std::call_once(reporter, [] {
+        ModuleLocks::setLeakReporter([](int leaked) {
+            qCWarning(lcPkcs11) << "a PKCS#11 module left" << leaked
+                                << "of its locks held after a call (a card removed mid-call?): released";
+        });
+    });
     // From here on the module's destructor releases p11-kit's reference, whatever happens.
     std::shared_ptr<Pkcs11Module> module(new Pkcs11Module(functions, std::move(info)));
     module->m_libraryParameters = options.libraryParameters;
     module->m_hiddenSlots = options.hiddenSlots;
+    module->m_info.isolated = !options.isolatedFile.isEmpty();
+    module->m_statusFile = options.statusFile;
 
-    // Our worker threads call the module concurrently: it must lock. OS locking is
-    // fine, but we hand it our mutexes, which repair a lock a module leaks (ModuleLocks).
-    CK_C_INITIALIZE_ARGS args{};
-    args.flags = CKF_OS_LOCKING_OK;
-    ModuleLocks::fill(args);
-    if (!module->m_libraryParameters.isEmpty()) {
-        // NSS softokn reads its LibraryParameters here; p11-kit's managed mode passes them on.
-        args.pReserved = module->m_libraryParameters.data();
-    }
-    const CK_RV rv = Call(functions)->C_Initialize(&args);
+    const CK_RV rv = module->initializeModule();
     if (rv == CKR_CRYPTOKI_ALREADY_INITIALIZED) {
         qCDebug(lcPkcs11) << module->m_info.path << "was already initialized in this process";
-    } else if (rv == CKR_DEVICE_ERROR && !options.isolatedFile.isEmpty()) {
-        // p11-kit-remote loads the module before it answers: a file it cannot load ends
-        // it first (its message goes to our stderr), and C_Initialize sees the socket close.
-        Pkcs11Error error = Pkcs11Error::fromCode(rv, QStringLiteral("p11_kit_module_load"));
-        error.kind = Pkcs11Error::Kind::ModuleNotLoaded;
-        error.detail = options.isolatedFile;
-        return error;
+    } else if (rv != CKR_OK && module->m_info.isolated) {
+        const ModuleHost::Status status = ModuleHost::readStatus(module->m_statusFile);
+        if (!status.loaded) {
+            // The host could not load the file: no child will do better.
+            Pkcs11Error error = Pkcs11Error::fromCode(rv, QStringLiteral("p11_kit_module_load"));
+            error.kind = Pkcs11Error::Kind::ModuleNotLoaded;
+            error.detail = status.error.isEmpty() ? options.isolatedFile : status.error;
+            return error;
+        }
+        if (!module->hostFailure()) {
+            return Pkcs11Error::fromCode(rv, QStringLiteral("C_Initialize"));
+        }
+        // Crashed or stopped in C_Initialize: kept, with that failure (hostFailure), to be restarted.
+        return module;
     } else if (rv != CKR_OK) {
         return Pkcs11Error::fromCode(rv, QStringLiteral("C_Initialize"));
     } else {
         module->m_finalize = true;
     }
-    if (!options.isolatedFile.isEmpty()) {
-        module->m_hostPid = ModuleHost::findChild(options.isolatedFile);
-        qCDebug(lcPkcs11) << module->m_info.path << "runs in process" << module->m_hostPid;
-    }
 
     CK_INFO ckInfo{};
-    if (const CK_RV infoRv = Call(functions)->C_GetInfo(&ckInfo); infoRv != CKR_OK) {
+    if (const CK_RV infoRv = module->functions()->C_GetInfo(&ckInfo); infoRv != CKR_OK) {
+        if (module->hostFailure()) {
+            return module;
+        }
         return Pkcs11Error::fromCode(infoRv, QStringLiteral("C_GetInfo"));
     }
     ModuleInfo& m = module->m_info;
@@ -91,15 +128,77 @@ Result<std::shared_ptr<Pkcs11Module>, Pkcs11Error> Pkcs11Module::initialize(CK_F
     return module;
 }
 
+quint64 Pkcs11Module::initializeModule() const
+{
+    // Our worker threads call the module concurrently: it must lock. OS locking is
+    // fine, but we hand it our mutexes, which repair a lock a module leaks (ModuleLocks).
+    // An isolated module's host gives its module those mutexes itself.
+    CK_C_INITIALIZE_ARGS args{};
+    args.flags = CKF_OS_LOCKING_OK;
+    ModuleLocks::fill(args);
+    if (!m_libraryParameters.isEmpty()) {
+        // NSS softokn reads its LibraryParameters here; p11-kit's managed mode passes them on.
+        args.pReserved = const_cast<char*>(m_libraryParameters.constData());
+    }
+    if (m_info.isolated) {
+        // The host first, listening (or gone, its status says why) before the client connects.
+        const ModuleHost::Spawned host = ModuleHost::spawn(m_info.path, m_statusFile, timeout(Wait::Module));
+        m_hostPid = host.pid;
+        if (host.pid <= 0) {
+            return CKR_GENERAL_ERROR;
+        }
+        if (!host.ready) { // stuck loading the module (a constructor that never returns)
+            const_cast<Pkcs11Module*>(this)->callTimedOut();
+        }
+        if (!host.listening) {
+            const std::lock_guard<std::mutex> lock(m_hostLock);
+            m_failedIn = QStringLiteral("C_Initialize");
+            return CKR_DEVICE_ERROR;
+        }
+    }
+    // Watched like any call, but without the restart lock (restart() holds it).
+    const ModuleLocks::CallScope scope;
+    const SigpipeBlock pipe;
+    const CallWatchdog::Ticket ticket =
+        m_info.isolated
+            ? CallWatchdog::arm(const_cast<Pkcs11Module*>(this), CallWatchdog::Clock::now() + timeout(Wait::Module))
+            : 0;
+    const CK_RV rv = m_functions->C_Initialize(&args);
+    if (ticket != 0) {
+        CallWatchdog::disarm(ticket);
+    }
+    if (m_info.isolated) {
+        qCDebug(lcPkcs11) << m_info.path << "runs in process" << m_hostPid.load() << Pkcs11Error::codeName(rv);
+        if (rv != CKR_OK && rv != CKR_CRYPTOKI_ALREADY_INITIALIZED) {
+            const std::lock_guard<std::mutex> lock(m_hostLock);
+            m_failedIn = QStringLiteral("C_Initialize");
+        }
+    }
+    return rv;
+}
+
 Pkcs11Module::~Pkcs11Module()
 {
+    if (m_info.isolated) {
+        // SIGTERM first: the host finalizes its module and exits at once, even while a call of
+        // ours hangs in it; the client's C_Finalize then finds its socket closed (docs/ISOLATION.md).
+        stopChild(true);
+    }
     if (m_finalize) {
-        const CK_RV rv = functions()->C_Finalize(nullptr);
-        if (rv != CKR_OK) {
+        const SigpipeBlock pipe;
+        const CK_RV rv = m_functions->C_Finalize(nullptr);
+        if (rv != CKR_OK && !m_info.isolated) {
             qCWarning(lcPkcs11) << m_info.path << "C_Finalize:" << Pkcs11Error::codeName(rv);
         }
     }
     p11_kit_module_release(m_functions);
+    if (m_info.isolated) {
+        ModuleHost::reap(m_hostPid.load());
+        QFile::remove(ModuleHost::socketPath(m_statusFile));
+    }
+    if (!m_statusFile.isEmpty()) {
+        QFile::remove(m_statusFile);
+    }
 }
 
 Result<QList<quint64>, Pkcs11Error> Pkcs11Module::slotIds(bool tokenPresent) const
@@ -110,7 +209,7 @@ Result<QList<quint64>, Pkcs11Error> Pkcs11Module::slotIds(bool tokenPresent) con
         CK_ULONG count = 0;
         CK_RV rv = functions()->C_GetSlotList(present, nullptr, &count);
         if (rv != CKR_OK) {
-            return Pkcs11Error::fromCode(rv, QStringLiteral("C_GetSlotList"));
+            return error(rv, QStringLiteral("C_GetSlotList"));
         }
         std::vector<CK_SLOT_ID> slots(count);
         rv = functions()->C_GetSlotList(present, slots.data(), &count);
@@ -118,7 +217,7 @@ Result<QList<quint64>, Pkcs11Error> Pkcs11Module::slotIds(bool tokenPresent) con
             continue;
         }
         if (rv != CKR_OK) {
-            return Pkcs11Error::fromCode(rv, QStringLiteral("C_GetSlotList"));
+            return error(rv, QStringLiteral("C_GetSlotList"));
         }
         QList<quint64> ids;
         for (CK_ULONG i = 0; i < count && i < slots.size(); ++i) {
@@ -135,7 +234,7 @@ Result<SlotInfo, Pkcs11Error> Pkcs11Module::slotInfo(quint64 slotId) const
 {
     CK_SLOT_INFO info{};
     if (const CK_RV rv = functions()->C_GetSlotInfo(slotId, &info); rv != CKR_OK) {
-        return Pkcs11Error::fromCode(rv, QStringLiteral("C_GetSlotInfo"));
+        return error(rv, QStringLiteral("C_GetSlotInfo"));
     }
     SlotInfo slot;
     slot.modulePath = m_info.path;
@@ -168,7 +267,7 @@ Status<Pkcs11Error> Pkcs11Module::initToken(quint64 slotId, const QByteArray& so
         OPENSSL_cleanse(pin.data(), pin.size());
     }
     if (rv != CKR_OK) {
-        return Pkcs11Error::fromCode(rv, QStringLiteral("C_InitToken"));
+        return error(rv, QStringLiteral("C_InitToken"));
     }
     return Done{};
 }
@@ -181,7 +280,7 @@ Result<TokenInfo, Pkcs11Error> Pkcs11Module::tokenInfo(quint64 slotId) const
     }
     CK_TOKEN_INFO info{};
     if (const CK_RV rv = functions()->C_GetTokenInfo(slotId, &info); rv != CKR_OK) {
-        return Pkcs11Error::fromCode(rv, QStringLiteral("C_GetTokenInfo"));
+        return error(rv, QStringLiteral("C_GetTokenInfo"));
     }
     TokenInfo token;
     token.modulePath = m_info.path;
@@ -217,6 +316,9 @@ Result<TokenInfo, Pkcs11Error> Pkcs11Module::tokenInfo(quint64 slotId) const
 
 Result<SlotScan, Pkcs11Error> Pkcs11Module::scan() const
 {
+    if (auto failed = hostFailure()) {
+        return *failed; // its child is gone: restart() first
+    }
     // The slots with a token first: smart-card modules look for card changes on
     // C_GetSlotList, and this is the list the standard asks for.
     auto withToken = slotIds(true);
@@ -235,11 +337,12 @@ Result<SlotScan, Pkcs11Error> Pkcs11Module::scan() const
                 result.tokens.append(std::move(token).value());
                 continue;
             }
+            if (token.error().kind == Pkcs11Error::Kind::ModuleCrashed ||
+                token.error().kind == Pkcs11Error::Kind::ModuleHung) {
+                return token.error(); // an isolated module's process died in that call
+            }
             auto slot = slotInfo(id);
             if (!slot) {
-                if (hostExit()) {
-                    return token.error(); // an isolated module's process died in that call
-                }
                 continue; // the reader went away in between
             }
             // Removed in between: an empty slot. Anything else: a token we cannot read.
@@ -270,7 +373,7 @@ Result<SlotEvents, Pkcs11Error> Pkcs11Module::pendingSlotEvents() const
             return events;
         }
         if (rv != CKR_OK) {
-            return Pkcs11Error::fromCode(rv, QStringLiteral("C_WaitForSlotEvent"));
+            return error(rv, QStringLiteral("C_WaitForSlotEvent"));
         }
         if (!m_hiddenSlots.contains(slot) && !events.slots.contains(slot)) {
             events.slots.append(slot);

@@ -20,9 +20,16 @@ constexpr CK_ULONG kMaxLength = 16UL * 1024 * 1024;
 /// A module that keeps returning handles is broken; stop there.
 constexpr int kMaxObjects = 100000;
 
-Pkcs11Error error(CK_RV rv, const char* function)
+/// A PIN typed on the reader's PIN pad is a person's time, not the module's.
+Pkcs11Module::Wait waitFor(bool onReader)
 {
-    return Pkcs11Error::fromCode(rv, QString::fromLatin1(function));
+    return onReader ? Pkcs11Module::Wait::Person : Pkcs11Module::Wait::Module;
+}
+
+/// The call's error, as the module sees it (an isolated module's child gone says so).
+Pkcs11Error error(const Pkcs11Module& module, CK_RV rv, const char* function)
+{
+    return module.error(rv, QString::fromLatin1(function));
 }
 
 /// Errors that end the session or say the token is gone: no point in
@@ -70,7 +77,7 @@ Result<Pkcs11Session, Pkcs11Error> Pkcs11Session::open(std::shared_ptr<const Pkc
     CK_SESSION_HANDLE handle = CK_INVALID_HANDLE;
     const CK_RV rv = module->functions()->C_OpenSession(slotId, flags, nullptr, nullptr, &handle);
     if (rv != CKR_OK) {
-        return error(rv, "C_OpenSession");
+        return error(*module, rv, "C_OpenSession");
     }
     return Pkcs11Session(std::move(module), slotId, handle);
 }
@@ -121,7 +128,7 @@ Result<QList<quint64>, Pkcs11Error> Pkcs11Session::findObjects(const AttributeLi
     CK_RV rv =
         m_module->functions()->C_FindObjectsInit(m_handle, attributes.data(), static_cast<CK_ULONG>(attributes.size()));
     if (rv != CKR_OK) {
-        return error(rv, "C_FindObjectsInit");
+        return error(*m_module, rv, "C_FindObjectsInit");
     }
     // A search left open blocks the next one in this session: always end it.
     const auto finish = qScopeGuard([&] {
@@ -136,7 +143,7 @@ Result<QList<quint64>, Pkcs11Error> Pkcs11Session::findObjects(const AttributeLi
         CK_ULONG found = 0;
         rv = m_module->functions()->C_FindObjects(m_handle, batch, 64, &found);
         if (rv != CKR_OK) {
-            return error(rv, "C_FindObjects");
+            return error(*m_module, rv, "C_FindObjects");
         }
         if (found == 0) {
             break;
@@ -153,7 +160,7 @@ Result<std::optional<QByteArray>, Pkcs11Error> Pkcs11Session::attribute(quint64 
     CK_ATTRIBUTE a{type, nullptr, kUntouched};
     CK_RV rv = m_module->functions()->C_GetAttributeValue(m_handle, object, &a, 1);
     if (endsSession(rv)) {
-        return error(rv, "C_GetAttributeValue");
+        return error(*m_module, rv, "C_GetAttributeValue");
     }
     if (rv != CKR_OK || !usableLength(a.ulValueLen)) {
         return std::optional<QByteArray>();
@@ -162,7 +169,7 @@ Result<std::optional<QByteArray>, Pkcs11Error> Pkcs11Session::attribute(quint64 
     a.pValue = value.data();
     rv = m_module->functions()->C_GetAttributeValue(m_handle, object, &a, 1);
     if (endsSession(rv)) {
-        return error(rv, "C_GetAttributeValue");
+        return error(*m_module, rv, "C_GetAttributeValue");
     }
     if (rv != CKR_OK || !usableLength(a.ulValueLen) || a.ulValueLen > static_cast<CK_ULONG>(value.size())) {
         return std::optional<QByteArray>();
@@ -192,7 +199,7 @@ Result<AttributeMap, Pkcs11Error> Pkcs11Session::attributes(quint64 object, cons
     CK_RV rv =
         m_module->functions()->C_GetAttributeValue(m_handle, object, guess.data(), static_cast<CK_ULONG>(guess.size()));
     if (endsSession(rv)) {
-        return error(rv, "C_GetAttributeValue");
+        return error(*m_module, rv, "C_GetAttributeValue");
     }
     if (rv == CKR_OK || rv == CKR_ATTRIBUTE_SENSITIVE || rv == CKR_ATTRIBUTE_TYPE_INVALID ||
         rv == CKR_BUFFER_TOO_SMALL) {
@@ -239,7 +246,7 @@ Result<AttributeMap, Pkcs11Error> Pkcs11Session::attributesByLength(quint64 obje
     CK_RV rv = m_module->functions()->C_GetAttributeValue(m_handle, object, lengths.data(),
                                                           static_cast<CK_ULONG>(lengths.size()));
     if (endsSession(rv)) {
-        return error(rv, "C_GetAttributeValue");
+        return error(*m_module, rv, "C_GetAttributeValue");
     }
     QList<quint64> oneByOne;
     std::vector<CK_ATTRIBUTE> values;
@@ -264,7 +271,7 @@ Result<AttributeMap, Pkcs11Error> Pkcs11Session::attributesByLength(quint64 obje
         rv = m_module->functions()->C_GetAttributeValue(m_handle, object, values.data(),
                                                         static_cast<CK_ULONG>(values.size()));
         if (endsSession(rv)) {
-            return error(rv, "C_GetAttributeValue");
+            return error(*m_module, rv, "C_GetAttributeValue");
         }
         for (size_t i = 0; i < values.size(); ++i) {
             const CK_ULONG length = values[i].ulValueLen;
@@ -301,10 +308,11 @@ Status<Pkcs11Error> Pkcs11Session::login(User user, const QByteArray& pin, bool 
         }
     });
     const bool onReader = protectedPath && pin.isEmpty();
-    const CK_RV rv = m_module->functions()->C_Login(m_handle, userType(user), onReader ? nullptr : buffer.data(),
-                                                    onReader ? 0 : static_cast<CK_ULONG>(buffer.size()));
+    const CK_RV rv = m_module->functions(waitFor(onReader))
+                         ->C_Login(m_handle, userType(user), onReader ? nullptr : buffer.data(),
+                                   onReader ? 0 : static_cast<CK_ULONG>(buffer.size()));
     if (rv != CKR_OK && rv != CKR_USER_ALREADY_LOGGED_IN) {
-        return error(rv, "C_Login");
+        return error(*m_module, rv, "C_Login");
     }
     return Done{};
 }
@@ -336,10 +344,11 @@ Status<Pkcs11Error> Pkcs11Session::setPin(const QByteArray& oldPin, const QByteA
     PinBuffer oldBuffer(oldPin);
     PinBuffer newBuffer(newPin);
     const bool onReader = protectedPath && oldPin.isEmpty() && newPin.isEmpty();
-    const CK_RV rv = m_module->functions()->C_SetPIN(m_handle, oldBuffer.data(onReader), oldBuffer.size(onReader),
-                                                     newBuffer.data(onReader), newBuffer.size(onReader));
+    const CK_RV rv = m_module->functions(waitFor(onReader))
+                         ->C_SetPIN(m_handle, oldBuffer.data(onReader), oldBuffer.size(onReader),
+                                    newBuffer.data(onReader), newBuffer.size(onReader));
     if (rv != CKR_OK) {
-        return error(rv, "C_SetPIN");
+        return error(*m_module, rv, "C_SetPIN");
     }
     return Done{};
 }
@@ -348,9 +357,10 @@ Status<Pkcs11Error> Pkcs11Session::initPin(const QByteArray& newPin, bool protec
 {
     PinBuffer buffer(newPin);
     const bool onReader = protectedPath && newPin.isEmpty();
-    const CK_RV rv = m_module->functions()->C_InitPIN(m_handle, buffer.data(onReader), buffer.size(onReader));
+    const CK_RV rv =
+        m_module->functions(waitFor(onReader))->C_InitPIN(m_handle, buffer.data(onReader), buffer.size(onReader));
     if (rv != CKR_OK) {
-        return error(rv, "C_InitPIN");
+        return error(*m_module, rv, "C_InitPIN");
     }
     return Done{};
 }
@@ -366,7 +376,7 @@ Result<quint64, Pkcs11Error> Pkcs11Session::createObject(const AttributeList& at
     const CK_RV rv =
         m_module->functions()->C_CreateObject(m_handle, list.data(), static_cast<CK_ULONG>(list.size()), &object);
     if (rv != CKR_OK) {
-        return error(rv, "C_CreateObject");
+        return error(*m_module, rv, "C_CreateObject");
     }
     return quint64(object);
 }
@@ -375,7 +385,7 @@ Status<Pkcs11Error> Pkcs11Session::destroyObject(quint64 object) const
 {
     const CK_RV rv = m_module->functions()->C_DestroyObject(m_handle, object);
     if (rv != CKR_OK) {
-        return error(rv, "C_DestroyObject");
+        return error(*m_module, rv, "C_DestroyObject");
     }
     return Done{};
 }
@@ -384,7 +394,7 @@ Status<Pkcs11Error> Pkcs11Session::logout() const
 {
     const CK_RV rv = m_module->functions()->C_Logout(m_handle);
     if (rv != CKR_OK && rv != CKR_USER_NOT_LOGGED_IN) {
-        return error(rv, "C_Logout");
+        return error(*m_module, rv, "C_Logout");
     }
     return Done{};
 }

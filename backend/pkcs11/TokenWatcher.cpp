@@ -52,6 +52,7 @@ void TokenWatcher::start()
     connect(m_worker, &TokenWatcherWorker::tokenChanged, this, &TokenWatcher::onTokenChanged, Qt::QueuedConnection);
     connect(m_worker, &TokenWatcherWorker::tokenRemoved, this, &TokenWatcher::onTokenRemoved, Qt::QueuedConnection);
     connect(m_worker, &TokenWatcherWorker::busyChanged, this, &TokenWatcher::onBusyChanged, Qt::QueuedConnection);
+    connect(m_worker, &TokenWatcherWorker::moduleChanged, this, &TokenWatcher::onModuleChanged, Qt::QueuedConnection);
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, &TokenWatcherWorker::start, Qt::QueuedConnection);
 }
@@ -128,6 +129,15 @@ void TokenWatcher::reloadToken(const QString& key)
     }
 }
 
+void TokenWatcher::retryModule(const QString& path)
+{
+    if (m_worker && !m_stopped) {
+        TokenWatcherWorker* worker = m_worker;
+        QMetaObject::invokeMethod(
+            worker, [worker, path] { worker->retryModule(path); }, Qt::QueuedConnection);
+    }
+}
+
 void TokenWatcher::updateToken(const TokenContents& contents)
 {
     if (m_worker && !m_stopped) {
@@ -145,6 +155,19 @@ void TokenWatcher::onModulesLoaded(const ModuleList& modules, const std::shared_
     m_modules = modules;
     m_registry = registry;
     Q_EMIT modulesLoaded(modules);
+}
+
+void TokenWatcher::onModuleChanged(const ModuleInfo& module)
+{
+    if (m_stopped) {
+        return;
+    }
+    for (ModuleInfo& known : m_modules) {
+        if (known.path == module.path) {
+            known = module;
+        }
+    }
+    Q_EMIT moduleChanged(module);
 }
 
 void TokenWatcher::onBusyChanged(bool busy)

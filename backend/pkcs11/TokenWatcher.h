@@ -60,6 +60,9 @@ public Q_SLOTS:
     /// the user asks with Refresh, for what no slot event tells (a token or objects another
     /// program made in SoftHSM2).
     void refresh();
+    /// Starts an isolated module whose process crashed or stopped answering again, now (the
+    /// user's Retry; a reader event also does, with a back-off); moduleChanged follows.
+    void retryModule(const QString& path);
     /// Reads one token again (queued to the worker), e.g. after a PIN operation.
     void reloadToken(const QString& key);
     /// A snapshot read elsewhere, e.g. logged in by TokenReader after "Test this
@@ -74,11 +77,15 @@ Q_SIGNALS:
     void tokenRemoved(const QString& key);
     /// A scan is running (status bar: "Reading tokens…").
     void busyChanged(bool busy);
+    /// An isolated module's process crashed or stopped answering (`module.error` says which; its
+    /// tokens were removed before), or runs again (no error). modules() has it already.
+    void moduleChanged(const tokendesk::ModuleInfo& module);
 
 private:
     void onModulesLoaded(const tokendesk::ModuleList& modules,
                          const std::shared_ptr<const tokendesk::ModuleRegistry>& registry);
     void onBusyChanged(bool busy);
+    void onModuleChanged(const tokendesk::ModuleInfo& module);
     void onTokenAdded(const tokendesk::TokenContents& token);
     void onTokenChanged(const tokendesk::TokenContents& token);
     void onTokenRemoved(const QString& key);

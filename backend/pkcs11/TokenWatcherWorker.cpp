@@ -40,12 +40,16 @@ void TokenWatcherWorker::start()
     auto registry = std::make_shared<const ModuleRegistry>(m_options);
     m_registry = registry;
     for (const auto& module : registry->loaded()) {
-        m_modules.push_back(ModuleState{module, true, false, {}, {}});
+        // A module whose process failed in C_Initialize is listed with that error already.
+        m_modules.push_back(ModuleState{module, true, false, {}, {}, module->hostFailure()});
     }
     Q_EMIT modulesLoaded(registry->modules(), registry);
     for (ModuleState& state : m_modules) {
         if (stopping()) {
             break;
+        }
+        if (state.failure) {
+            continue;
         }
         // What happened before this scan is in it: drop the events queued so far
         // (OpenSC reports the cards it found at C_Initialize).
@@ -67,6 +71,11 @@ void TokenWatcherWorker::runRescan()
     for (ModuleState& state : m_modules) {
         if (stopping()) {
             break;
+        }
+        // A reader event is when a module whose process failed is started again.
+        if (state.failure) {
+            recover(state, false);
+            continue;
         }
         if (state.slotEvents) {
             scanChangedSlots(state, {});
@@ -113,9 +122,64 @@ void TokenWatcherWorker::refreshAll()
         if (stopping()) {
             break;
         }
+        if (state.failure) {
+            recover(state, true);
+            continue;
+        }
         scanWholeModule(state, {}, true);
     }
     setBusy(false);
+}
+
+void TokenWatcherWorker::retryModule(const QString& path)
+{
+    ModuleState* state = m_registry && !stopping() ? stateFor(path) : nullptr;
+    if (!state || !state->failure) {
+        return;
+    }
+    ++m_scans;
+    setBusy(true);
+    recover(*state, true);
+    setBusy(false);
+}
+
+bool TokenWatcherWorker::noteFailure(ModuleState& state)
+{
+    const auto failure = state.module->hostFailure();
+    if (!failure) {
+        return false;
+    }
+    if (state.failure != failure) {
+        state.failure = failure;
+        state.slots.clear();
+        state.present.clear();
+        const QString path = state.module->info().path;
+        const auto known = m_tokens.keys();
+        for (const QString& key : known) {
+            if (m_tokens.value(key).token.modulePath == path) {
+                remove(key);
+            }
+        }
+        ModuleInfo info = state.module->info();
+        info.error = failure;
+        qCWarning(lcPkcs11) << path << Pkcs11Error::kindName(failure->kind) << "in" << failure->function;
+        Q_EMIT moduleChanged(info);
+    }
+    return true;
+}
+
+void TokenWatcherWorker::recover(ModuleState& state, bool now)
+{
+    const auto restarted = state.module->restart(now);
+    if (!restarted) {
+        noteFailure(state); // the same failure, or a new one (it crashed again while starting)
+        return;
+    }
+    state.failure.reset();
+    Q_EMIT moduleChanged(state.module->info());
+    auto events = state.module->pendingSlotEvents();
+    state.slotEvents = events && events.value().supported;
+    scanWholeModule(state);
 }
 
 void TokenWatcherWorker::updateToken(const TokenContents& contents)
@@ -153,7 +217,9 @@ void TokenWatcherWorker::scanWholeModule(ModuleState& state, const QString& forc
     const QString path = state.module->info().path;
     auto scan = state.module->scan();
     if (!scan) {
-        qCWarning(lcPkcs11) << path << "slot list failed:" << scan.error().codeName();
+        if (!noteFailure(state)) {
+            qCWarning(lcPkcs11) << path << "slot list failed:" << scan.error().codeName();
+        }
         return;
     }
     QSet<quint64> slots;
@@ -185,6 +251,9 @@ void TokenWatcherWorker::scanWholeModule(ModuleState& state, const QString& forc
             return;
         }
         found(state, token, forceAll || token.key() == forceKey);
+        if (state.failure) {
+            return;
+        }
     }
 }
 
@@ -195,7 +264,9 @@ void TokenWatcherWorker::scanChangedSlots(ModuleState& state, const QList<quint6
     // (OpenSC asks pcscd, and flags the slots that changed for the events).
     auto all = state.module->slotIds(false);
     if (!all) {
-        qCWarning(lcPkcs11) << path << "slot list failed:" << all.error().codeName();
+        if (!noteFailure(state)) {
+            qCWarning(lcPkcs11) << path << "slot list failed:" << all.error().codeName();
+        }
         return;
     }
     auto events = state.module->pendingSlotEvents();
@@ -244,6 +315,9 @@ void TokenWatcherWorker::scanChangedSlots(ModuleState& state, const QList<quint6
         }
         state.readers = state.readers || slot.value().removable;
         auto token = state.module->tokenInfo(slotId);
+        if (!token && noteFailure(state)) {
+            return;
+        }
         if (!token) {
             // Pulled meanwhile, or a card no driver knows: no token here.
             qCDebug(lcPkcs11) << path << "slot" << slotId << token.error().codeName();
@@ -252,10 +326,13 @@ void TokenWatcherWorker::scanChangedSlots(ModuleState& state, const QList<quint6
         }
         removeInSlot(path, slotId, token.value().key());
         found(state, token.value(), true);
+        if (state.failure) {
+            return;
+        }
     }
 }
 
-void TokenWatcherWorker::found(const ModuleState& state, const TokenInfo& info, bool force)
+void TokenWatcherWorker::found(ModuleState& state, const TokenInfo& info, bool force)
 {
     const QString key = info.key();
     // An uninitialized token (SoftHSM's free slot) holds nothing to manage: not shown,
@@ -273,6 +350,9 @@ void TokenWatcherWorker::found(const ModuleState& state, const TokenInfo& info, 
     TokenContents contents = TokenReader::read(Pkcs11Token(state.module, info));
     if (stopping()) {
         return;
+    }
+    if (contents.error && noteFailure(state)) {
+        return; // its process is gone, and its tokens with it
     }
     if (contents.error) {
         // Never half a list: a failed read has no objects.

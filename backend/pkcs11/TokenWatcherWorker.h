@@ -10,6 +10,7 @@
 #include <QString>
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace tokendesk {
@@ -45,6 +46,9 @@ public Q_SLOTS:
     void reloadToken(const QString& key);
     /// Every module whole, every token read again (TokenWatcher::refresh).
     void refreshAll();
+    /// Restarts an isolated module whose process crashed or stopped answering (the user's
+    /// Retry), then reads it whole; moduleChanged tells how that went.
+    void retryModule(const QString& path);
     void updateToken(const tokendesk::TokenContents& contents);
     /// Drops the tokens and the registry here (C_Finalize on this thread when
     /// ours is the last reference), then ends the thread's event loop.
@@ -57,16 +61,26 @@ Q_SIGNALS:
     void tokenChanged(const tokendesk::TokenContents& token);
     void tokenRemoved(const QString& key);
     void busyChanged(bool busy);
+    /// An isolated module's process crashed or stopped answering (`module.error` says which;
+    /// its tokens were removed), or runs again after a restart (no error).
+    void moduleChanged(const tokendesk::ModuleInfo& module);
 
 private:
     struct ModuleState
     {
         std::shared_ptr<const Pkcs11Module> module;
-        bool slotEvents = true; ///< C_WaitForSlotEvent works
-        bool readers = false;   ///< has removable slots: tokens come and go with cards
-        QSet<quint64> slots;    ///< every slot id seen at the last look
-        QSet<quint64> present;  ///< the slots that had a token (C_GetSlotInfo) at the last look
+        bool slotEvents = true;             ///< C_WaitForSlotEvent works
+        bool readers = false;               ///< has removable slots: tokens come and go with cards
+        QSet<quint64> slots;                ///< every slot id seen at the last look
+        QSet<quint64> present;              ///< the slots that had a token (C_GetSlotInfo) at the last look
+        std::optional<Pkcs11Error> failure; ///< its process crashed or stopped answering
     };
+
+    /// Whether the module's process has failed (Pkcs11Module::hostFailure); the first time a
+    /// failure is seen its tokens go and moduleChanged tells it.
+    bool noteFailure(ModuleState& state);
+    /// A failed module restarted (`now`: without the back-off) and read whole.
+    void recover(ModuleState& state, bool now);
 
     void runRescan();
     /// Every slot of the module, C_GetTokenInfo for each present token.
@@ -75,7 +89,7 @@ private:
     /// Only the slots the module reports as changed, plus new and vanished slots.
     void scanChangedSlots(ModuleState& state, const QList<quint64>& changed);
     /// The token found in a slot: read it when new, changed or `force`, and tell.
-    void found(const ModuleState& state, const TokenInfo& info, bool force);
+    void found(ModuleState& state, const TokenInfo& info, bool force);
     /// The known tokens of this module in `slotId` whose key is not `keep`: removed.
     void removeInSlot(const QString& modulePath, quint64 slotId, const QString& keep = {});
     void remove(const QString& key);

@@ -41,6 +41,9 @@ QJsonObject pkcs11ErrorJson(const Pkcs11Error& error)
     if (error.kind == Pkcs11Error::Kind::ModuleCrashed) {
         o.insert(QStringLiteral("signal"), error.signal);
     }
+    if (error.kind == Pkcs11Error::Kind::ModuleHung) {
+        o.insert(QStringLiteral("timeout_ms"), error.timeoutMs);
+    }
     return o;
 }
 
@@ -99,6 +102,15 @@ SystemReport SystemReport::gather(const SmartcardList& smartcardList, const Opti
             report.m_contents.append(TokenReader::read(Pkcs11Token(module, token)));
         }
     }
+    // An isolated module whose process crashed or stopped answering at any call (reading a
+    // token's objects, say): the module says why, beside its token's read_error.
+    for (const ModuleInfo& module : std::as_const(report.m_modules)) {
+        if (const auto loaded = registry->module(module.path)) {
+            if (auto failure = loaded->hostFailure()) {
+                report.m_hostFailures.insert(module.path, std::move(*failure));
+            }
+        }
+    }
     auto pcsc = pcscPart.get();
     report.m_pairings = pairingPart.get();
     report.m_readers = std::move(pcsc.first);
@@ -138,6 +150,9 @@ QJsonObject SystemReport::toJson(const SerialMask& mask, bool certificates) cons
             if (error.detail == module.path) {
                 o.insert(QStringLiteral("slot_list_error"), pkcs11ErrorJson(error));
             }
+        }
+        if (const auto failure = m_hostFailures.constFind(module.path); failure != m_hostFailures.cend()) {
+            o.insert(QStringLiteral("failure"), pkcs11ErrorJson(*failure));
         }
         moduleArray.append(o);
     }
@@ -245,10 +260,16 @@ ReportOutline SystemReport::outline(const SerialMask& mask) const
     for (const ModuleInfo& module : m_modules) {
         addModuleText(module, out);
         // Its slot list failed, or (isolated) its process died: why it shows no token.
+        bool told = module.error.has_value();
         for (const Pkcs11Error& error : m_slotListErrors) {
-            if (error.detail == module.path) {
+            if (error.detail == module.path && !module.error) {
                 out.add(2, ErrorText::pkcs11(error));
+                told = true;
             }
+        }
+        // Its process died later, reading a token: once, here.
+        if (const auto failure = m_hostFailures.constFind(module.path); failure != m_hostFailures.cend() && !told) {
+            out.add(2, ErrorText::pkcs11(*failure));
         }
     }
     out.add(0, QCoreApplication::translate("ReportCommand", "Tokens (%n):", nullptr, int(m_tokens.size())));

@@ -89,6 +89,8 @@ private:
     ModuleList m_modules;
     /// Modules whose slot list failed; `detail` is the module's path.
     QList<Pkcs11Error> m_slotListErrors;
+    /// Isolated modules whose process crashed or stopped answering (by path), at any call.
+    QHash<QString, Pkcs11Error> m_hostFailures;
     TokenList m_tokens;
     QList<TokenContents> m_contents;
     PairingIndex m_pairings;

@@ -1,6 +1,6 @@
-// Module isolation, the prototype (docs/ISOLATION.md): with TOKENDESK_ISOLATE=1,
+// Module isolation (docs/ISOLATION.md): with TOKENDESK_ISOLATE=all,
 // `tokendesk report --json` runs SoftHSM2 and OpenSC (the simulated card) each in
-// a child process through p11-kit's RPC (p11-kit-client.so, p11-kit-remote) and
+// a child process through p11-kit's RPC (p11-kit-client.so, tokendesk-module-host) and
 // lists the same tokens as in process. A fake module that segfaults in
 // C_GetTokenInfo ends the report in process; isolated, the report finishes, names
 // that module as crashed with its signal, and lists the other modules' tokens.
@@ -24,7 +24,7 @@ const QString kCrashingModule = QStringLiteral(TOKENDESK_FAKE_CRASHING_PKCS11);
 PeerResult report(bool isolate, const QString& extraModules = {}, bool json = true)
 {
     QProcessEnvironment env;
-    env.insert(QStringLiteral("TOKENDESK_ISOLATE"), isolate ? QStringLiteral("1") : QStringLiteral("0"));
+    env.insert(QStringLiteral("TOKENDESK_ISOLATE"), isolate ? QStringLiteral("all") : QStringLiteral("0"));
     if (!extraModules.isEmpty()) {
         env.insert(QStringLiteral("TOKENDESK_MODULES"), extraModules);
     }
@@ -88,7 +88,7 @@ private Q_SLOTS:
     {
         QVERIFY2(QFile::exists(qEnvironmentVariable("TOKENDESK_BINARY")), "TOKENDESK_BINARY");
         QVERIFY2(qEnvironmentVariableIsSet("PCSCLITE_CSOCK_NAME"), "run inside the bench (testbench.sh exec)");
-        QVERIFY2(QFile::exists(QStringLiteral("/usr/libexec/p11-kit/p11-kit-remote")), "p11-kit (p11-kit-remote)");
+        QVERIFY2(QFile::exists(qEnvironmentVariable("TOKENDESK_MODULE_HOST")), "TOKENDESK_MODULE_HOST");
         QVERIFY(m_hsm.isValid());
         QVERIFY2(m_hsm.createToken("Isolated One"), qPrintable(m_hsm.errorString()));
         m_card.setSlots({QStringLiteral("9a=p256"), QStringLiteral("9c=rsa2048")});
