@@ -87,6 +87,7 @@ dpkg-deb -f "$deb" | sed 's/^/    /'
 {
     echo usr/bin/tokendesk
     echo usr/libexec/tokendesk/tokendesk-accounts
+    echo usr/libexec/tokendesk/tokendesk-module-host
     echo usr/libexec/tokendesk/tokendesk-window
     echo usr/share/applications/$app_id.desktop
     echo usr/share/metainfo/$app_id.metainfo.xml
@@ -122,7 +123,7 @@ owner() {
 }
 binary=$extracted/usr/bin/tokendesk
 for program in "$binary" "$extracted/usr/libexec/tokendesk/tokendesk-window" \
-    "$extracted/usr/libexec/tokendesk/tokendesk-accounts"; do
+    "$extracted/usr/libexec/tokendesk/tokendesk-accounts" "$extracted/usr/libexec/tokendesk/tokendesk-module-host"; do
     ldd "$program" >"$tmp/ldd" || fail "ldd $program"
     cat "$tmp/ldd" >>"$tmp/ldd-all"
     ! grep -q 'not found' "$tmp/ldd" || fail "libraries not found: $(grep 'not found' "$tmp/ldd")"

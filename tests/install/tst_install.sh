@@ -30,6 +30,7 @@ cmake --install "$build" --prefix "$prefix" >"$tmp/install.log" 2>&1 || { cat "$
 {
     echo bin/tokendesk
     echo libexec/tokendesk/tokendesk-accounts
+    echo libexec/tokendesk/tokendesk-module-host
     echo libexec/tokendesk/tokendesk-window
     echo share/applications/$app_id.desktop
     echo share/metainfo/$app_id.metainfo.xml
@@ -49,6 +50,15 @@ echo "bin/tokendesk execs libexec/tokendesk/tokendesk-window"
 out=$("$prefix/bin/tokendesk" pairings --help 2>&1) || fail "installed tokendesk pairings --help: $out"
 grep -q -- '--store' <<<"$out" || fail "pairings' help was not shown: $out"
 echo "bin/tokendesk execs libexec/tokendesk/tokendesk-accounts"
+# And isolates a module in the installed libexec/tokendesk/tokendesk-module-host (not the build's).
+opensc=$(find /usr/lib /usr/lib64 -name opensc-pkcs11.so -path '*-linux-gnu/*' 2>/dev/null | head -n 1)
+[ -n "$opensc" ] || opensc=/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so
+# (Its exit status says whether pcscd answered, which is not the point here.)
+out=$(env -u TOKENDESK_MODULE_HOST -u TOKENDESK_ISOLATE TOKENDESK_MODULES= \
+    "$prefix/bin/tokendesk" report --json --no-registered --module "$opensc" 2>/dev/null) || true
+isolated=$(jq -r --arg p "$(readlink -f "$opensc")" '.modules[] | select(.path == $p) | "\(.isolated) \(.error)"' <<<"$out")
+[ "$isolated" = "true null" ] || fail "OpenSC not isolated by the installed module host: $isolated"
+echo "bin/tokendesk isolates OpenSC in libexec/tokendesk/tokendesk-module-host"
 echo "installed: $(wc -l <"$tmp/installed") files"
 
 desktop=$prefix/share/applications/$app_id.desktop

@@ -68,6 +68,7 @@ void pullDuring(QObject* context, int apdus, bool reload)
     QTRY_VERIFY_WITH_TIMEOUT(watch.watcher.scanCount() >= 1 && watch.idle(), kWaitMs);
     // OpenSC where the policy puts it: in a child by default, here with --in-process.
     const bool isolated = ModuleHost::policy() != ModuleHost::Policy::Off;
+    QTRY_VERIFY_WITH_TIMEOUT(!watch.watcher.modules().isEmpty(), kWaitMs); // modulesLoaded is queued
     QString modules;
     for (const ModuleInfo& m : watch.watcher.modules()) {
         modules += QStringLiteral("%1 isolated %2 %3 %4 %5; ")
