@@ -4001,6 +4001,9 @@ Legen Sie einen mit Token ▸ Neuer virtueller Token… an, oder importieren Sie
         <source>Change PU&amp;K / SO PIN…</source>
         <translation>PU&amp;K / SO-PIN ändern…</translation>
     </message>
+</context>
+<context>
+    <name>tokendesk::ModuleActions</name>
     <message>
         <source>Run each PKCS#11 module in a &amp;separate process</source>
         <translation>Jedes PKCS#11-Modul in einem &amp;eigenen Prozess ausführen</translation>

@@ -4001,6 +4001,9 @@ Créez-en un avec Jeton ▸ Nouveau jeton virtuel…, ou importez-y un fichier .
         <source>Change PU&amp;K / SO PIN…</source>
         <translation>Changer le PU&amp;K / SO PIN…</translation>
     </message>
+</context>
+<context>
+    <name>tokendesk::ModuleActions</name>
     <message>
         <source>Run each PKCS#11 module in a &amp;separate process</source>
         <translation>Exécuter chaque module PKCS#11 dans un processus &amp;séparé</translation>
