@@ -62,7 +62,10 @@ ModulePage::ModulePage(QWidget* parent)
 
 bool ModulePage::accepts(const QModelIndex& index) const
 {
-    return index.data(TokenTreeModel::KindRole).toInt() == static_cast<int>(TokenTreeModel::Kind::Module);
+    // A row of the token tree only: another model's row has no such role (an invalid QVariant,
+    // whose toInt() would be Module's 0).
+    return qobject_cast<const TokenTreeModel*>(index.model()) &&
+           index.data(TokenTreeModel::KindRole).toInt() == static_cast<int>(TokenTreeModel::Kind::Module);
 }
 
 void ModulePage::showIndex(const QModelIndex& index)

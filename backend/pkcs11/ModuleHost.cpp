@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <atomic>
@@ -119,8 +118,9 @@ QString ModuleHost::newStatusFile()
     static int count = 0;
     const std::lock_guard<std::mutex> guard(lock);
     if (!folder) {
-        QString base = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-        if (base.isEmpty() || !QFileInfo(base).isWritable()) {
+        // XDG_RUNTIME_DIR read directly: QStandardPaths warns on stderr when it is not set.
+        QString base = qEnvironmentVariable("XDG_RUNTIME_DIR");
+        if (base.isEmpty() || !QFileInfo(base).isDir() || !QFileInfo(base).isWritable()) {
             base = QDir::tempPath();
         }
         // A socket's path has at most 107 bytes: a deep runtime folder gives way to /tmp.

@@ -1,5 +1,6 @@
 #include "TokenReader.h"
 
+#include "ModuleRegistry.h"
 #include "PinManager.h"
 #include "PinPrompter.h"
 #include "backend/common/Logging.h"
@@ -7,6 +8,9 @@
 #include "backend/piv/PivCard.h"
 
 #include <QScopeGuard>
+#include <future>
+#include <optional>
+#include <vector>
 
 namespace tokendesk {
 
@@ -214,6 +218,41 @@ Result<TokenContents, Pkcs11Error> TokenReader::readLoggedIn(const Pkcs11Token& 
     }
     TokenContents contents = std::move(result).value();
     contents.pivPin = readPivPin(info);
+    return contents;
+}
+
+QList<TokenContents> TokenReader::readAll(const ModuleRegistry& registry, const TokenList& tokens)
+{
+    QStringList modules;
+    for (const TokenInfo& token : tokens) {
+        if (!modules.contains(token.modulePath)) {
+            modules.append(token.modulePath);
+        }
+    }
+    std::vector<std::optional<TokenContents>> read(static_cast<size_t>(tokens.size()));
+    std::vector<std::future<void>> reads;
+    for (const QString& path : std::as_const(modules)) {
+        const auto module = registry.module(path);
+        if (!module) {
+            continue;
+        }
+        reads.push_back(std::async(std::launch::async, [&tokens, &read, module, path] {
+            for (qsizetype i = 0; i < tokens.size(); ++i) { // each slot of `read` written by one thread
+                if (tokens.at(i).modulePath == path) {
+                    read[static_cast<size_t>(i)] = TokenReader::read(Pkcs11Token(module, tokens.at(i)));
+                }
+            }
+        }));
+    }
+    for (auto& module : reads) {
+        module.get();
+    }
+    QList<TokenContents> contents;
+    for (auto& token : read) {
+        if (token) {
+            contents.append(std::move(*token));
+        }
+    }
     return contents;
 }
 

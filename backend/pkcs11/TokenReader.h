@@ -12,6 +12,8 @@ class PinPrompter;
 /// Reads a token's contents: every object (ObjectReader), each certificate
 /// parsed (CertificateParser) and joined with its keys (IdentityMatcher).
 /// Blocking: call it on a worker.
+class ModuleRegistry;
+
 class TokenReader
 {
 public:
@@ -21,6 +23,11 @@ public:
     /// else the snapshot is TokenNotPresent with nothing in it (the module may
     /// have answered from a half-read card).
     [[nodiscard]] static TokenContents read(const Pkcs11Token& token);
+    /// read() of every token of `tokens` whose module `registry` has, in their order. Each
+    /// module's tokens are read beside the other modules' (one after another within a module,
+    /// which serves one call at a time when isolated): a module that hangs until its time-out
+    /// delays no other.
+    [[nodiscard]] static QList<TokenContents> readAll(const ModuleRegistry& registry, const TokenList& tokens);
     /// Logs in first with the PIN `prompter` gives (asked once, never retried),
     /// so private objects are read and "key expected" is settled. Cancelled,
     /// a wrong PIN or a removal: the error, nothing else changed.

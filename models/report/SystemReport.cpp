@@ -97,11 +97,7 @@ SystemReport SystemReport::gather(const SmartcardList& smartcardList, const Opti
         }
     }
     // What each listed token shows without login; "key expected" where it hides its keys.
-    for (const TokenInfo& token : std::as_const(report.m_tokens)) {
-        if (const auto module = registry->module(token.modulePath)) {
-            report.m_contents.append(TokenReader::read(Pkcs11Token(module, token)));
-        }
-    }
+    report.m_contents = TokenReader::readAll(*registry, report.m_tokens);
     // An isolated module whose process crashed or stopped answering at any call (reading a
     // token's objects, say): the module says why, beside its token's read_error.
     for (const ModuleInfo& module : std::as_const(report.m_modules)) {
