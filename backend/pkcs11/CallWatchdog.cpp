@@ -31,9 +31,9 @@ public:
         std::unique_lock<std::mutex> lock(m_lock);
         const CallWatchdog::Ticket ticket = ++m_nextTicket;
         m_watches.emplace(ticket, Watch{target, deadline});
-        if (!m_thread.joinable()) {
-            m_thread = std::thread([this] { run(); });
-            m_thread.detach();
+        if (!m_started) { // one thread for the process (a detached thread is no longer joinable)
+            std::thread([this] { run(); }).detach();
+            m_started = true;
         }
         if (deadline < m_waitingUntil) {
             m_waitingUntil = deadline;
@@ -100,7 +100,7 @@ private:
     CallWatchdog::Ticket m_nextTicket = 0;
     CallWatchdog::Ticket m_telling = 0;
     CallWatchdog::Clock::time_point m_waitingUntil = CallWatchdog::Clock::time_point::max();
-    std::thread m_thread;
+    bool m_started = false;
 };
 
 } // namespace

@@ -82,8 +82,9 @@ while [ $SECONDS -lt $deadline ]; do
     fi
 done
 [ $settled = 1 ] || die "the window never stayed still for a second in 60 s ($last switches so far)"
-family_maps "$window_pid" | grep -q 'opensc-pkcs11\.so' || die "the window has not loaded OpenSC's module: $(cat "$bench_tmp/window.err")"
-family_maps "$window_pid" | grep -q 'libsofthsm2\.so' || die "the window has not loaded SoftHSM2: $(cat "$bench_tmp/window.err")"
+maps=$(family_maps "$window_pid") # (not piped into grep -q: pipefail would see family_maps' SIGPIPE)
+grep -q 'opensc-pkcs11\.so' <<<"$maps" || die "the window has not loaded OpenSC's module: $(cat "$bench_tmp/window.err")"
+grep -q 'libsofthsm2\.so' <<<"$maps" || die "the window has not loaded SoftHSM2: $(cat "$bench_tmp/window.err")"
 hosts=$(($(family "$window_pid" | wc -l) - 1))
 
 w0=$(family_switches "$window_pid"); s0=$(switches "$scan_pid")
