@@ -45,7 +45,9 @@ objectstore.backend = file
 log.level = ERROR
 CONF
 export SOFTHSM2_CONF="$demo/softhsm2.conf"
-if ! softhsm2-util --show-slots 2>/dev/null | grep -q 'Label: *TokenDesk Demo'; then
+# (Output read whole, never piped into grep -q: under pipefail its early exit fails the pipe.)
+slots=$(softhsm2-util --show-slots 2>/dev/null || true)
+if ! grep -q 'Label: *TokenDesk Demo' <<<"$slots"; then
     # softhsm2-util reads PINs only from a terminal: give it one, so that no PIN
     # (not even a demo one) is put on a command line.
     { sleep 0.5; printf '12345678\n'; sleep 0.3; printf '12345678\n'; sleep 0.3; printf '123456\n'; sleep 0.3
@@ -57,7 +59,8 @@ export TOKENDESK_MODULES=/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so
 
 # Wait until pcscd sees the card, so the window opens with it.
 for _ in $(seq 50); do
-    "$bin" report --json 2>/dev/null | grep -q '"card_present": true' && break
+    report=$("$bin" report --json 2>/dev/null || true)
+    grep -q '"card_present": true' <<<"$report" && break
     sleep 0.1
 done
 "$bin" "$@"

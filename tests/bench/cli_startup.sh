@@ -48,7 +48,8 @@ measure tokendesk_report_no_module "$TOKENDESK_BINARY" report --json --no-regist
 measure pkcs11_tool_L pkcs11-tool -L >"$tmp/pkcs11"
 measure tokendesk_atr "$TOKENDESK_BINARY" atr "$atr" >"$tmp/atr"
 measure tokendesk_version "$TOKENDESK_BINARY" --version >"$tmp/version"
-"$TOKENDESK_BINARY" atr "$atr" | grep -q TCK || die "tokendesk atr printed no analysis"
+analysis=$("$TOKENDESK_BINARY" atr "$atr") || die "tokendesk atr failed"
+grep -q TCK <<<"$analysis" || die "tokendesk atr printed no analysis"
 "$TOKENDESK_BINARY" report --json --no-registered >"$tmp/bare.json" 2>/dev/null || true
 python3 -c 'import json,sys; d = json.load(open(sys.argv[1])); sys.exit(1 if d["modules"] or d.get("readers") else 0)' \
     "$tmp/bare.json" || die "report --json --no-registered is not a report with no module and no reader"

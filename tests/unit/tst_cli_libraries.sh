@@ -23,7 +23,9 @@ done
 ! grep -E 'libQt6(Gui|Widgets)' "$tmp/accounts.needed" || fail "tokendesk-accounts is linked with Qt Gui or Widgets"
 grep -q libQt6Core "$tmp/needed" || fail "tokendesk is not linked with Qt Core: is this the right binary?"
 window=$(dirname "$bin")/tokendesk-window
-objdump -p "$window" | grep -q 'NEEDED.*libQt6Widgets' || fail "tokendesk-window is not linked with Qt Widgets"
+# (Never `producer | grep -q` under pipefail: grep -q leaves early, the producer gets SIGPIPE.)
+objdump -p "$window" >"$tmp/window.headers"
+grep -q 'NEEDED.*libQt6Widgets' "$tmp/window.headers" || fail "tokendesk-window is not linked with Qt Widgets"
 
 # Commands as a script runs them: no pcscd (a socket nobody serves), no display.
 export PCSCLITE_CSOCK_NAME=$tmp/no-pcscd.comm
@@ -57,7 +59,7 @@ python3 -c 'import json,sys; d = json.load(open(sys.argv[1])); assert d["modules
 rc=0
 LD_DEBUG=files LD_DEBUG_OUTPUT="$tmp/pairings" "$bin" pairings --help >"$tmp/pairings.out" 2>"$tmp/pairings.err" || rc=$?
 [ "$rc" = 0 ] && grep -q -- '--store' "$tmp/pairings.out" || fail "pairings --help: rc $rc, $(cat "$tmp/pairings.err")"
-cat "$tmp/pairings".[0-9]* | grep -q 'file=.*libldap' || fail "pairings --help did not run in tokendesk-accounts"
+grep -q 'file=.*libldap' "$tmp/pairings".[0-9]* || fail "pairings --help did not run in tokendesk-accounts"
 echo "pairings: rc 0, exec'd tokendesk-accounts (libldap mapped)"
 
 # report reads pairings: with a directory among the stores it execs tokendesk-accounts, which
@@ -65,7 +67,7 @@ echo "pairings: rc 0, exec'd tokendesk-accounts (libldap mapped)"
 rc=0
 LD_DEBUG=files LD_DEBUG_OUTPUT="$tmp/directory" "$bin" report --json --no-registered \
     --store ldap://127.0.0.1:1/dc=example,dc=test >"$tmp/directory.out" 2>"$tmp/directory.err" || rc=$?
-cat "$tmp/directory".[0-9]* | grep -q 'file=.*libldap' || fail "report with an ldap:// store did not run in tokendesk-accounts"
+grep -q 'file=.*libldap' "$tmp/directory".[0-9]* || fail "report with an ldap:// store did not run in tokendesk-accounts"
 python3 -c 'import json,sys; d = json.load(open(sys.argv[1])); assert [e["code"] for e in d["pairing_errors"]] == ["directory_unreachable"], d' \
     "$tmp/directory.out" || fail "report with an unreachable ldap:// store: rc $rc, $(cat "$tmp/directory.err")"
 echo "report --store ldap://: rc $rc, exec'd tokendesk-accounts, directory_unreachable reported"
