@@ -87,7 +87,10 @@ Result<QList<CK_MECHANISM_TYPE>, Pkcs11Error> mechanismList(const Pkcs11Module& 
     if (rv != CKR_OK) {
         return callError(rv, "C_GetMechanismList");
     }
-    std::vector<CK_MECHANISM_TYPE> list(count);
+    // One more than asked for: p11-kit-client 0.24 (an isolated module) drops the mechanisms its
+    // RPC cannot carry with a memmove of one element too many (mechanism_list_purge), which
+    // reads the element after the last.
+    std::vector<CK_MECHANISM_TYPE> list(count + 1);
     if (count > 0) {
         rv = module.functions()->C_GetMechanismList(slot, list.data(), &count);
         if (rv != CKR_OK) {
