@@ -2,7 +2,9 @@
 // fake module whose token has CKF_PROTECTED_AUTHENTICATION_PATH and which
 // refuses any PIN the program passes. PinManager must ask the reader (one
 // "enter it on the reader" notice, no prompt for a typed PIN), and the dialog
-// must show that notice with no text field.
+// must show that notice with no text field. The fake runs isolated, as a vendor module does
+// (tokendesk-module-host, docs/ISOLATION.md), so the PIN pad's NULL PIN crosses p11-kit's RPC;
+// its process reads its environment when it starts, so a test that changes it loads it again.
 
 #include "RecordingPinPrompter.h"
 #include "backend/pkcs11/ModuleRegistry.h"
@@ -28,6 +30,17 @@ class TestPinpadFake : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<ModuleRegistry> m_registry;
 
+    /// The fake loaded (again): a new module host, with this process's environment now.
+    void load()
+    {
+        m_registry.reset();
+        ModuleRegistry::Options options;
+        options.registered = false;
+        options.environment = false;
+        options.paths = {QStringLiteral(TOKENDESK_FAKE_PINPAD_PKCS11)};
+        m_registry = std::make_unique<ModuleRegistry>(options);
+    }
+
     QString logPath() const { return m_dir.filePath(QStringLiteral("pinpad.log")); }
     QStringList log() const
     {
@@ -51,12 +64,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         qputenv("FAKE_PINPAD_LOG", logPath().toUtf8());
-        ModuleRegistry::Options options;
-        options.registered = false;
-        options.environment = false;
-        options.paths = {QStringLiteral(TOKENDESK_FAKE_PINPAD_PKCS11)};
-        m_registry = std::make_unique<ModuleRegistry>(options);
+        load();
         QVERIFY(m_registry->modules().constFirst().ok());
+        QVERIFY(m_registry->modules().constFirst().isolated);
     }
     void init() { QFile::remove(logPath()); }
 
@@ -90,7 +100,11 @@ private Q_SLOTS:
     void finalTryOnThePadNeedsConsent()
     {
         qputenv("FAKE_PINPAD_FINAL_TRY", "1");
-        const auto reset = qScopeGuard([] { qunsetenv("FAKE_PINPAD_FINAL_TRY"); });
+        load();
+        const auto reset = qScopeGuard([this] {
+            qunsetenv("FAKE_PINPAD_FINAL_TRY");
+            load();
+        });
         // A prompter that does not agree: nothing reaches the reader.
         RecordingPinPrompter refusing;
         const auto refused = manager().changePin(refusing);
