@@ -164,8 +164,25 @@ ModuleHost::Spawned ModuleHost::spawn(const QString& file, const QString& status
     char* argv[] = {host.data(),         statusOption.data(), status.data(),
                     listenOption.data(), socket.data(),       readyOption.data(),
                     readyFd.data(),      module.data(),       nullptr};
+    // A clean start whatever the spawning thread blocks (a SigpipeBlock, Qt's threads): no signal
+    // blocked, the usual ones at their defaults; a process group of its own, so that a Ctrl+C at
+    // the terminal reaches TokenDesk, which then stops its hosts, and not the hosts mid-call.
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    sigset_t none;
+    sigemptyset(&none);
+    sigset_t defaults;
+    sigemptyset(&defaults);
+    for (const int signal : {SIGPIPE, SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGCHLD}) {
+        sigaddset(&defaults, signal);
+    }
+    posix_spawnattr_setsigmask(&attributes, &none);
+    posix_spawnattr_setsigdefault(&attributes, &defaults);
+    posix_spawnattr_setpgroup(&attributes, 0);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP);
     pid_t pid = 0;
-    const int failed = ::posix_spawn(&pid, argv[0], &actions, nullptr, argv, environ);
+    const int failed = ::posix_spawn(&pid, argv[0], &actions, &attributes, argv, environ);
+    posix_spawnattr_destroy(&attributes);
     posix_spawn_file_actions_destroy(&actions);
     ::close(ready[1]);
     if (failed != 0) {

@@ -141,16 +141,10 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(moduleError(tree, kCrash100), QStringLiteral("module_crashed"), kWaitMs);
             QTRY_VERIFY_WITH_TIMEOUT(hasToken(tree, QStringLiteral("Healthy Soft")), kWaitMs);
             QTRY_COMPARE_WITH_TIMEOUT(cardCertificates(tree), 2, kWaitMs);
-            // A broken module's tokens went with it.
-            QCOMPARE(tree->rowCount(tree->indexOfModule(kHanging)), 0);
-            QCOMPARE(tree->rowCount(tree->indexOfModule(kCrash100)), 0);
-            // (The window's English plural forms come from its translation, which this test does not load.)
-            QVERIFY(tree->indexOfModule(kHanging)
-                        .siblingAtColumn(TokenTreeModel::StatusColumn)
-                        .data()
-                        .toString()
-                        .startsWith(QLatin1String("The PKCS#11 module stopped answering: C_FindObjects did not "
-                                                  "return within 3 second")));
+            // A broken module's tokens went with it. (Reader events restart a failed module after its
+            // back-off, which fails again: each state below is waited for, then checked at once.)
+            QTRY_COMPARE_WITH_TIMEOUT(tree->rowCount(tree->indexOfModule(kHanging)), 0, kWaitMs);
+            QTRY_COMPARE_WITH_TIMEOUT(tree->rowCount(tree->indexOfModule(kCrash100)), 0, kWaitMs);
 
             // The other tokens stay live: the card pulled and put back is followed.
             QVERIFY2(card.remove(), qPrintable(card.errorString()));
@@ -158,7 +152,15 @@ private Q_SLOTS:
             QVERIFY2(card.insert(), qPrintable(card.errorString()));
             QTRY_COMPARE_WITH_TIMEOUT(cardCertificates(tree), 2, kWaitMs);
 
-            // The hanging module's page: why, and Retry.
+            // The hanging module's row and page: why, and Retry.
+            QTRY_COMPARE_WITH_TIMEOUT(moduleError(tree, kHanging), QStringLiteral("module_stopped_answering"), kWaitMs);
+            // (The window's English plural forms come from its translation, which this test does not load.)
+            QVERIFY(tree->indexOfModule(kHanging)
+                        .siblingAtColumn(TokenTreeModel::StatusColumn)
+                        .data()
+                        .toString()
+                        .startsWith(QLatin1String("The PKCS#11 module stopped answering: C_FindObjects did not "
+                                                  "return within 3 second")));
             QTreeView* navigation = window.navigation();
             navigation->setCurrentIndex(window.navigationIndex(tree->indexOfModule(kHanging)));
             auto* pages = window.findChild<QStackedWidget*>();
