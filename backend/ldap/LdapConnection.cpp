@@ -1,7 +1,7 @@
 #include "LdapConnection.h"
 
 #include "AttributeList.h"
-#include "SigpipeGuard.h"
+#include "backend/common/SigpipeGuard.h"
 
 #include <QFileInfo>
 #include <arpa/inet.h>

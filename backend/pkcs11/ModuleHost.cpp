@@ -164,7 +164,7 @@ ModuleHost::Spawned ModuleHost::spawn(const QString& file, const QString& status
     char* argv[] = {host.data(),         statusOption.data(), status.data(),
                     listenOption.data(), socket.data(),       readyOption.data(),
                     readyFd.data(),      module.data(),       nullptr};
-    // A clean start whatever the spawning thread blocks (a SigpipeBlock, Qt's threads): no signal
+    // A clean start whatever the spawning thread blocks (a SigpipeGuard, Qt's threads): no signal
     // blocked, the usual ones at their defaults; a process group of its own, so that a Ctrl+C at
     // the terminal reaches TokenDesk, which then stops its hosts, and not the hosts mid-call.
     posix_spawnattr_t attributes;

@@ -158,7 +158,7 @@ quint64 Pkcs11Module::initializeModule() const
     }
     // Watched like any call, but without the restart lock (restart() holds it).
     const ModuleLocks::CallScope scope;
-    const SigpipeBlock pipe;
+    const SigpipeGuard pipe;
     const CallWatchdog::Ticket ticket =
         m_info.isolated
             ? CallWatchdog::arm(const_cast<Pkcs11Module*>(this), CallWatchdog::Clock::now() + timeout(Wait::Module))
@@ -185,7 +185,7 @@ Pkcs11Module::~Pkcs11Module()
         stopChild(true);
     }
     if (m_finalize) {
-        const SigpipeBlock pipe;
+        const SigpipeGuard pipe;
         const CK_RV rv = m_functions->C_Finalize(nullptr);
         if (rv != CKR_OK && !m_info.isolated) {
             qCWarning(lcPkcs11) << m_info.path << "C_Finalize:" << Pkcs11Error::codeName(rv);

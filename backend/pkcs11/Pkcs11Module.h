@@ -5,9 +5,9 @@
 #include "ModuleInfo.h"
 #include "ModuleLocks.h"
 #include "Pkcs11Error.h"
-#include "SigpipeBlock.h"
 #include "TokenInfo.h"
 #include "backend/common/Result.h"
+#include "backend/common/SigpipeGuard.h"
 
 #include <QList>
 #include <atomic>
@@ -112,7 +112,7 @@ public:
         _CK_FUNCTION_LIST* m_functions;
         std::shared_lock<std::shared_mutex> m_restart;
         CallWatchdog::Ticket m_ticket = 0;
-        std::optional<SigpipeBlock> m_pipe; ///< isolated: a dead child's socket must not raise SIGPIPE
+        std::optional<SigpipeGuard> m_pipe; ///< isolated: a dead child's socket must not raise SIGPIPE
         ModuleLocks::CallScope m_scope;
     };
 

@@ -114,7 +114,7 @@ Status<Pkcs11Error> Pkcs11Module::restart(bool now) const
     stopChild(false);
     {
         const ModuleLocks::CallScope scope;
-        const SigpipeBlock pipe;
+        const SigpipeGuard pipe;
         m_functions->C_Finalize(nullptr); // the client's side: its socket is closed already
     }
     ModuleHost::reap(m_hostPid.load());

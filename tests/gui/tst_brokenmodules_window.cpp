@@ -6,6 +6,7 @@
 // process again; after the window closes no module host is left (this test is its children's
 // subreaper, so an orphan would be its child). The module page goes to docs/.
 
+#include "ChildProcesses.h"
 #include "PeerProcess.h"
 #include "Screenshot.h"
 #include "SimCard.h"
@@ -36,35 +37,6 @@ const QString kAborting = QStringLiteral(TOKENDESK_FAKE_ABORTING_PKCS11);
 const QString kHanging = QStringLiteral(TOKENDESK_FAKE_HANGING_PKCS11);
 const QString kCrash100 = QStringLiteral(TOKENDESK_FAKE_CRASH100_PKCS11);
 constexpr int kWaitMs = 30000;
-
-/// This process's children now, of every thread (/proc/self/task/*/children).
-QStringList childProcesses()
-{
-    QStringList found;
-    const QDir tasks(QStringLiteral("/proc/self/task"));
-    for (const QString& task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile file(tasks.filePath(task + QStringLiteral("/children")));
-        if (file.open(QIODevice::ReadOnly)) {
-            found += QString::fromLatin1(file.readAll()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        }
-    }
-    found.sort();
-    return found;
-}
-
-/// Live processes (not zombies: their command line is empty) whose command line names `file`.
-int processesNaming(const QString& file)
-{
-    int found = 0;
-    const QByteArray wanted = QFile::encodeName(file);
-    for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (pid.toInt() > 0 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().split('\0').contains(wanted)) {
-            ++found;
-        }
-    }
-    return found;
-}
 
 /// The error kind a module's row has now ("" for none).
 QString moduleError(const TokenTreeModel* tree, const QString& path)
@@ -113,7 +85,7 @@ private Q_SLOTS:
         SimCard card;
         card.setSlots({QStringLiteral("9a=p256"), QStringLiteral("9c=rsa2048")});
         QVERIFY2(card.start(), qPrintable(card.errorString()));
-        const QStringList before = childProcesses(); // the simulated card's
+        const QStringList before = childprocesses::children(); // the simulated card's
 
         {
             ReaderModel readers;
@@ -173,12 +145,12 @@ private Q_SLOTS:
             screenshot::save(&window, QStringLiteral("window-broken-module.png"));
 
             // Retry: a new process, which hangs again and is stopped again after the time-out.
-            QTRY_COMPARE_WITH_TIMEOUT(processesNaming(kHanging), 0, kWaitMs);
+            QTRY_COMPARE_WITH_TIMEOUT(childprocesses::naming(kHanging).size(), qsizetype(0), kWaitMs);
             QTest::mouseClick(retry, Qt::LeftButton);
-            QTRY_COMPARE_WITH_TIMEOUT(processesNaming(kHanging), 1, kWaitMs);
+            QTRY_COMPARE_WITH_TIMEOUT(childprocesses::naming(kHanging).size(), qsizetype(1), kWaitMs);
             QTRY_COMPARE_WITH_TIMEOUT(moduleError(tree, kHanging), QString(), kWaitMs);
             QTRY_COMPARE_WITH_TIMEOUT(moduleError(tree, kHanging), QStringLiteral("module_stopped_answering"), kWaitMs);
-            QTRY_COMPARE_WITH_TIMEOUT(processesNaming(kHanging), 0, kWaitMs);
+            QTRY_COMPARE_WITH_TIMEOUT(childprocesses::naming(kHanging).size(), qsizetype(0), kWaitMs);
 
             // A healthy module's page has no Retry.
             navigation->setCurrentIndex(window.navigationIndex(
@@ -190,9 +162,9 @@ private Q_SLOTS:
             monitor.stop();
         }
         // The window and its watcher are gone: every module host with them, none orphaned.
-        QCOMPARE(childProcesses(), before);
+        QCOMPARE(childprocesses::children(), before);
         for (const QString& fake : {kCrashing, kAborting, kHanging, kCrash100}) {
-            QCOMPARE(processesNaming(fake), 0);
+            QCOMPARE(childprocesses::naming(fake), QStringList());
         }
         QVERIFY(card.stop());
     }

@@ -6,6 +6,7 @@
 // 2 s. This test is its children's subreaper: a module host orphaned by the report would become
 // its child, so "no orphan, no zombie" is checked by pid.
 
+#include "ChildProcesses.h"
 #include "PeerProcess.h"
 #include "SimCard.h"
 #include "SoftHsmTokens.h"
@@ -28,20 +29,6 @@ const QString kCrashing = QStringLiteral(TOKENDESK_FAKE_CRASHING_PKCS11);
 const QString kAborting = QStringLiteral(TOKENDESK_FAKE_ABORTING_PKCS11);
 const QString kHanging = QStringLiteral(TOKENDESK_FAKE_HANGING_PKCS11);
 const QString kCrash100 = QStringLiteral(TOKENDESK_FAKE_CRASH100_PKCS11);
-
-/// This process's children now, of every thread (/proc/self/task/*/children).
-QStringList childProcesses()
-{
-    QStringList found;
-    const QDir tasks(QStringLiteral("/proc/self/task"));
-    for (const QString& task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile file(tasks.filePath(task + QStringLiteral("/children")));
-        if (file.open(QIODevice::ReadOnly)) {
-            found += QString::fromLatin1(file.readAll()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        }
-    }
-    return found;
-}
 
 QJsonObject byField(const QJsonObject& report, const char* key, const char* field, const QString& value)
 {
@@ -79,7 +66,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("TOKENDESK_MODULES"),
                    QStringList{kCrashing, kAborting, kHanging, kCrash100}.join(':'));
         env.insert(QStringLiteral("TOKENDESK_CALL_TIMEOUT_MS"), QString::number(kTimeoutMs));
-        const QStringList before = childProcesses(); // the simulated card's
+        const QStringList before = childprocesses::children(); // the simulated card's
         QElapsedTimer clock;
         clock.start();
         const PeerResult run = PeerProcess::run(qEnvironmentVariable("TOKENDESK_BINARY"),
@@ -135,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(cardCertificates, 2);
 
         // No module host outlived the report: as the subreaper, this test would have inherited it.
-        QCOMPARE(childProcesses(), before);
+        QCOMPARE(childprocesses::children(), before);
     }
 
     void textReportSaysWhy()
@@ -143,7 +130,7 @@ private Q_SLOTS:
         QProcessEnvironment env;
         env.insert(QStringLiteral("TOKENDESK_MODULES"), QStringList{kAborting, kHanging}.join(':'));
         env.insert(QStringLiteral("TOKENDESK_CALL_TIMEOUT_MS"), QString::number(kTimeoutMs));
-        const QStringList before = childProcesses();
+        const QStringList before = childprocesses::children();
         const PeerResult run = PeerProcess::run(qEnvironmentVariable("TOKENDESK_BINARY"),
                                                 {QStringLiteral("report"), QStringLiteral("--no-registered")}, {}, env);
         QVERIFY2(run.ok(), run.describe().constData());
@@ -155,7 +142,7 @@ private Q_SLOTS:
                                  at) > at,
                  run.out.constData());
         QVERIFY2(run.out.contains("The PKCS#11 module crashed (SIGABRT)."), run.out.constData());
-        QCOMPARE(childProcesses(), before);
+        QCOMPARE(childprocesses::children(), before);
     }
 
     void inProcessTheCrashEndsTheReport()

@@ -5,6 +5,7 @@
 // C_GetTokenInfo ends the report in process; isolated, the report finishes, names
 // that module as crashed with its signal, and lists the other modules' tokens.
 
+#include "ChildProcesses.h"
 #include "PeerProcess.h"
 #include "SimCard.h"
 #include "SoftHsmTokens.h"
@@ -52,20 +53,6 @@ QList<QJsonObject> objects(const QJsonObject& report, const char* key, const cha
     for (const QJsonValue& v : report.value(QLatin1String(key)).toArray()) {
         if (v.toObject().value(QLatin1String(field)).toString() == value) {
             found << v.toObject();
-        }
-    }
-    return found;
-}
-
-/// The processes whose command line names `file` (a module path no other test uses).
-QStringList processesNaming(const QString& file)
-{
-    QStringList found;
-    const QByteArray wanted = QFile::encodeName(file);
-    for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (pid.toInt() > 0 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().split('\0').contains(wanted)) {
-            found << pid;
         }
     }
     return found;
@@ -148,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(objects(isolated, "tokens", "label", QStringLiteral("Isolated One")).size(), 1);
         QCOMPARE(objects(isolated, "tokens", "module", QStringLiteral("opensc-pkcs11")).size(), 1);
         // Its child was reaped, none is left behind (neither zombie nor orphan).
-        QCOMPARE(processesNaming(kCrashingModule), QStringList());
+        QCOMPARE(childprocesses::naming(kCrashingModule), QStringList());
 
         // The text report says it under the module.
         const PeerResult text = report(true, kCrashingModule, false);

@@ -1,13 +1,17 @@
 #pragma once
 
-#include <signal.h>
+#include <csignal>
+#include <ctime>
+#include <pthread.h>
 
 namespace tokendesk {
 
-/// libldap writes with write(2): a connection the server refused or dropped raises SIGPIPE, which
-/// would end the process. For as long as one object lives, SIGPIPE is blocked on this thread; one
-/// raised meanwhile is taken off (sigtimedwait) before the thread's mask is put back, so the
-/// failed write is an EPIPE that libldap reports, and nothing else in the process changes.
+/// A library that writes to a socket with write(2) raises SIGPIPE when the other end has gone,
+/// which would end the process: libldap on a connection the server dropped, p11-kit-client on
+/// the socket of an isolated module whose host died. For as long as one object lives, SIGPIPE is
+/// blocked on this thread; one raised meanwhile is taken off (sigtimedwait) before the thread's
+/// mask is put back, so the failed write is an EPIPE the library reports (LDAP_SERVER_DOWN,
+/// CKR_DEVICE_ERROR), and nothing else in the process changes.
 class SigpipeGuard
 {
 public:

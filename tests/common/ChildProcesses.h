@@ -1,0 +1,41 @@
+// Processes a test started, seen from /proc: its children (of every thread), and live processes
+// whose command line names a file (a module host serving a fake module no other test uses).
+#pragma once
+
+#include <QDir>
+#include <QFile>
+#include <QStringList>
+
+namespace childprocesses {
+
+/// This process's children now, of every thread (/proc/self/task/*/children), sorted.
+inline QStringList children()
+{
+    QStringList found;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString& task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile file(tasks.filePath(task + QStringLiteral("/children")));
+        if (file.open(QIODevice::ReadOnly)) {
+            found += QString::fromLatin1(file.readAll()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        }
+    }
+    found.sort();
+    return found;
+}
+
+/// The pids of live processes (not zombies: their command line is empty) whose command line
+/// names `file`.
+inline QStringList naming(const QString& file)
+{
+    QStringList found;
+    const QByteArray wanted = QFile::encodeName(file);
+    for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (pid.toInt() > 0 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().split('\0').contains(wanted)) {
+            found << pid;
+        }
+    }
+    return found;
+}
+
+} // namespace childprocesses
