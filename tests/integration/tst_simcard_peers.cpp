@@ -10,12 +10,16 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -88,6 +92,7 @@ private Q_SLOTS:
     void wrongPinsLockAndPukUnblocks();
     void removalAndReinsertionKeepState();
     void restartWithSameStateKeepsState();
+    void simulatorDiesWithItsTest();
 
 private:
     // Signs m_data with the key of id (01 = 9A RSA, 02 = 9C P-256) and checks the signature
@@ -395,5 +400,68 @@ void TestSimCardPeers::restartWithSameStateKeepsState()
     QVERIFY(card.stop());
 }
 
-QTEST_GUILESS_MAIN(TestSimCardPeers)
+// A test that ctest kills at its time-out (SIGKILL: no destructor runs) takes its simulated card
+// with it: a card left in the bench's reader would fail every test after it. This test's own
+// binary, run with --hold-card, starts a card, prints its pid and folder and waits to be killed.
+void TestSimCardPeers::simulatorDiesWithItsTest()
+{
+    QProcess holder;
+    holder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    holder.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold-card")});
+    QVERIFY2(holder.waitForStarted(5000), qPrintable(holder.errorString()));
+    QVERIFY2(holder.waitForReadyRead(20000), "the holder printed no simulator pid");
+    const QStringList line = QString::fromUtf8(holder.readLine().trimmed()).split(QLatin1Char(' '));
+    QCOMPARE(line.size(), 2);
+    bool ok = false;
+    const pid_t simulator = line.at(0).toInt(&ok);
+    QVERIFY(ok && simulator > 0);
+    const auto cleanup = qScopeGuard([&] {
+        QDir(line.at(1)).removeRecursively();
+        QFile::remove(QDir(qEnvironmentVariable("TOKENDESK_TESTBENCH_DIR"))
+                          .filePath(QStringLiteral("simcard-%1.pid").arg(simulator)));
+    });
+    // Running, or gone: a zombie (whoever adopted the orphan may not reap it soon) has ended.
+    const auto running = [simulator] {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(simulator));
+        if (!stat.open(QIODevice::ReadOnly)) {
+            return false;
+        }
+        const QByteArray text = stat.readAll();
+        const qsizetype paren = text.lastIndexOf(')');
+        return paren > 0 && paren + 2 < text.size() && text.at(paren + 2) != 'Z' && text.at(paren + 2) != 'X';
+    };
+    QString error;
+    QVERIFY2(SimCard::waitForCardPresent(0, true, 5000, &error), qPrintable(error));
+    QVERIFY(running()); // alive while its test lives
+
+    QVERIFY(::kill(static_cast<pid_t>(holder.processId()), SIGKILL) == 0);
+    QVERIFY(holder.waitForFinished(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(!running(), 5000);
+    QVERIFY2(SimCard::waitForCardPresent(0, false, 5000, &error), qPrintable(error));
+}
+
+// --hold-card: start a card in reader 0, print "PID FOLDER", wait for SIGKILL.
+static int holdCard(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    SimCard card;
+    if (!card.start()) {
+        std::fprintf(stderr, "hold-card: %s\n", qPrintable(card.errorString()));
+        return 1;
+    }
+    std::printf("%lld %s\n", static_cast<long long>(card.pid()), qPrintable(card.dir()));
+    std::fflush(stdout);
+    for (;;)
+        ::pause();
+}
+
+int main(int argc, char* argv[])
+{
+    if (argc == 2 && qstrcmp(argv[1], "--hold-card") == 0)
+        return holdCard(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestSimCardPeers test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_simcard_peers.moc"
