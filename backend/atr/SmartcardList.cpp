@@ -5,6 +5,7 @@
 
 #include <QByteArrayView>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace tokendesk {
@@ -27,14 +28,35 @@ bool SmartcardList::load(const QString& path)
     m_regexes.clear();
     m_path.clear();
     m_cache.clear();
+    // The list is ~0.6 MB. A device or a pipe (/dev/zero never ends; opening a FIFO waits for a
+    // writer) or a huge file is not one: refused before it is opened.
+    const QFileInfo info(path);
+    if (info.exists() && (!info.isFile() || info.size() > kMaxBytes)) {
+        qCWarning(lcAtr) << "not a card list:" << path << (info.isFile() ? "too large" : "not a file");
+        return false;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qCWarning(lcAtr) << "cannot read" << path << file.errorString();
         return false;
     }
-    m_data = file.readAll();
     m_path = path;
     return true;
+}
+
+void SmartcardList::read() const
+{
+    // Read on the first question: a report of 1,000 certificates and no card never holds the
+    // file's bytes (0.5 MB of its peak memory, docs/BENCHMARKS.md).
+    if (m_path.isEmpty()) {
+        return; // none loaded: the empty list
+    }
+    QFile file(m_path);
+    if (!QFileInfo(m_path).isFile() || !file.open(QIODevice::ReadOnly) || file.isSequential()) {
+        qCWarning(lcAtr) << "cannot read" << m_path << file.errorString();
+        return;
+    }
+    m_data = file.read(kMaxBytes);
 }
 
 int SmartcardList::patternCount() const
@@ -49,6 +71,7 @@ void SmartcardList::index() const
         return;
     }
     m_indexed = true;
+    read();
     const QByteArrayView data(m_data);
     Entry* current = nullptr;
     qsizetype at = 0;

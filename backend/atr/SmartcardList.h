@@ -22,10 +22,11 @@ public:
 
     /// An empty list (matches nothing); see load().
     SmartcardList() = default;
-    /// Reads `path` (its bytes only: the patterns are found on the first question, so a command
-    /// that meets no card never parses the file); false when it cannot be read (the list then
-    /// stays empty).
+    /// Takes `path` when it is a readable file of at most kMaxBytes; false otherwise (the list
+    /// then stays empty). Its bytes are read and its patterns found on the first question, so a
+    /// command that meets no card never reads the file.
     bool load(const QString& path);
+    static constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
     bool isLoaded() const { return !m_path.isEmpty(); }
     QString path() const { return m_path; }
     int patternCount() const;
@@ -44,11 +45,12 @@ private:
         qsizetype namesBegin = 0; ///< the tab-indented lines that follow, up to namesEnd
         qsizetype namesEnd = 0;
     };
+    void read() const;
     void index() const;
     QStringList namesOf(const Entry& e) const;
     QStringList match(const QByteArray& atr) const;
 
-    QByteArray m_data;
+    mutable QByteArray m_data; ///< read by index()
     mutable bool m_indexed = false;
     mutable std::vector<Entry> m_entries;
     mutable QHash<qsizetype, QRegularExpression> m_regexes; ///< by pattern offset, compiled on first use

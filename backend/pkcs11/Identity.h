@@ -3,6 +3,7 @@
 #include "ObjectInfo.h"
 #include "Pkcs11Error.h"
 #include "TokenInfo.h"
+#include "backend/common/SharedOptional.h"
 #include "backend/piv/PivPinStatus.h"
 #include "backend/x509/CertificateInfo.h"
 #include "backend/x509/X509Error.h"
@@ -25,12 +26,12 @@ struct CertificateEntry
                   ///< kind says a key is likely: shown as "key expected", confirmed after login
     };
 
-    ObjectInfo object;                   ///< the certificate object (value: the DER)
-    std::optional<CertificateInfo> info; ///< parsed; empty when the DER does not parse
-    std::optional<X509Error> parseError; ///< why it does not parse
+    ObjectInfo object;                    ///< the certificate object (value: the DER)
+    SharedOptional<CertificateInfo> info; ///< parsed; empty when the DER does not parse
+    std::optional<X509Error> parseError;  ///< why it does not parse
     KeyState keyState = KeyState::None;
-    std::optional<ObjectInfo> privateKey; ///< the key when Present
-    std::optional<ObjectInfo> publicKey;  ///< the public key object with the same CKA_ID, when there is one
+    SharedOptional<ObjectInfo> privateKey; ///< the key when Present
+    SharedOptional<ObjectInfo> publicKey;  ///< the public key object with the same CKA_ID, when there is one
 
     bool isIdentity() const { return keyState == KeyState::Present; }
     QString uri() const { return object.uri; }

@@ -149,11 +149,14 @@ QList<CertificateEntry> IdentityMatcher::match(const TokenInfo& token, const Obj
         const ObjectInfo& object = *certificate;
         CertificateEntry entry;
         entry.object = object;
-        const auto known = parsed.constFind(object.value);
-        const Result<CertificateInfo, X509Error>& result =
-            known != parsed.cend() ? *known : parsedHere[static_cast<size_t>(nextParsedHere++)];
-        if (result) {
-            entry.info = result.value();
+        if (const auto known = parsed.constFind(object.value); known != parsed.cend()) {
+            if (*known) {
+                entry.info = known->value(); // shared, not copied
+            } else {
+                entry.parseError = known->error();
+            }
+        } else if (auto& result = parsedHere[static_cast<size_t>(nextParsedHere++)]) {
+            entry.info = std::move(result).value();
         } else {
             entry.parseError = result.error();
         }

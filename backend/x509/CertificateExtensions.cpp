@@ -139,6 +139,7 @@ void readAccess(X509* cert, CertificateInfo& info)
 void CertificateFields::readExtensions(X509* cert, CertificateInfo& info)
 {
     const int count = X509_get_ext_count(cert);
+    info.extensions.reserve(count); // no room to spare: a large token holds thousands of these lists
     for (int i = 0; i < count; ++i) {
         if (X509_EXTENSION* ext = X509_get_ext(cert, i)) {
             info.extensions.append(extension(ext));

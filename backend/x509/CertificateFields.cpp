@@ -3,6 +3,7 @@
 #include "backend/common/CFree.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QStringDecoder>
 #include <openssl/bio.h>
 #include <openssl/core_names.h>
@@ -153,11 +154,35 @@ QString CertificateFields::takeErrors()
     return lines.join(QLatin1Char('\n'));
 }
 
+namespace {
+/// The texts of OIDs OpenSSL knows, made once per thread and shared by every certificate after:
+/// the same few dozen names (CN, keyUsage, ...) are asked for thousands of times on a large
+/// token, and a QString each was 0.7 MB of 1,000 certificates' 6.8 (docs/BENCHMARKS.md).
+/// Per thread, so no lock: the parser threads each keep their own.
+QString& knownObjectText(int nid, int kind)
+{
+    thread_local QHash<int, QString> texts;
+    return texts[nid * 4 + kind];
+}
+} // namespace
+
 QString CertificateFields::objectText(const ASN1_OBJECT* object, bool numeric)
 {
     if (!object) {
         return {};
     }
+    if (const int nid = OBJ_obj2nid(object); nid != NID_undef) {
+        QString& text = knownObjectText(nid, numeric ? 1 : 0);
+        if (text.isNull()) {
+            text = objectTextOf(object, numeric);
+        }
+        return text;
+    }
+    return objectTextOf(object, numeric);
+}
+
+QString CertificateFields::objectTextOf(const ASN1_OBJECT* object, bool numeric)
+{
     char buffer[128] = {};
     const int length = OBJ_obj2txt(buffer, sizeof buffer, object, numeric ? 1 : 0);
     if (length <= 0) {
@@ -175,7 +200,14 @@ QString CertificateFields::objectShortName(const ASN1_OBJECT* object)
 {
     const int nid = OBJ_obj2nid(object);
     const char* shortName = nid != NID_undef ? OBJ_nid2sn(nid) : nullptr;
-    return shortName ? QString::fromLatin1(shortName) : objectText(object, true);
+    if (!shortName) {
+        return objectText(object, true);
+    }
+    QString& text = knownObjectText(nid, 2);
+    if (text.isNull()) {
+        text = QString::fromLatin1(shortName);
+    }
+    return text;
 }
 
 QString CertificateFields::stringText(const ASN1_STRING* string)
@@ -224,6 +256,7 @@ QList<NameEntry> CertificateFields::nameEntries(const X509_NAME* name)
 {
     QList<NameEntry> entries;
     const int count = name ? X509_NAME_entry_count(name) : 0;
+    entries.reserve(count); // no room to spare: a large token holds thousands of these lists
     for (int i = 0; i < count; ++i) {
         const X509_NAME_ENTRY* entry = X509_NAME_get_entry(name, i);
         const ASN1_OBJECT* object = X509_NAME_ENTRY_get_object(entry);

@@ -59,8 +59,11 @@ void CertificateParseQueue::work()
             // Out of memory: this certificate is left to IdentityMatcher's own parse.
             continue;
         }
+        Result<SharedOptional<CertificateInfo>, X509Error> shared =
+            parsed ? Result<SharedOptional<CertificateInfo>, X509Error>(std::move(parsed).value())
+                   : Result<SharedOptional<CertificateInfo>, X509Error>(parsed.error());
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_parsed.insert(der, std::move(parsed));
+        m_parsed.insert(der, std::move(shared));
     }
 }
 

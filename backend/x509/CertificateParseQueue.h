@@ -3,6 +3,7 @@
 #include "CertificateInfo.h"
 #include "X509Error.h"
 #include "backend/common/Result.h"
+#include "backend/common/SharedOptional.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -25,7 +26,8 @@ namespace tokendesk {
 class CertificateParseQueue
 {
 public:
-    using Parsed = QHash<QByteArray, Result<CertificateInfo, X509Error>>;
+    /// By DER; each CertificateInfo shared with the entries made of it (never empty when OK).
+    using Parsed = QHash<QByteArray, Result<SharedOptional<CertificateInfo>, X509Error>>;
 
     /// `threads` workers (0: one per core), started at the first add().
     explicit CertificateParseQueue(unsigned threads = 0);

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace tokendesk;
 
@@ -101,6 +102,41 @@ private Q_SLOTS:
         QVERIFY(!list.load(m_dir.filePath(QStringLiteral("missing.txt"))));
         QVERIFY(!list.isLoaded());
         QVERIFY(list.cardNames(QByteArray::fromHex("3B02")).isEmpty());
+    }
+
+    // A careless --smartcard-list: a device that never ends, a pipe, a file far larger than any
+    // list. Each is refused at once (reading /dev/zero would never end).
+    void notAListRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero");
+        const QString fifo = m_dir.filePath(QStringLiteral("fifo"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QTest::newRow("a FIFO") << fifo;
+        const QString huge = m_dir.filePath(QStringLiteral("huge.txt"));
+        QFile file(huge);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.resize(SmartcardList::kMaxBytes + 1)); // sparse
+        QTest::newRow("too large") << huge;
+    }
+
+    void notAListRefused()
+    {
+        QFETCH(QString, path);
+        SmartcardList list;
+        QVERIFY(!list.load(path));
+        QVERIFY(!list.isLoaded());
+        QCOMPARE(list.patternCount(), 0);
+    }
+
+    // The file's bytes are read on the first question, from the file load() took.
+    void readOnFirstQuestion()
+    {
+        const QString path = writeList("3B 02 14 50\n\tFirst name\n");
+        SmartcardList list;
+        QVERIFY(list.load(path));
+        QVERIFY(list.isLoaded());
+        QCOMPARE(list.cardNames(QByteArray::fromHex("3B021450")), QStringList{QStringLiteral("First name")});
+        QCOMPARE(list.patternCount(), 1);
     }
 
     // The installed list names the same cards ATR_analysis names, for a few real ATRs.
