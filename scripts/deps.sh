@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
     # build
-    build-essential cmake ninja-build pkg-config git
+    build-essential cmake ninja-build pkg-config git lld
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev qtkeychain-qt6-dev libssl-dev libpcsclite-dev libp11-kit-dev
     libldap-dev libsss-certmap-dev libtalloc-dev
