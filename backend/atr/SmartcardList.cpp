@@ -56,7 +56,11 @@ void SmartcardList::read() const
         qCWarning(lcAtr) << "cannot read" << m_path << file.errorString();
         return;
     }
-    m_data = file.read(kMaxBytes);
+    if (file.size() > kMaxBytes) {
+        qCWarning(lcAtr) << "not a card list:" << m_path << "too large";
+        return;
+    }
+    m_data = file.readAll(); // read(kMaxBytes) would keep a buffer that large
 }
 
 int SmartcardList::patternCount() const

@@ -259,7 +259,15 @@ Result<ObjectList, Pkcs11Error> ObjectReader::read(const Pkcs11Session& session,
             if (!object) {
                 return object.error();
             }
-            if (object.value()) {
+            if (!object.value()) {
+                continue;
+            }
+            if (place == certificatePlace) {
+                // A certificate the first search did not list (another program added it), or a
+                // handle listed twice: in this search's order with the others.
+                certificateOrder.push_back(certificates.size());
+                certificates.append(std::move(*object.value()));
+            } else {
                 byPlace[static_cast<size_t>(place)].append(std::move(*object.value()));
             }
         }

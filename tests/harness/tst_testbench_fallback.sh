@@ -129,8 +129,17 @@ new_pcscd=$(cat "$dir/pcscd.pid" 2>/dev/null)
 readers=$("$bench" exec "$dir" timeout 20 pcsc_scan -r 2>&1)
 check "the readers are back" grep -q 'Virtual PCD 00 01' <<<"$readers"
 
+# A simulator's pid file that a test killed at its time-out left behind (the simulator died with
+# it): by the stop, its pid may name another process, which the stop must leave alone.
+sleep 60 &
+bystander=$!
+echo "$bystander" >"$dir/simcard-$bystander.pid"
+
 # Stop: nothing left behind.
 check "stop works" "$bench" stop "$dir"
+check "stop leaves alone a process that a stale simcard-PID.pid names" alive "$bystander"
+kill "$bystander" 2>/dev/null
+wait "$bystander" 2>/dev/null
 wait "$sim_pid" 2>/dev/null
 check "pcscd is gone" eval '! alive "${new_pcscd:-0}"'
 check "the simulated card is gone" eval '! alive "$sim_pid"'
