@@ -256,13 +256,18 @@ private Q_SLOTS:
             const QString pem = open.filePath(QStringLiteral("c.pem"));
             QVERIFY(QFile::copy(m_ssl.path(QStringLiteral("c.pem")), pem));
             QCOMPARE(::chmod(QFile::encodeName(pem).constData(), 0644), 0);
+            // And runs a copy of the program from there: the build may be where that user cannot
+            // go (a clone in /root, 0700, in a fresh Debian root).
+            const QString program = open.filePath(QStringLiteral("tokendesk"));
+            QVERIFY(QFile::copy(qEnvironmentVariable("TOKENDESK_BINARY"), program));
+            QCOMPARE(::chmod(QFile::encodeName(program).constData(), 0755), 0);
             QStringList command{
                 QStringLiteral("sh"),
                 QStringLiteral("-c"),
                 QStringLiteral("if [ -w /dev ]; then echo \"/dev is writable for $(id -un)\" >&2; exit 3; "
                                "fi; exec \"$1\" cert export \"$2\" -o /dev/null --json"),
                 QStringLiteral("sh"),
-                qEnvironmentVariable("TOKENDESK_BINARY"),
+                program,
                 pem};
             if (::geteuid() == 0) {
                 command = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
