@@ -43,6 +43,16 @@ int runGui(QApplication& app, const QString& file)
         QApplication::translate("main", "Load PKCS#11 modules into this process instead of one child process each."));
     parser.addOption(inProcessOption);
     parser.process(app);
+    // Ended by a signal as by Quit: the services stop, the instance's socket goes. Watched from
+    // the start: a SIGTERM once the instance's socket is there (tst_singleinstance sends one then)
+    // killed the window outright, leaving the socket behind, when it came before this line.
+    // (One seen by a local event loop before exec() is remembered: quit() outside exec() does nothing.)
+    UnixSignalWatcher signals({SIGINT, SIGTERM});
+    bool signalled = false;
+    QObject::connect(&signals, &UnixSignalWatcher::received, &app, [&signalled] {
+        signalled = true;
+        QCoreApplication::quit();
+    });
 
     // A TokenDesk already runs in this environment: it gets the file and raises its window.
     SingleInstance instance;
@@ -92,13 +102,10 @@ int runGui(QApplication& app, const QString& file)
             window.openFile(path);
         }
     });
-    // Ended by a signal as by Quit: the services stop, the instance's socket goes.
-    UnixSignalWatcher signals({SIGINT, SIGTERM});
-    QObject::connect(&signals, &UnixSignalWatcher::received, &app, &QCoreApplication::quit);
     if (!file.isEmpty()) {
         window.openFile(file);
     }
-    const int rc = app.exec();
+    const int rc = signalled ? 0 : app.exec();
     services.stop();
     return rc;
 }
