@@ -28,19 +28,27 @@ bool SmartcardList::load(const QString& path)
     m_regexes.clear();
     m_path.clear();
     m_cache.clear();
-    // The list is ~0.6 MB. A device or a pipe (/dev/zero never ends; opening a FIFO waits for a
-    // writer) or a huge file is not one: refused before it is opened.
-    const QFileInfo info(path);
-    if (info.exists() && (!info.isFile() || info.size() > kMaxBytes)) {
-        qCWarning(lcAtr) << "not a card list:" << path << (info.isFile() ? "too large" : "not a file");
-        return false;
-    }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCWarning(lcAtr) << "cannot read" << path << file.errorString();
+    if (!openList(file)) {
         return false;
     }
     m_path = path;
+    return true;
+}
+
+bool SmartcardList::openList(QFile& file)
+{
+    // The list is ~0.6 MB. A device or a pipe (/dev/zero never ends; opening a FIFO waits for a
+    // writer) or a huge file is not one: refused before it is opened.
+    const QFileInfo info(file.fileName());
+    if (info.exists() && (!info.isFile() || info.size() > kMaxBytes)) {
+        qCWarning(lcAtr) << "not a card list:" << file.fileName() << (info.isFile() ? "too large" : "not a file");
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcAtr) << "cannot read" << file.fileName() << file.errorString();
+        return false;
+    }
     return true;
 }
 
@@ -52,15 +60,9 @@ void SmartcardList::read() const
         return; // none loaded: the empty list
     }
     QFile file(m_path);
-    if (!QFileInfo(m_path).isFile() || !file.open(QIODevice::ReadOnly) || file.isSequential()) {
-        qCWarning(lcAtr) << "cannot read" << m_path << file.errorString();
-        return;
+    if (openList(file)) {        // again: the file may have changed since load()
+        m_data = file.readAll(); // bounded by openList; read(kMaxBytes) would keep a buffer that large
     }
-    if (file.size() > kMaxBytes) {
-        qCWarning(lcAtr) << "not a card list:" << m_path << "too large";
-        return;
-    }
-    m_data = file.readAll(); // read(kMaxBytes) would keep a buffer that large
 }
 
 int SmartcardList::patternCount() const

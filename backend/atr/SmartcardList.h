@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <vector>
 
+class QFile;
+
 namespace tokendesk {
 
 /// Card names for an ATR, from pcsc-tools' smartcard_list.txt: an ATR pattern
@@ -45,6 +47,8 @@ private:
         qsizetype namesBegin = 0; ///< the tab-indented lines that follow, up to namesEnd
         qsizetype namesEnd = 0;
     };
+    /// Opens a list file for reading: a regular file of at most kMaxBytes; warns and fails otherwise.
+    static bool openList(QFile& file);
     void read() const;
     void index() const;
     QStringList namesOf(const Entry& e) const;

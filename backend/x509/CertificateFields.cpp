@@ -155,6 +155,22 @@ QString CertificateFields::takeErrors()
 }
 
 namespace {
+/// OBJ_obj2txt as a QString (objectText, not remembered).
+QString objectTextOf(const ASN1_OBJECT* object, bool numeric)
+{
+    char buffer[128] = {};
+    const int length = OBJ_obj2txt(buffer, sizeof buffer, object, numeric ? 1 : 0);
+    if (length <= 0) {
+        return {};
+    }
+    if (length < static_cast<int>(sizeof buffer)) {
+        return QString::fromLatin1(buffer, length);
+    }
+    QByteArray big(length + 1, '\0');
+    OBJ_obj2txt(big.data(), length + 1, object, numeric ? 1 : 0);
+    return QString::fromLatin1(big.constData(), length);
+}
+
 /// The texts of OIDs OpenSSL knows, made once per thread and shared by every certificate after:
 /// the same few dozen names (CN, keyUsage, ...) are asked for thousands of times on a large
 /// token, and a QString each was 0.7 MB of 1,000 certificates' 6.8 (docs/BENCHMARKS.md).
@@ -179,21 +195,6 @@ QString CertificateFields::objectText(const ASN1_OBJECT* object, bool numeric)
         return text;
     }
     return objectTextOf(object, numeric);
-}
-
-QString CertificateFields::objectTextOf(const ASN1_OBJECT* object, bool numeric)
-{
-    char buffer[128] = {};
-    const int length = OBJ_obj2txt(buffer, sizeof buffer, object, numeric ? 1 : 0);
-    if (length <= 0) {
-        return {};
-    }
-    if (length < static_cast<int>(sizeof buffer)) {
-        return QString::fromLatin1(buffer, length);
-    }
-    QByteArray big(length + 1, '\0');
-    OBJ_obj2txt(big.data(), length + 1, object, numeric ? 1 : 0);
-    return QString::fromLatin1(big.constData(), length);
 }
 
 QString CertificateFields::objectShortName(const ASN1_OBJECT* object)

@@ -26,7 +26,6 @@ public:
     static QString stringText(const ASN1_STRING* string);
     /// Dotted ("1.3.6.1...") when `numeric`, else OpenSSL's long name when it has one.
     static QString objectText(const ASN1_OBJECT* object, bool numeric);
-    static QString objectTextOf(const ASN1_OBJECT* object, bool numeric); ///< objectText, not remembered
     /// OpenSSL's short name, else the dotted OID.
     static QString objectShortName(const ASN1_OBJECT* object);
     static GeneralName generalName(const GENERAL_NAME* name);

@@ -38,4 +38,17 @@ inline QStringList naming(const QString& file)
     return found;
 }
 
+/// Whether process `pid` runs: false once it has ended, a zombie (whoever adopted an orphan may
+/// not reap it soon) or gone.
+inline bool alive(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray text = stat.readAll();
+    const qsizetype paren = text.lastIndexOf(')'); // the state follows the command's name
+    return paren > 0 && paren + 2 < text.size() && text.at(paren + 2) != 'Z' && text.at(paren + 2) != 'X';
+}
+
 } // namespace childprocesses

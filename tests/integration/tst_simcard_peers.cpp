@@ -4,6 +4,7 @@
 // PINs reach pkcs11-tool and pkcs15-tool as "--pin env:NAME": both read a PIN typed at a
 // terminal only (util_getpass fails on a pipe), and env: keeps it off their command lines.
 
+#include "ChildProcesses.h"
 #include "PeerProcess.h"
 #include "SimCard.h"
 
@@ -420,23 +421,13 @@ void TestSimCardPeers::simulatorDiesWithItsTest()
         QFile::remove(QDir(qEnvironmentVariable("TOKENDESK_TESTBENCH_DIR"))
                           .filePath(QStringLiteral("simcard-%1.pid").arg(simulator)));
     });
-    // Running, or gone: a zombie (whoever adopted the orphan may not reap it soon) has ended.
-    const auto running = [simulator] {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(simulator));
-        if (!stat.open(QIODevice::ReadOnly)) {
-            return false;
-        }
-        const QByteArray text = stat.readAll();
-        const qsizetype paren = text.lastIndexOf(')');
-        return paren > 0 && paren + 2 < text.size() && text.at(paren + 2) != 'Z' && text.at(paren + 2) != 'X';
-    };
     QString error;
     QVERIFY2(SimCard::waitForCardPresent(0, true, 5000, &error), qPrintable(error));
-    QVERIFY(running()); // alive while its test lives
+    QVERIFY(childprocesses::alive(simulator)); // while its test lives
 
     QVERIFY(::kill(static_cast<pid_t>(holder.processId()), SIGKILL) == 0);
     QVERIFY(holder.waitForFinished(5000));
-    QTRY_VERIFY_WITH_TIMEOUT(!running(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!childprocesses::alive(simulator), 5000);
     QVERIFY2(SimCard::waitForCardPresent(0, false, 5000, &error), qPrintable(error));
 }
 
