@@ -19,7 +19,7 @@ simcard="$build/tests/simcard/tokendesk-simcard"
 
 demo="$root/.demo"
 bench="$demo/bench"
-port=${TOKENDESK_DEMO_PORT:-35990}
+port=${TOKENDESK_DEMO_PORT:-29990}
 mkdir -p "$demo"
 chmod 700 "$demo"
 

@@ -25,7 +25,7 @@
 #                                     idle priority, then this script again, which finds the build
 #                                     up to date).
 #                                     TOKENDESK_PACKAGE_BUILD_DIR (default build-package/),
-#                                     PACKAGE_CHECK_VPCD_PORT (default 40040: the bench's readers),
+#                                     PACKAGE_CHECK_VPCD_PORT (default 30040: the bench's readers),
 #                                     PACKAGE_CHECK_KEEP=1 keeps the temporary folder (logs, reports)
 set -euo pipefail
 build_only=0
@@ -34,7 +34,7 @@ if [ "${1:-}" = "--build-only" ]; then
 fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${TOKENDESK_PACKAGE_BUILD_DIR:-$root/build-package}
-port=${PACKAGE_CHECK_VPCD_PORT:-40040}
+port=${PACKAGE_CHECK_VPCD_PORT:-30040}
 app_id=org.tokendesk.TokenDesk
 middleware=(pcscd opensc-pkcs11 softhsm2 p11-kit)
 

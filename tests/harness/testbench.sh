@@ -247,16 +247,29 @@ dbus_path() { # a D-Bus address value: bytes outside [-0-9A-Za-z_/.\*] %-escaped
     printf '%s' "$out"
 }
 
+warn_ephemeral() { # warn_ephemeral PORT: vpcd's two ports inside the kernel's ephemeral range
+    # Any outgoing connection on this machine may hold such a port as its local end when vpcd binds
+    # it, and then the reader fails with "Address already in use" (seen in CI: port 40022).
+    local range lo hi
+    range=$(cat /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null) || return 0
+    read -r lo hi <<<"$range"
+    [ -n "$lo" ] && [ -n "$hi" ] || return 0
+    if [ "$1" -le "$hi" ] && [ $(($1 + 1)) -ge "$lo" ]; then
+        log "warning: vpcd ports $1 and $(($1 + 1)) are in the ephemeral range $lo-$hi, where an outgoing connection can take them first; a port below $lo is safer"
+    fi
+}
+
 export_line() { # export_line NAME VALUE: a line of DIR/env that a shell sources back as it was
     printf 'export %s=%q\n' "$1" "$2"
 }
 
 case $cmd in
 start)
-    port=${TOKENDESK_VPCD_PORT:-40000}
+    port=${TOKENDESK_VPCD_PORT:-30000}
     [ $# -eq 0 ] || port=$1
     valid_port "$port" || { log "the vpcd port must be a number from 1 to 65534, not: $(printf %q "$port")"; exit 2; }
     port=$((10#$port))
+    warn_ephemeral "$port"
     [ ! -e "$dir/env" ] || "$0" stop "$dir"
     # The bench holds the keyring, the tokens and the PC/SC socket: for its owner only.
     (umask 077 && mkdir -p "$dir")
