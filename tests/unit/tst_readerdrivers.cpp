@@ -129,6 +129,43 @@ private Q_SLOTS:
         }
     }
 
+    // The arrays of reader IDs (CCID's are ~560 strings each) are counted on a fast path for plain
+    // strings after the first; anything else there takes the general path, with its checks.
+    void readerArrays()
+    {
+        QTemporaryDir dir;
+        const QString drivers = dir.filePath(QStringLiteral("drivers"));
+        const auto plist = [](const QByteArray& array) -> QByteArray {
+            return "<plist><dict><key>CFBundleIdentifier</key><string>x</string>"
+                   "<key>ifdVendorID</key><array>\n\t" +
+                   array + "\n</array><key>ifdProductString</key><string>after</string></dict></plist>";
+        };
+        // Plain strings, references, CDATA, an empty element, a comment, white space between.
+        write(drivers + QStringLiteral("/a.bundle/Contents/Info.plist"),
+              plist("<string>0x1</string>\n\t<string>0x2</string><string>A&amp;B</string>"
+                    "<!-- <string>not one</string> --><string><![CDATA[<x>]]></string><string/>"
+                    "\t<string>0x&#51;</string> <string>0x7</string>"));
+        // A bad reference, an unclosed string, a string closed by another element, after the first.
+        write(drivers + QStringLiteral("/b.bundle/Contents/Info.plist"),
+              plist("<string>0x1</string><string>0x2</string><string>&bogus;</string>"));
+        write(drivers + QStringLiteral("/c.bundle/Contents/Info.plist"), plist("<string>0x1</string><string>0x2"));
+        write(drivers + QStringLiteral("/d.bundle/Contents/Info.plist"),
+              plist("<string>0x1</string><string>0x2</array>"));
+        // Folders pcscd does not load: not named *.bundle.
+        write(drivers + QStringLiteral("/e.bundle.old/Contents/Info.plist"), plist("<string>0x1</string>"));
+        write(drivers + QStringLiteral("/bundle/Contents/Info.plist"), plist("<string>0x1</string>"));
+
+        const QList<ReaderDriver> found = ReaderDrivers::scan(drivers, dir.filePath(QStringLiteral("none")));
+        QCOMPARE(found.size(), 4);
+        QCOMPARE(found.at(0).path, drivers + QStringLiteral("/a.bundle"));
+        QCOMPARE(found.at(0).problem, ReaderDriver::Problem::MissingLibrary);
+        QCOMPARE(found.at(0).supportedReaders, 7);
+        QCOMPARE(found.at(0).product, QStringLiteral("after")); // the key after the array is read
+        for (int i = 1; i < 4; ++i) {
+            QCOMPARE(found.at(i).problem, ReaderDriver::Problem::UnreadableInfo);
+        }
+    }
+
     void missingFoldersGiveNothing()
     {
         QVERIFY(ReaderDrivers::scan(QStringLiteral("/nonexistent/a"), QStringLiteral("/nonexistent/b")).isEmpty());
@@ -152,6 +189,15 @@ private Q_SLOTS:
         QVERIFY(ccid != found.cend());
         QCOMPARE(ccid->version, packageVersion);
         QCOMPARE(ccid->problem, ReaderDriver::Problem::None);
+        // Every reader of its list: the <string>s of the ifdVendorID array, counted apart.
+        QFile plist(ccid->path + QStringLiteral("/Contents/Info.plist"));
+        QVERIFY(plist.open(QIODevice::ReadOnly));
+        const QByteArray text = plist.readAll();
+        const qsizetype from = text.indexOf("<key>ifdVendorID</key>");
+        QVERIFY(from >= 0);
+        const qsizetype to = text.indexOf("</array>", from);
+        QVERIFY(to > from);
+        QCOMPARE(ccid->supportedReaders, int(text.mid(from, to - from).count("<string>")));
         QVERIFY(ccid->supportedReaders > 100);
         const auto vpcd = std::find_if(found.cbegin(), found.cend(), [](const ReaderDriver& d) {
             return d.library.endsWith(QLatin1String("libifdvpcd.so"));
