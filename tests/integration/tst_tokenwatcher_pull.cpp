@@ -114,7 +114,8 @@ void pullDuring(QObject* context, int apdus, bool reload)
     }
     QVERIFY(SimCard::waitForCardPresent(0, false, kWaitMs));
     QTRY_VERIFY_WITH_TIMEOUT(watch.watcher.tokens().isEmpty() && watch.idle(), kWaitMs);
-    QTest::qWait(1000);
+    // Nothing comes back late (a second reader event, a read in flight): half a second, 48 rows.
+    QTest::qWait(500);
     QTRY_VERIFY_WITH_TIMEOUT(watch.idle(), kWaitMs);
     QVERIFY(watch.watcher.tokens().isEmpty());
     for (const TokenContents& t : std::as_const(seen)) {
