@@ -50,6 +50,14 @@ public:
         /// own (ModuleHost::isolates); a child that dies or stops answering makes its module's
         /// scan an error of kind ModuleCrashed or ModuleHung, and restartFailed() starts it again.
         ModuleHost::Policy isolation = ModuleHost::policy();
+
+        /// True when a registry made with these options loads no module at all (what the
+        /// constructor reads, in its order).
+        bool loadsNone() const
+        {
+            return !registered && paths.isEmpty() && (!environment || environmentPaths().isEmpty()) &&
+                   nssDatabase.isEmpty();
+        }
     };
 
     ModuleRegistry() : ModuleRegistry(Options()) {}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark (issue 15 item 2): what a command costs to start, now that `tokendesk` links no Qt
 # Gui or Widgets, and no libldap, libsss_certmap or QtKeychain (tokendesk-accounts has them). In
-# the same run, RUNS times each (median and min wall time, peak RSS of the whole process by
+# the same run, in RUNS rounds of every command (median and min wall time, peak RSS of the whole process by
 # /usr/bin/time), with no pcscd (a socket nobody serves) and no display:
 #   tokendesk report --json                  the p11-kit registered modules, no reader
 #   tokendesk report --json --no-registered  no module and no reader (the issue's target)
@@ -27,27 +27,50 @@ trap 'rm -rf "$tmp"' EXIT
 export PCSCLITE_CSOCK_NAME=$tmp/no-pcscd.comm
 unset DISPLAY WAYLAND_DISPLAY TOKENDESK_MODULES
 
-measure() { # measure LABEL CMD...: RUNS runs after one warm-up; prints "LABEL median min rss"
-    local label=$1 i
-    shift
-    "$@" >/dev/null 2>&1 || true
-    : >"$tmp/$label.t"
-    for i in $(seq "$runs"); do
-        /usr/bin/time -f '%e %M' -o "$tmp/$label.one" "$@" >/dev/null 2>&1 || true
-        local start=$EPOCHREALTIME
-        "$@" >/dev/null 2>&1 || true
-        local end=$EPOCHREALTIME
-        echo "$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.1f", (b - a) * 1000}') $(tail -n 1 "$tmp/$label.one" | awk '{print $2}')" >>"$tmp/$label.t"
-    done
-    sort -n "$tmp/$label.t" | awk -v l="$label" '{t[NR] = $1; if ($2 > r) r = $2} END {printf "%s %.1f %.1f %d\n", l, t[int((NR + 1) / 2)], t[1], r}'
-}
-
 atr='3B 88 80 01 54 6F 6B 65 6E 44 73 6B 0E'
-measure tokendesk_report "$TOKENDESK_BINARY" report --json >"$tmp/report"
-measure tokendesk_report_no_module "$TOKENDESK_BINARY" report --json --no-registered >"$tmp/bare"
-measure pkcs11_tool_L pkcs11-tool -L >"$tmp/pkcs11"
-measure tokendesk_atr "$TOKENDESK_BINARY" atr "$atr" >"$tmp/atr"
-measure tokendesk_version "$TOKENDESK_BINARY" --version >"$tmp/version"
+labels=(tokendesk_report tokendesk_report_no_module pkcs11_tool_L tokendesk_atr tokendesk_version)
+files=(report bare pkcs11 atr version)
+command_of() { # command_of LABEL: sets cmd to the command measured under that label
+    case $1 in
+    tokendesk_report) cmd=("$TOKENDESK_BINARY" report --json) ;;
+    tokendesk_report_no_module) cmd=("$TOKENDESK_BINARY" report --json --no-registered) ;;
+    pkcs11_tool_L) cmd=(pkcs11-tool -L) ;;
+    tokendesk_atr) cmd=("$TOKENDESK_BINARY" atr "$atr") ;;
+    tokendesk_version) cmd=("$TOKENDESK_BINARY" --version) ;;
+    esac
+}
+run() { command_of "$1" && "${cmd[@]}"; }
+# In rounds, each command once per round after one warm-up round: the machine's drift (another
+# process, the CPU's clock) then falls on every command alike instead of on one block of runs.
+for label in "${labels[@]}"; do
+    run "$label" >/dev/null 2>&1 || true
+    : >"$tmp/$label.t"
+done
+for _ in $(seq "$runs"); do
+    for label in "${labels[@]}"; do
+        start=$EPOCHREALTIME
+        run "$label" >/dev/null 2>&1 || true
+        end=$EPOCHREALTIME
+        awk -v a="$start" -v b="$end" 'BEGIN {printf "%.1f\n", (b - a) * 1000}' >>"$tmp/$label.t"
+    done
+done
+# Peak RSS of the whole process (GNU time), the largest of five runs: apart from the timed ones,
+# as time's own fork and wait would be counted in them.
+rss() { # rss LABEL
+    local i max=0 kib
+    for i in 1 2 3 4 5; do
+        command_of "$1"
+        /usr/bin/time -f '%M' -o "$tmp/rss" "${cmd[@]}" >/dev/null 2>&1 || true
+        kib=$(tail -n 1 "$tmp/rss")
+        [ "$kib" -gt "$max" ] && max=$kib
+    done
+    echo "$max"
+}
+for i in "${!labels[@]}"; do
+    label=${labels[$i]}
+    sort -n "$tmp/$label.t" | awk -v l="$label" -v r="$(rss "$label")" \
+        '{t[NR] = $1} END {printf "%s %.1f %.1f %d\n", l, t[int((NR + 1) / 2)], t[1], r}' >"$tmp/${files[$i]}"
+done
 analysis=$("$TOKENDESK_BINARY" atr "$atr") || die "tokendesk atr failed"
 grep -q TCK <<<"$analysis" || die "tokendesk atr printed no analysis"
 "$TOKENDESK_BINARY" report --json --no-registered >"$tmp/bare.json" 2>/dev/null || true

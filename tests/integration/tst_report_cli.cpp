@@ -75,6 +75,20 @@ private Q_SLOTS:
             return d.toObject().value(QStringLiteral("library")).toString().endsWith(QLatin1String("libifdvpcd.so"));
         }));
 
+        // With no module to load, the readers, drivers and pairing stores are read on the main thread
+        // (SystemReport::gather defers them): the same readers and drivers, no module.
+        QProcessEnvironment noModules;
+        noModules.insert(QStringLiteral("TOKENDESK_MODULES"), QString());
+        const PeerResult bare =
+            tokendesk({QStringLiteral("report"), QStringLiteral("--json"), QStringLiteral("--no-registered")}, noModules);
+        QVERIFY2(bare.exitCode == 0, bare.describe().constData());
+        const QJsonObject bareDoc = parsedObject(bare, ok, why);
+        QVERIFY2(ok, why.constData());
+        QCOMPARE(bareDoc.value(QStringLiteral("modules")).toArray(), QJsonArray());
+        QCOMPARE(bareDoc.value(QStringLiteral("readers")).toArray(), readers);
+        QCOMPARE(bareDoc.value(QStringLiteral("reader_drivers")).toArray(), drivers);
+        QCOMPARE(bareDoc.value(QStringLiteral("tokens")).toArray(), QJsonArray());
+
         const QJsonObject empty = readerNamed(readers, kReader0);
         QCOMPARE(empty.value(QStringLiteral("name")).toString(), kReader0);
         QCOMPARE(empty.value(QStringLiteral("card_present")).toBool(true), false);
