@@ -79,8 +79,8 @@ private Q_SLOTS:
         // (SystemReport::gather defers them): the same readers and drivers, no module.
         QProcessEnvironment noModules;
         noModules.insert(QStringLiteral("TOKENDESK_MODULES"), QString());
-        const PeerResult bare =
-            tokendesk({QStringLiteral("report"), QStringLiteral("--json"), QStringLiteral("--no-registered")}, noModules);
+        const PeerResult bare = tokendesk(
+            {QStringLiteral("report"), QStringLiteral("--json"), QStringLiteral("--no-registered")}, noModules);
         QVERIFY2(bare.exitCode == 0, bare.describe().constData());
         const QJsonObject bareDoc = parsedObject(bare, ok, why);
         QVERIFY2(ok, why.constData());
