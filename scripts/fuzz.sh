@@ -27,14 +27,15 @@ if [ "${1:-}" = "--fixed" ]; then
 fi
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(fuzz_atr fuzz_cert fuzz_pairing fuzz_pkcs12)
+    targets=(fuzz_atr fuzz_cert fuzz_pairing fuzz_pkcs12 fuzz_drivers)
 fi
 
 # Runs per target in --fixed mode: about 60 s each on the 2-core CI machine under ASan.
-declare -A fixed_runs=([fuzz_atr]=500000 [fuzz_cert]=60000 [fuzz_pairing]=150000 [fuzz_pkcs12]=350000)
+declare -A fixed_runs=([fuzz_atr]=500000 [fuzz_cert]=60000 [fuzz_pairing]=150000 [fuzz_pkcs12]=350000 [fuzz_drivers]=300000)
 # Longest input per target: 512 bytes unless said here. A PKCS#12 seed (key, certificate, MAC) is
-# 600 to 1500 bytes, and cut to 512 it would be a truncated file and nothing more.
-declare -A max_len=([fuzz_pkcs12]=4096)
+# 600 to 1500 bytes, and cut to 512 it would be a truncated file and nothing more; a driver's
+# Info.plist seed up to 1.2 kB.
+declare -A max_len=([fuzz_pkcs12]=4096 [fuzz_drivers]=2048)
 
 # Qt on Debian is built with GCC; clang-built code links against it fine (same libstdc++).
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

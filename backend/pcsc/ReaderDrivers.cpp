@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <cstring>
+#include <optional>
 #include <vector>
 
 namespace tokendesk {
@@ -295,14 +296,22 @@ private:
     QByteArray m_text;
 };
 
-bool readPlist(const QString& path, PlistDict& dict)
+/// A regular file's bytes, at most ReaderDrivers::kMaxFileBytes of them; nothing for anything else
+/// (a folder, a device, a FIFO, a file too large, one that cannot be read).
+std::optional<QByteArray> readSmallFile(const QString& path)
 {
+    if (!QFileInfo(path).isFile()) {
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return false;
+        return std::nullopt;
     }
-    const QByteArray data = file.readAll();
-    return PlistScanner(data).read(dict);
+    QByteArray data = file.read(ReaderDrivers::kMaxFileBytes + 1);
+    if (data.size() > ReaderDrivers::kMaxFileBytes || file.error() != QFileDevice::NoError) {
+        return std::nullopt;
+    }
+    return data;
 }
 
 QString value(const PlistDict& dict, const QString& key)
@@ -343,12 +352,24 @@ QList<ReaderDriver> ReaderDrivers::scan(const QString& bundleDir, const QString&
 
 ReaderDriver ReaderDrivers::readBundle(const QString& bundlePath)
 {
+    const auto plist = readSmallFile(bundlePath + QStringLiteral("/Contents/Info.plist"));
+    ReaderDriver driver = readInfo(bundlePath, plist ? QByteArrayView(*plist) : QByteArrayView());
+    if (!plist) {
+        driver.problem = ReaderDriver::Problem::UnreadableInfo;
+    }
+    if (driver.problem == ReaderDriver::Problem::UnreadableInfo) {
+        qCWarning(lcPcsc) << "unreadable Info.plist in" << bundlePath;
+    }
+    return driver;
+}
+
+ReaderDriver ReaderDrivers::readInfo(const QString& bundlePath, QByteArrayView plist)
+{
     ReaderDriver driver;
     driver.kind = ReaderDriver::Kind::Bundle;
     driver.path = bundlePath;
     PlistDict dict;
-    if (!readPlist(bundlePath + QStringLiteral("/Contents/Info.plist"), dict)) {
-        qCWarning(lcPcsc) << "unreadable Info.plist in" << bundlePath;
+    if (plist.isNull() || !PlistScanner(plist).read(dict)) {
         driver.id = QFileInfo(bundlePath).completeBaseName();
         driver.problem = ReaderDriver::Problem::UnreadableInfo;
         return driver;
@@ -373,14 +394,14 @@ ReaderDriver ReaderDrivers::readBundle(const QString& bundlePath)
 QList<ReaderDriver> ReaderDrivers::readSerialConf(const QString& confPath)
 {
     QList<ReaderDriver> drivers;
-    QFile file(confPath);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+    const auto conf = readSmallFile(confPath);
+    if (!conf) {
         return drivers;
     }
     // reader.conf: FRIENDLYNAME starts an entry; DEVICENAME, LIBPATH, CHANNELID complete it.
     // Values may be quoted; '#' starts a comment.
-    while (!file.atEnd()) {
-        QString line = QString::fromUtf8(file.readLine());
+    for (const QByteArray& raw : conf->split('\n')) {
+        QString line = QString::fromUtf8(raw); // a '\r' before the '\n' goes with trimmed()
         const int hash = line.indexOf(QLatin1Char('#'));
         if (hash >= 0) {
             line.truncate(hash);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -55,8 +56,19 @@ public:
     static QList<ReaderDriver> scan(const QString& bundleDir = defaultBundleDir(),
                                     const QString& serialConfDir = defaultSerialConfDir());
 
+    /// The bundle at `bundlePath`, from its Contents/Info.plist: UnreadableInfo when that is not a
+    /// regular file of at most kMaxFileBytes or not a property list.
     static ReaderDriver readBundle(const QString& bundlePath);
+    /// The driver an Info.plist's bytes describe, for the bundle at `bundlePath` (where its
+    /// library is looked for). readBundle's parser, for the fuzzer and the tests.
+    static ReaderDriver readInfo(const QString& bundlePath, QByteArrayView plist);
+    /// The entries of one reader.conf file (none when it is not a regular file of at most
+    /// kMaxFileBytes).
     static QList<ReaderDriver> readSerialConf(const QString& confPath);
+
+    /// Info.plist and reader.conf files are a few kB (CCID's list of 560 readers: 58 kB); a file
+    /// larger than this is not one (a device or an endless file put there by mistake).
+    static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
 };
 
 } // namespace tokendesk

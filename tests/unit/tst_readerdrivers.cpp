@@ -3,6 +3,7 @@
 #include "backend/pcsc/ReaderDrivers.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -164,6 +165,67 @@ private Q_SLOTS:
         for (int i = 1; i < 4; ++i) {
             QCOMPARE(found.at(i).problem, ReaderDriver::Problem::UnreadableInfo);
         }
+    }
+
+    // What a careless root might leave where pcscd's drivers are: a device, a FIFO, a huge file.
+    // Each is an unreadable driver (or no serial entry), at once: nothing is read to its end.
+    void filesThatAreNotDrivers()
+    {
+        QTemporaryDir dir;
+        const QString drivers = dir.filePath(QStringLiteral("drivers"));
+        const QString conf = dir.filePath(QStringLiteral("reader.conf.d"));
+        QVERIFY(QDir().mkpath(drivers + QStringLiteral("/zero.bundle/Contents")));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), drivers + QStringLiteral("/zero.bundle/Contents/Info.plist")));
+        QVERIFY(QDir().mkpath(drivers + QStringLiteral("/fifo.bundle/Contents")));
+        QCOMPARE(
+            QProcess::execute(QStringLiteral("mkfifo"), {drivers + QStringLiteral("/fifo.bundle/Contents/Info.plist")}),
+            0);
+        QVERIFY(QDir().mkpath(drivers + QStringLiteral("/folder.bundle/Contents/Info.plist")));
+        // A well-formed plist one byte over the limit, and the same at the limit.
+        const QByteArray plist = "<plist><dict><key>CFBundleIdentifier</key><string>big</string></dict></plist>";
+        QByteArray huge = plist;
+        huge.insert(7, QByteArray(ReaderDrivers::kMaxFileBytes - plist.size(), ' '));
+        QCOMPARE(huge.size(), ReaderDrivers::kMaxFileBytes);
+        write(drivers + QStringLiteral("/limit.bundle/Contents/Info.plist"), huge);
+        huge.insert(7, ' ');
+        write(drivers + QStringLiteral("/over.bundle/Contents/Info.plist"), huge);
+        QVERIFY(QDir().mkpath(conf));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), conf + QStringLiteral("/zero")));
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {conf + QStringLiteral("/fifo")}), 0);
+        // Line ends of another system: the same entry.
+        write(conf + QStringLiteral("/crlf"), "FRIENDLYNAME \"Dos\"\r\nCHANNELID 0x10\r\n");
+
+        QElapsedTimer timer;
+        timer.start();
+        const QList<ReaderDriver> found = ReaderDrivers::scan(drivers, conf);
+        QVERIFY2(timer.elapsed() < 5000, "a device or FIFO was read");
+        QCOMPARE(found.size(), 6);
+        const QStringList unreadable{QStringLiteral("fifo"), QStringLiteral("folder"), QStringLiteral("over"),
+                                     QStringLiteral("zero")};
+        int at = 0;
+        for (const QString& name : {QStringLiteral("fifo"), QStringLiteral("folder"), QStringLiteral("limit"),
+                                    QStringLiteral("over"), QStringLiteral("zero")}) {
+            const ReaderDriver& d = found.at(at++);
+            QCOMPARE(d.path, drivers + QLatin1Char('/') + name + QStringLiteral(".bundle"));
+            QCOMPARE(d.problem == ReaderDriver::Problem::UnreadableInfo, unreadable.contains(name));
+        }
+        QCOMPARE(found.at(2).id, QStringLiteral("big"));
+        QCOMPARE(found.at(5).kind, ReaderDriver::Kind::Serial);
+        QCOMPARE(found.at(5).id, QStringLiteral("Dos"));
+        QCOMPARE(found.at(5).channelId, 0x10u);
+    }
+
+    // readInfo is readBundle's parser on bytes (the fuzzer's entry point): the same driver.
+    void infoFromBytes()
+    {
+        QTemporaryDir dir;
+        const QString bundle = dir.filePath(QStringLiteral("acme.bundle"));
+        const QByteArray plist = testData(QStringLiteral("acme-Info.plist"));
+        write(bundle + QStringLiteral("/Contents/Info.plist"), plist);
+        QCOMPARE(ReaderDrivers::readInfo(bundle, plist), ReaderDrivers::readBundle(bundle));
+        const ReaderDriver none = ReaderDrivers::readInfo(bundle, QByteArrayView());
+        QCOMPARE(none.problem, ReaderDriver::Problem::UnreadableInfo);
+        QCOMPARE(none.id, QStringLiteral("acme"));
     }
 
     void missingFoldersGiveNothing()
