@@ -314,6 +314,12 @@ std::optional<QByteArray> readSmallFile(const QString& path)
     return data;
 }
 
+/// A path with a NUL names no file (and Qt would warn "Broken filename passed to function").
+bool libraryExists(const QString& path)
+{
+    return !path.contains(QChar(0)) && QFileInfo::exists(path);
+}
+
 QString value(const PlistDict& dict, const QString& key)
 {
     return dict.strings.value(key, dict.firstOfArray.value(key));
@@ -385,7 +391,7 @@ ReaderDriver ReaderDrivers::readInfo(const QString& bundlePath, QByteArrayView p
     const QString executable = value(dict, QStringLiteral("CFBundleExecutable"));
     // pcsc-lite loads Contents/<platform>/<CFBundleExecutable>; Linux is the platform here.
     driver.library = bundlePath + QStringLiteral("/Contents/Linux/") + executable;
-    if (executable.isEmpty() || !QFileInfo::exists(driver.library)) {
+    if (executable.isEmpty() || !libraryExists(driver.library)) {
         driver.problem = ReaderDriver::Problem::MissingLibrary;
     }
     return driver;
@@ -433,7 +439,7 @@ QList<ReaderDriver> ReaderDrivers::readSerialConf(const QString& confPath)
         } else if (key == QLatin1String("LIBPATH")) {
             drivers.last().library = val;
             drivers.last().problem =
-                QFileInfo::exists(val) ? ReaderDriver::Problem::None : ReaderDriver::Problem::MissingLibrary;
+                libraryExists(val) ? ReaderDriver::Problem::None : ReaderDriver::Problem::MissingLibrary;
         } else if (key == QLatin1String("CHANNELID")) {
             bool ok = false;
             const quint32 channel = val.toUInt(&ok, 0);

@@ -3,8 +3,8 @@
 // reader arrays). Besides not crashing, invariants: an unreadable list names the bundle and
 // nothing else; a readable one counts no negative number of readers; the result does not depend
 // on the fast path (the same bytes with every `<string>` written `<string >`, which only the
-// general path reads, give the same count and the same verdict); trailing white space changes
-// nothing.
+// general path reads, give the same count and the same verdict, where no quote can make a tag's
+// name run on past a `<string>`); trailing white space changes nothing.
 
 #include "FuzzCheck.h"
 #include "backend/pcsc/ReaderDrivers.h"
@@ -30,11 +30,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         FUZZ_CHECK(driver.library.startsWith(bundle + QStringLiteral("/Contents/Linux/")));
     }
 
-    QByteArray general = plist;
-    general.replace("<string>", "<string >");
-    const ReaderDriver slow = ReaderDrivers::readInfo(bundle, general);
-    FUZZ_CHECK(slow.problem == driver.problem);
-    FUZZ_CHECK(slow.supportedReaders == driver.supportedReaders);
+    // Not where a quote can make a tag run on past a `<string>` (a '>' in an attribute value does
+    // not end a tag): there the space would end that tag's name early and change the document.
+    if (!plist.contains('"') && !plist.contains('\'')) {
+        QByteArray general = plist;
+        general.replace("<string>", "<string >");
+        const ReaderDriver slow = ReaderDrivers::readInfo(bundle, general);
+        FUZZ_CHECK(slow.problem == driver.problem);
+        FUZZ_CHECK(slow.supportedReaders == driver.supportedReaders);
+    }
 
     const QByteArray trailing = plist + QByteArray("\n \t");
     const ReaderDriver padded = ReaderDrivers::readInfo(bundle, trailing);

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -223,6 +224,11 @@ private Q_SLOTS:
         const QByteArray plist = testData(QStringLiteral("acme-Info.plist"));
         write(bundle + QStringLiteral("/Contents/Info.plist"), plist);
         QCOMPARE(ReaderDrivers::readInfo(bundle, plist), ReaderDrivers::readBundle(bundle));
+        // A NUL in the library's name names no file (and is not handed to Qt, which would warn).
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("Broken filename")));
+        const QByteArray nul = "<plist><dict><key>CFBundleExecutable</key><string>lib" + QByteArray(1, '\0') +
+                               "acme.so</string></dict></plist>";
+        QCOMPARE(ReaderDrivers::readInfo(bundle, nul).problem, ReaderDriver::Problem::MissingLibrary);
         const ReaderDriver none = ReaderDrivers::readInfo(bundle, QByteArrayView());
         QCOMPARE(none.problem, ReaderDriver::Problem::UnreadableInfo);
         QCOMPARE(none.id, QStringLiteral("acme"));
