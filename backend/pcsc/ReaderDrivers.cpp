@@ -1,5 +1,6 @@
 #include "ReaderDrivers.h"
 
+#include "backend/common/AtomicFile.h"
 #include "backend/common/Logging.h"
 
 #include <QByteArrayView>
@@ -29,7 +30,9 @@ struct PlistDict
 class PlistScanner
 {
 public:
-    explicit PlistScanner(QByteArrayView data) : m_data(data) {}
+    PlistScanner(QByteArrayView data, ReaderDrivers::Scan scan)
+        : m_data(data), m_fast(scan == ReaderDrivers::Scan::Fast)
+    {}
 
     /// The top-level <dict>: string values, and the size and first element of array values (the
     /// ifd* keys are arrays, one per reader).
@@ -65,7 +68,7 @@ private:
     {
         static constexpr QByteArrayView kOpen("<string>");
         static constexpr QByteArrayView kClose("</string>");
-        if (m_arrayLevel == 0 || m_arrayCount == 0 || qsizetype(m_open.size()) != m_arrayLevel ||
+        if (!m_fast || m_arrayLevel == 0 || m_arrayCount == 0 || qsizetype(m_open.size()) != m_arrayLevel ||
             !startsAt(open, kOpen)) {
             return -1;
         }
@@ -284,6 +287,7 @@ private:
     }
 
     QByteArrayView m_data;
+    bool m_fast = true;                 ///< the reader arrays' fast path (arrayString) taken
     std::vector<QByteArrayView> m_open; ///< the elements open, outermost first
     int m_depth = 0;                    ///< dicts open: only the top level is read
     bool m_sawDict = false;
@@ -296,22 +300,16 @@ private:
     QByteArray m_text;
 };
 
-/// A regular file's bytes, at most ReaderDrivers::kMaxFileBytes of them; nothing for anything else
-/// (a folder, a device, a FIFO, a file too large, one that cannot be read).
+/// A regular file's bytes (links followed), at most ReaderDrivers::kMaxFileBytes of them; nothing
+/// for anything else. AtomicFile::read opens without blocking (a FIFO without a writer) and refuses
+/// what fstat does not call a regular file, so a device or FIFO is never read.
 std::optional<QByteArray> readSmallFile(const QString& path)
 {
-    if (!QFileInfo(path).isFile()) {
+    auto bytes = AtomicFile::read(path);
+    if (!bytes || bytes.value().size() > ReaderDrivers::kMaxFileBytes) {
         return std::nullopt;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return std::nullopt;
-    }
-    QByteArray data = file.read(ReaderDrivers::kMaxFileBytes + 1);
-    if (data.size() > ReaderDrivers::kMaxFileBytes || file.error() != QFileDevice::NoError) {
-        return std::nullopt;
-    }
-    return data;
+    return std::move(bytes).value();
 }
 
 /// A path with a NUL names no file (and Qt would warn "Broken filename passed to function").
@@ -344,7 +342,8 @@ QList<ReaderDriver> ReaderDrivers::scan(const QString& bundleDir, const QString&
     // Filtered here: a name filter is a wildcard QRegularExpression, compiled for this one call.
     const auto bundleNames = bundles.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString& name : bundleNames) {
-        if (name.endsWith(QLatin1String(".bundle"))) {
+        // As pcscd chooses them: any name with ".bundle" in it (strstr), "x.bundle.old" too.
+        if (name.contains(QLatin1String(".bundle"))) {
             drivers << readBundle(bundles.filePath(name));
         }
     }
@@ -369,13 +368,13 @@ ReaderDriver ReaderDrivers::readBundle(const QString& bundlePath)
     return driver;
 }
 
-ReaderDriver ReaderDrivers::readInfo(const QString& bundlePath, QByteArrayView plist)
+ReaderDriver ReaderDrivers::readInfo(const QString& bundlePath, QByteArrayView plist, Scan scan)
 {
     ReaderDriver driver;
     driver.kind = ReaderDriver::Kind::Bundle;
     driver.path = bundlePath;
     PlistDict dict;
-    if (plist.isNull() || !PlistScanner(plist).read(dict)) {
+    if (plist.isNull() || !PlistScanner(plist, scan).read(dict)) {
         driver.id = QFileInfo(bundlePath).completeBaseName();
         driver.problem = ReaderDriver::Problem::UnreadableInfo;
         return driver;

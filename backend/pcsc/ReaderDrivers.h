@@ -57,11 +57,18 @@ public:
                                     const QString& serialConfDir = defaultSerialConfDir());
 
     /// The bundle at `bundlePath`, from its Contents/Info.plist: UnreadableInfo when that is not a
-    /// regular file of at most kMaxFileBytes or not a property list.
+    /// regular file (links followed) of at most kMaxFileBytes or not a property list.
     static ReaderDriver readBundle(const QString& bundlePath);
+    /// How readInfo scans: with the fast path for the plain strings of the reader arrays, or
+    /// without it (the fuzzer checks that both read every input alike).
+    enum class Scan
+    {
+        Fast,
+        General
+    };
     /// The driver an Info.plist's bytes describe, for the bundle at `bundlePath` (where its
     /// library is looked for). readBundle's parser, for the fuzzer and the tests.
-    static ReaderDriver readInfo(const QString& bundlePath, QByteArrayView plist);
+    static ReaderDriver readInfo(const QString& bundlePath, QByteArrayView plist, Scan scan = Scan::Fast);
     /// The entries of one reader.conf file (none when it is not a regular file of at most
     /// kMaxFileBytes).
     static QList<ReaderDriver> readSerialConf(const QString& confPath);

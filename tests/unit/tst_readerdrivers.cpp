@@ -153,16 +153,26 @@ private Q_SLOTS:
         write(drivers + QStringLiteral("/c.bundle/Contents/Info.plist"), plist("<string>0x1</string><string>0x2"));
         write(drivers + QStringLiteral("/d.bundle/Contents/Info.plist"),
               plist("<string>0x1</string><string>0x2</array>"));
-        // Folders pcscd does not load: not named *.bundle.
+        // pcscd loads any folder with ".bundle" in its name (strstr), a leftover "e.bundle.old" too,
+        // and not "bundle" or "F.BUNDLE".
         write(drivers + QStringLiteral("/e.bundle.old/Contents/Info.plist"), plist("<string>0x1</string>"));
         write(drivers + QStringLiteral("/bundle/Contents/Info.plist"), plist("<string>0x1</string>"));
+        write(drivers + QStringLiteral("/F.BUNDLE/Contents/Info.plist"), plist("<string>0x1</string>"));
 
         const QList<ReaderDriver> found = ReaderDrivers::scan(drivers, dir.filePath(QStringLiteral("none")));
-        QCOMPARE(found.size(), 4);
+        QCOMPARE(found.size(), 5);
+        QCOMPARE(found.at(4).path, drivers + QStringLiteral("/e.bundle.old"));
+        QCOMPARE(found.at(4).supportedReaders, 1);
         QCOMPARE(found.at(0).path, drivers + QStringLiteral("/a.bundle"));
         QCOMPARE(found.at(0).problem, ReaderDriver::Problem::MissingLibrary);
         QCOMPARE(found.at(0).supportedReaders, 7);
         QCOMPARE(found.at(0).product, QStringLiteral("after")); // the key after the array is read
+        // Without the fast path: the same drivers.
+        for (const ReaderDriver& d : found) {
+            QFile f(d.path + QStringLiteral("/Contents/Info.plist"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(ReaderDrivers::readInfo(d.path, f.readAll(), ReaderDrivers::Scan::General), d);
+        }
         for (int i = 1; i < 4; ++i) {
             QCOMPARE(found.at(i).problem, ReaderDriver::Problem::UnreadableInfo);
         }
