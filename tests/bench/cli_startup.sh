@@ -61,14 +61,18 @@ rss() { # rss LABEL
     for i in 1 2 3 4 5; do
         command_of "$1"
         /usr/bin/time -f '%M' -o "$tmp/rss" "${cmd[@]}" >/dev/null 2>&1 || true
-        kib=$(tail -n 1 "$tmp/rss")
-        [ "$kib" -gt "$max" ] && max=$kib
+        kib=$(tail -n 1 "$tmp/rss" 2>/dev/null || true)
+        if [[ "$kib" =~ ^[0-9]+$ ]] && [ "$kib" -gt "$max" ]; then
+            max=$kib
+        fi
     done
     echo "$max"
 }
 for i in "${!labels[@]}"; do
     label=${labels[$i]}
-    sort -n "$tmp/$label.t" | awk -v l="$label" -v r="$(rss "$label")" \
+    peak=$(rss "$label")
+    [ "$peak" -gt 0 ] || die "no peak RSS for $label (/usr/bin/time printed none)"
+    sort -n "$tmp/$label.t" | awk -v l="$label" -v r="$peak" \
         '{t[NR] = $1} END {printf "%s %.1f %.1f %d\n", l, t[int((NR + 1) / 2)], t[1], r}' >"$tmp/${files[$i]}"
 done
 analysis=$("$TOKENDESK_BINARY" atr "$atr") || die "tokendesk atr failed"

@@ -85,7 +85,18 @@ private Q_SLOTS:
         const QJsonObject bareDoc = parsedObject(bare, ok, why);
         QVERIFY2(ok, why.constData());
         QCOMPARE(bareDoc.value(QStringLiteral("modules")).toArray(), QJsonArray());
-        QCOMPARE(bareDoc.value(QStringLiteral("readers")).toArray(), readers);
+        // The same readers and cards (not in_use and the like: OpenSC holds the card meanwhile in
+        // the first report and not in this one).
+        const QJsonArray bareReaders = bareDoc.value(QStringLiteral("readers")).toArray();
+        QCOMPARE(bareReaders.size(), readers.size());
+        for (const QJsonValue& r : readers) {
+            const QJsonObject reader = r.toObject();
+            const QJsonObject same = readerNamed(bareReaders, reader.value(QStringLiteral("name")).toString());
+            for (const QString& key : {QStringLiteral("name"), QStringLiteral("card_present"), QStringLiteral("atr"),
+                                       QStringLiteral("card_names")}) {
+                QCOMPARE(same.value(key), reader.value(key));
+            }
+        }
         QCOMPARE(bareDoc.value(QStringLiteral("reader_drivers")).toArray(), drivers);
         QCOMPARE(bareDoc.value(QStringLiteral("tokens")).toArray(), QJsonArray());
 

@@ -114,8 +114,9 @@ void pullDuring(QObject* context, int apdus, bool reload)
     }
     QVERIFY(SimCard::waitForCardPresent(0, false, kWaitMs));
     QTRY_VERIFY_WITH_TIMEOUT(watch.watcher.tokens().isEmpty() && watch.idle(), kWaitMs);
-    // Nothing comes back late (a second reader event, a read in flight): half a second, 48 rows.
-    QTest::qWait(500);
+    // Nothing comes back late (a second reader event, a read in flight): a second, which is as
+    // long as the reader monitor's back-off and listing interval go.
+    QTest::qWait(1000);
     QTRY_VERIFY_WITH_TIMEOUT(watch.idle(), kWaitMs);
     QVERIFY(watch.watcher.tokens().isEmpty());
     for (const TokenContents& t : std::as_const(seen)) {
