@@ -97,7 +97,10 @@ Result<std::shared_ptr<Pkcs11Module>, Pkcs11Error> Pkcs11Module::initialize(CK_F
             error.detail = status.error.isEmpty() ? options.isolatedFile : status.error;
             return error;
         }
-        if (!module->hostFailure()) {
+        // Any answer but CKR_DEVICE_ERROR (what p11-kit's client gives when the host died or was
+        // stopped) is the module's own. p11-kit's client hangs up after a failed C_Initialize and
+        // the host then ends cleanly, which hostFailure() would take for a death if asked first.
+        if (rv != CKR_DEVICE_ERROR || !module->hostFailure()) {
             return Pkcs11Error::fromCode(rv, QStringLiteral("C_Initialize"));
         }
         // Crashed or stopped in C_Initialize: kept, with that failure (hostFailure), to be restarted.

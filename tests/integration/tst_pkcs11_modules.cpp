@@ -49,6 +49,7 @@ class TestPkcs11Modules : public QObject
 private Q_SLOTS:
     void initTestCase();
     void brokenModulesAreEntries();
+    void isolatedInitializeFailureIsTheModules();
     void twoTokensFromTwoThreads();
 };
 
@@ -60,6 +61,29 @@ void TestPkcs11Modules::initTestCase()
     }
     QVERIFY(QFile::exists(SoftHsmTokens::modulePath()));
     QVERIFY(QFile::exists(kFakeModule));
+}
+
+// Isolated, a module whose C_Initialize fails is that failure, never "the module's process ended":
+// p11-kit's client hangs up on a failed C_Initialize and the host then ends cleanly, which was
+// taken for a death when the host was quicker than the check (1 report in 13). Many times over.
+void TestPkcs11Modules::isolatedInitializeFailureIsTheModules()
+{
+    ModuleRegistry::Options options;
+    options.registered = false;
+    options.environment = false;
+    options.nssDatabase.clear();
+    options.paths = {kFakeModule};
+    options.isolation = ModuleHost::Policy::All;
+    for (int i = 0; i < 30; ++i) {
+        const ModuleRegistry registry(options);
+        QCOMPARE(registry.modules().size(), 1);
+        const ModuleInfo& fake = registry.modules().constFirst();
+        QVERIFY(fake.isolated);
+        QVERIFY(fake.error);
+        QCOMPARE(fake.error->kind, Pkcs11Error::Kind::Other);
+        QCOMPARE(fake.error->codeName(), QStringLiteral("CKR_GENERAL_ERROR"));
+        QCOMPARE(fake.error->function, QStringLiteral("C_Initialize"));
+    }
 }
 
 void TestPkcs11Modules::brokenModulesAreEntries()
