@@ -31,7 +31,7 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 
 # Runs per target in --fixed mode: about 60 s each on the 2-core CI machine under ASan.
-declare -A fixed_runs=([fuzz_atr]=500000 [fuzz_cert]=60000 [fuzz_pairing]=150000 [fuzz_pkcs12]=350000 [fuzz_drivers]=300000)
+declare -A fixed_runs=([fuzz_atr]=500000 [fuzz_cert]=60000 [fuzz_pairing]=150000 [fuzz_pkcs12]=350000 [fuzz_drivers]=1000000)
 # Longest input per target: 512 bytes unless said here. A PKCS#12 seed (key, certificate, MAC) is
 # 600 to 1500 bytes, and cut to 512 it would be a truncated file and nothing more; a driver's
 # Info.plist seed up to 1.2 kB.
