@@ -358,10 +358,8 @@ QList<ReaderDriver> ReaderDrivers::scan(const QString& bundleDir, const QString&
 ReaderDriver ReaderDrivers::readBundle(const QString& bundlePath)
 {
     const auto plist = readSmallFile(bundlePath + QStringLiteral("/Contents/Info.plist"));
-    ReaderDriver driver = readInfo(bundlePath, plist ? QByteArrayView(*plist) : QByteArrayView());
-    if (!plist) {
-        driver.problem = ReaderDriver::Problem::UnreadableInfo;
-    }
+    // No bytes (a null view) is an unreadable list.
+    const ReaderDriver driver = readInfo(bundlePath, plist ? QByteArrayView(*plist) : QByteArrayView());
     if (driver.problem == ReaderDriver::Problem::UnreadableInfo) {
         qCWarning(lcPcsc) << "unreadable Info.plist in" << bundlePath;
     }
