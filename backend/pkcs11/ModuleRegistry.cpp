@@ -49,7 +49,8 @@ QString resolve(const QString& path)
 
 } // namespace
 
-ModuleRegistry::ModuleRegistry(const Options& options) : m_isolation(options.isolation)
+ModuleRegistry::ModuleRegistry(const Options& options)
+    : m_isolation(options.isolation), m_scanWhenLoaded(options.scanWhenLoaded)
 {
     if (options.registered) {
         loadRegistered();
@@ -295,29 +296,44 @@ void ModuleRegistry::add(CK_FUNCTION_LIST* functions, ModuleInfo info, Pkcs11Mod
 
 void ModuleRegistry::initializePending()
 {
-    using Initialized = Result<std::shared_ptr<Pkcs11Module>, Pkcs11Error>;
-    std::vector<std::future<Initialized>> running;
+    struct Loaded
+    {
+        Result<std::shared_ptr<Pkcs11Module>, Pkcs11Error> module;
+        /// An isolated module's child that crashed or hung in C_Initialize (not in the scan after it).
+        std::optional<Pkcs11Error> initFailure;
+        std::optional<Result<SlotScan, Pkcs11Error>> scan;
+    };
+    std::vector<std::future<Loaded>> running;
     running.reserve(m_pending.size());
     for (const Pending& pending : m_pending) {
         // Modules are independent libraries, and p11-kit lets go of its own lock while
         // one initializes: they may all initialize at once.
         running.push_back(std::async(m_pending.size() > 1 ? std::launch::async : std::launch::deferred,
-                                     [pending, info = m_infos.at(pending.place)] {
-                                         return Pkcs11Module::initialize(pending.functions, info, pending.init);
+                                     [pending, info = m_infos.at(pending.place), scan = m_scanWhenLoaded] {
+                                         Loaded loaded{Pkcs11Module::initialize(pending.functions, info, pending.init),
+                                                       std::nullopt, std::nullopt};
+                                         if (loaded.module) {
+                                             loaded.initFailure = loaded.module.value()->hostFailure();
+                                             if (scan) {
+                                                 loaded.scan = loaded.module.value()->scan();
+                                             }
+                                         }
+                                         return loaded;
                                      }));
     }
     for (size_t i = 0; i < running.size(); ++i) {
         ModuleInfo& info = m_infos[m_pending[i].place];
-        auto module = running[i].get();
-        if (!module) {
-            qCDebug(lcPkcs11) << info.path << module.error().function << module.error().codeName();
-            info.error = module.error();
+        Loaded loaded = running[i].get();
+        if (!loaded.module) {
+            qCDebug(lcPkcs11) << info.path << loaded.module.error().function << loaded.module.error().codeName();
+            info.error = loaded.module.error();
             continue;
         }
         // An isolated module that crashed or hung in C_Initialize is kept, with that error, to be restarted.
-        info = module.value()->info();
-        info.error = module.value()->hostFailure();
-        m_modules.push_back(std::move(module).value());
+        info = loaded.module.value()->info();
+        info.error = loaded.initFailure;
+        m_modules.push_back(std::move(loaded.module).value());
+        m_loadScans.push_back(std::move(loaded.scan));
     }
     m_pending.clear();
 }
@@ -344,21 +360,35 @@ std::shared_ptr<const Pkcs11Module> ModuleRegistry::module(const QString& path) 
     return nullptr;
 }
 
+void ModuleRegistry::addScan(TokenScan& into, const Pkcs11Module& module, Result<SlotScan, Pkcs11Error> slots)
+{
+    if (!slots) {
+        // An isolated module's child that died or stopped answering (during this scan or
+        // before) says so; the module has no token now.
+        Pkcs11Error error = slots.error();
+        error.detail = module.info().path;
+        into.errors.append(error);
+        return;
+    }
+    into.tokens += slots.value().tokens;
+    into.emptySlots += slots.value().emptySlots;
+}
+
 TokenScan ModuleRegistry::scan() const
 {
     TokenScan result;
     for (const auto& module : m_modules) {
-        auto slots = module->scan();
-        if (!slots) {
-            // An isolated module's child that died or stopped answering (during this scan or
-            // before) says so; the module has no token now.
-            Pkcs11Error error = slots.error();
-            error.detail = module->info().path;
-            result.errors.append(error);
-            continue;
-        }
-        result.tokens += slots.value().tokens;
-        result.emptySlots += slots.value().emptySlots;
+        addScan(result, *module, module->scan());
+    }
+    return result;
+}
+
+TokenScan ModuleRegistry::loadScan() const
+{
+    TokenScan result;
+    for (size_t i = 0; i < m_modules.size(); ++i) {
+        const auto& made = i < m_loadScans.size() ? m_loadScans[i] : std::nullopt;
+        addScan(result, *m_modules[i], made ? *made : m_modules[i]->scan());
     }
     return result;
 }

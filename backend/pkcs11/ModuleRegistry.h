@@ -11,6 +11,7 @@
 
 #include <QStringList>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace tokendesk {
@@ -50,6 +51,10 @@ public:
         /// own (ModuleHost::isolates); a child that dies or stops answering makes its module's
         /// scan an error of kind ModuleCrashed or ModuleHung, and restartFailed() starts it again.
         ModuleHost::Policy isolation = ModuleHost::policy();
+        /// Each module's slots are listed on its own thread as soon as it is initialized, while
+        /// the others still initialize (loadScan()): a command that reads every token once
+        /// (report) does not wait for OpenSC's card detection after SoftHSM's start.
+        bool scanWhenLoaded = false;
 
         /// True when a registry made with these options loads no module at all (what the
         /// constructor reads, in its order).
@@ -77,6 +82,10 @@ public:
     /// to smart cards (OpenSC reads a PIV card's PIN state): call it when the
     /// reader monitor reports a change, not in a loop.
     TokenScan scan() const;
+    /// The scan each module made when it was loaded (Options::scanWhenLoaded), in the order of
+    /// scan(); a module that made none is scanned now. For one look right after loading: later,
+    /// scan() (the tokens may have changed since).
+    TokenScan loadScan() const;
     /// The present tokens the URI matches (its module, slot and token parts).
     /// None: the error of a module named in Options::paths (or TOKENDESK_MODULES) that the URI
     /// could mean and that did not load; else TokenNotPresent, with the URI's token label and serial.
@@ -120,6 +129,8 @@ private:
     /// C_Initialize of every module added, all at once: each may take tens of
     /// milliseconds (the trust module reads the CA store, SoftHSM every object file).
     void initializePending();
+    /// One module's slot list `slots` (`module` failed it: an error) added to `into`.
+    static void addScan(TokenScan& into, const Pkcs11Module& module, Result<SlotScan, Pkcs11Error> slots);
 
     struct Pending
     {
@@ -129,9 +140,12 @@ private:
     };
     std::vector<Pending> m_pending;
     ModuleHost::Policy m_isolation = ModuleHost::Policy::Off;
+    bool m_scanWhenLoaded = false;
     ModuleList m_infos;
     QStringList m_explicitPaths; ///< of the modules named by Options::paths and TOKENDESK_MODULES
     std::vector<std::shared_ptr<const Pkcs11Module>> m_modules;
+    /// Options::scanWhenLoaded: each module's scan, by its place in m_modules.
+    std::vector<std::optional<Result<SlotScan, Pkcs11Error>>> m_loadScans;
 };
 
 } // namespace tokendesk

@@ -82,10 +82,15 @@ SystemReport SystemReport::gather(const SmartcardList& smartcardList, const Opti
     auto pairingPart = std::async(launch, [&options] { return PairingIndex::load(options.pairings); });
     // Modules and tokens need no pcscd either (SoftHSM, the trust store).
     // The window's registry when there is one: a second one would load every module again.
-    if (!registry) {
-        registry = std::make_shared<const ModuleRegistry>(options.modules);
+    // One of its own lists each module's slots as soon as that module has started: OpenSC's
+    // card detection (~10 ms) while SoftHSM still reads its object files.
+    const bool ownRegistry = !registry;
+    if (ownRegistry) {
+        ModuleRegistry::Options modules = options.modules;
+        modules.scanWhenLoaded = true;
+        registry = std::make_shared<const ModuleRegistry>(modules);
     }
-    const TokenScan scan = registry->scan();
+    const TokenScan scan = ownRegistry ? registry->loadScan() : registry->scan();
     report.m_modules = registry->modules();
     report.m_slotListErrors = scan.errors;
     QSet<QString> hiddenModules;
@@ -121,6 +126,10 @@ SystemReport SystemReport::gather(const SmartcardList& smartcardList, const Opti
         }
     }
     report.m_now = QDateTime::currentDateTimeUtc();
+    if (ownRegistry) {
+        report.m_modulesReleased =
+            std::async(std::launch::async, [modules = std::move(registry)]() mutable { modules.reset(); }).share();
+    }
     return report;
 }
 

@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QTextStream>
+#include <future>
 #include <optional>
 
 namespace tokendesk {
@@ -95,6 +96,10 @@ private:
     QList<TokenContents> m_contents;
     PairingIndex m_pairings;
     QDateTime m_now;
+    /// The modules a report loaded itself, finalized on another thread while the report is
+    /// written (SoftHSM frees every object it read: ~5 ms for 1,000); the last copy of the
+    /// report waits for it.
+    std::shared_future<void> m_modulesReleased;
 };
 
 } // namespace tokendesk

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void initTestCase();
     void brokenModulesAreEntries();
     void isolatedInitializeFailureIsTheModules();
+    void scanWhenLoaded();
     void twoTokensFromTwoThreads();
 };
 
@@ -160,6 +161,58 @@ void TestPkcs11Modules::brokenModulesAreEntries()
     }
     QVERIFY2(labels.contains(QStringLiteral("Survivor")), qPrintable(labels.join(QLatin1Char(','))));
     QVERIFY2(labels.contains(QStringLiteral("System Trust")), qPrintable(labels.join(QLatin1Char(','))));
+}
+
+namespace {
+QStringList labelsOf(const TokenScan& scan)
+{
+    QStringList labels;
+    for (const TokenInfo& token : scan.tokens) {
+        labels << token.label;
+    }
+    return labels;
+}
+} // namespace
+
+// Options::scanWhenLoaded: each module's slots listed as it finished loading (what report reads),
+// the same tokens scan() lists then. After a wrong PIN SoftHSM's token says so (CKF_USER_PIN_COUNT_LOW)
+// in scan() and not in loadScan(), which is the list made at load. Without the option, loadScan()
+// scans now.
+void TestPkcs11Modules::scanWhenLoaded()
+{
+    SoftHsmTokens hsm;
+    QVERIFY2(hsm.isValid(), qPrintable(hsm.errorString()));
+    QVERIFY2(hsm.createToken("Early"), qPrintable(hsm.errorString()));
+    ModuleRegistry::Options options = softhsmOnly();
+    options.paths << kFakeModule; // fails C_Initialize: an entry, no scan
+    options.scanWhenLoaded = true;
+    const ModuleRegistry registry(options);
+    QCOMPARE(int(registry.loaded().size()), 1);
+    const TokenScan atLoad = registry.loadScan();
+    QVERIFY(atLoad.errors.isEmpty());
+    QCOMPARE(labelsOf(atLoad), labelsOf(registry.scan()));
+    QVERIFY2(labelsOf(atLoad).contains(QStringLiteral("Early")), qPrintable(labelsOf(atLoad).join(QLatin1Char(','))));
+    const auto early = [](const TokenScan& scan) {
+        for (const TokenInfo& token : scan.tokens) {
+            if (token.label == QLatin1String("Early")) {
+                return token;
+            }
+        }
+        return TokenInfo();
+    };
+    QVERIFY(!early(atLoad).userPin.countLow);
+
+    const Pkcs11Token token = tokenLabelled(registry, QStringLiteral("Early"));
+    auto session = Pkcs11Session::open(token.module(), token.info().slot.slotId);
+    QVERIFY(session);
+    QVERIFY(!session.value().login(Pkcs11Session::User::User, QByteArrayLiteral("not the PIN")));
+    QVERIFY(early(registry.scan()).userPin.countLow);
+    QVERIFY(!early(registry.loadScan()).userPin.countLow);
+
+    options.scanWhenLoaded = false;
+    const ModuleRegistry plain(options);
+    QCOMPARE(labelsOf(plain.loadScan()), labelsOf(plain.scan()));
+    QVERIFY(labelsOf(plain.loadScan()).contains(QStringLiteral("Early")));
 }
 
 void TestPkcs11Modules::twoTokensFromTwoThreads()
