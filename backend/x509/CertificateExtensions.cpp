@@ -64,7 +64,8 @@ QString ekuName(const ASN1_OBJECT* object)
     return CertificateFields::objectShortName(object);
 }
 
-CertificateExtension extension(X509_EXTENSION* ext)
+/// One extension; `bio` (a memory BIO, null when none could be made) holds its printed text for a moment.
+CertificateExtension extension(X509_EXTENSION* ext, BIO* bio)
 {
     CertificateExtension e;
     const ASN1_OBJECT* object = X509_EXTENSION_get_object(ext);
@@ -72,10 +73,9 @@ CertificateExtension extension(X509_EXTENSION* ext)
     e.shortName = CertificateFields::objectShortName(object);
     e.critical = X509_EXTENSION_get_critical(ext) > 0;
     e.value = asn1Bytes(X509_EXTENSION_get_data(ext));
-    Bio bio(BIO_new(BIO_s_mem()));
-    if (bio && X509V3_EXT_print(bio.get(), ext, X509V3_EXT_DEFAULT, 0) == 1) {
+    if (bio && BIO_reset(bio) == 1 && X509V3_EXT_print(bio, ext, X509V3_EXT_DEFAULT, 0) == 1) {
         char* data = nullptr;
-        const long size = BIO_ctrl(bio.get(), BIO_CTRL_INFO, 0, &data);
+        const long size = BIO_ctrl(bio, BIO_CTRL_INFO, 0, &data);
         e.text = size > 0 && data ? QString::fromUtf8(data, static_cast<qsizetype>(size)).trimmed() : QString();
         e.known = true;
     } else {
@@ -140,9 +140,10 @@ void CertificateFields::readExtensions(X509* cert, CertificateInfo& info)
 {
     const int count = X509_get_ext_count(cert);
     info.extensions.reserve(count); // no room to spare: a large token holds thousands of these lists
+    const Bio bio(count > 0 ? BIO_new(BIO_s_mem()) : nullptr); // one for all: a BIO costs two allocations
     for (int i = 0; i < count; ++i) {
         if (X509_EXTENSION* ext = X509_get_ext(cert, i)) {
-            info.extensions.append(extension(ext));
+            info.extensions.append(extension(ext, bio.get()));
         }
     }
 
