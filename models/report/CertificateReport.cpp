@@ -3,6 +3,7 @@
 #include "models/CertificateText.h"
 
 #include <QJsonArray>
+#include <cstdio>
 
 namespace tokendesk {
 
@@ -78,12 +79,36 @@ QJsonObject chainJson(const ChainResult& chain)
 
 QJsonValue CertificateReport::hexOrNull(const QByteArray& bytes)
 {
-    return bytes.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(bytes.toHex()));
+    return bytes.isEmpty() ? QJsonValue() : QJsonValue(hexText(bytes));
+}
+
+QString CertificateReport::hexText(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
 }
 
 QJsonValue CertificateReport::isoOrNull(const QDateTime& time)
 {
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    return time.isValid() ? QJsonValue(isoText(time)) : QJsonValue();
+}
+
+QString CertificateReport::isoText(const QDateTime& time)
+{
+    if (!time.isValid()) {
+        return {};
+    }
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    // What Qt::ISODate writes for a UTC time of years 0 to 9999 in whole seconds (a certificate's),
+    // without its dozen allocations; anything else as Qt writes it.
+    if (date.year() < 0 || date.year() > 9999 || clock.msec() != 0) {
+        return utc.toString(Qt::ISODate);
+    }
+    char text[24];
+    const int length = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(), date.month(),
+                                     date.day(), clock.hour(), clock.minute(), clock.second());
+    return QString::fromLatin1(text, length);
 }
 
 QJsonObject CertificateReport::keyJson(const PublicKeyInfo& k)
@@ -93,6 +118,13 @@ QJsonObject CertificateReport::keyJson(const PublicKeyInfo& k)
                        {key("bits"), k.bits ? QJsonValue(k.bits) : QJsonValue()},
                        {key("curve"), k.curve.isEmpty() ? QJsonValue() : QJsonValue(k.curve)},
                        {key("nist_curve"), k.nistCurve.isEmpty() ? QJsonValue() : QJsonValue(k.nistCurve)}};
+}
+
+QJsonObject CertificateReport::keySummaryJson(const PublicKeyInfo& k)
+{
+    return QJsonObject{{key("algorithm"), keyAlgorithmCode(k.algorithm)},
+                       {key("bits"), k.bits ? QJsonValue(k.bits) : QJsonValue()},
+                       {key("curve"), k.curve.isEmpty() ? QJsonValue() : QJsonValue(k.curve)}};
 }
 
 QJsonArray CertificateReport::keyUsageJson(const CertificateInfo& info)

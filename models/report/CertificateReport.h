@@ -28,10 +28,16 @@ public:
 
     /// Digests and key identifiers: lower-case hex without separators, as sha256sum prints them.
     static QJsonValue hexOrNull(const QByteArray& bytes);
+    /// hexOrNull's text: lowercase hex, empty for no bytes.
+    static QString hexText(const QByteArray& bytes);
     /// ISO 8601 in UTC.
     static QJsonValue isoOrNull(const QDateTime& time);
+    /// isoOrNull's text: empty for an invalid time.
+    static QString isoText(const QDateTime& time);
     /// {"algorithm", "oid", "bits", "curve", "nist_curve"}
     static QJsonObject keyJson(const PublicKeyInfo& key);
+    /// keyJson's "algorithm", "bits" and "curve" only: the report's certificates.
+    static QJsonObject keySummaryJson(const PublicKeyInfo& key);
     static QJsonArray keyUsageJson(const CertificateInfo& info);
     static QJsonArray extendedKeyUsageJson(const CertificateInfo& info);
 

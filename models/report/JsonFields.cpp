@@ -112,22 +112,47 @@ bool appendValue(QByteArray& out, const QJsonValue& value, int depth)
 
 } // namespace
 
-void JsonFields::insert(const QString& key, const QJsonValue& value)
+JsonFields::Field& JsonFields::field(const QString& key)
 {
-    for (auto& field : m_fields) {
-        if (field.first == key) {
-            field.second = value;
-            return;
+    for (Field& field : m_fields) {
+        if (field.key == key) {
+            return field;
         }
     }
-    m_fields.emplace_back(key, value);
+    m_fields.push_back(Field{key, QJsonValue(), QString(), false});
+    return m_fields.back();
+}
+
+void JsonFields::insert(const QString& key, const QJsonValue& value)
+{
+    Field& f = field(key);
+    f.value = value;
+    f.text.clear();
+    f.isText = false;
+}
+
+void JsonFields::insertText(const QString& key, const QString& text)
+{
+    Field& f = field(key);
+    f.value = QJsonValue();
+    f.text = text;
+    f.isText = true;
+}
+
+void JsonFields::insertTextOrNull(const QString& key, const QString& text)
+{
+    if (text.isEmpty()) {
+        insert(key, QJsonValue());
+    } else {
+        insertText(key, text);
+    }
 }
 
 QJsonObject JsonFields::toObject() const
 {
     QJsonObject object;
-    for (const auto& [key, value] : m_fields) {
-        object.insert(key, value);
+    for (const Field& f : m_fields) {
+        object.insert(f.key, f.isText ? QJsonValue(f.text) : f.value);
     }
     return object;
 }
@@ -135,13 +160,37 @@ QJsonObject JsonFields::toObject() const
 bool JsonFields::writeIndented(QByteArray& out, int depth) const
 {
     // QJsonObject's order: keys sorted by their UTF-16 code units (the keys written here are ASCII).
-    auto members = m_fields;
-    std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    const qsizetype mark = out.size();
-    if (!appendMembers(out, members, depth)) {
-        out.truncate(mark);
-        return false;
+    std::vector<const Field*> members;
+    members.reserve(m_fields.size());
+    for (const Field& f : m_fields) {
+        members.push_back(&f);
     }
+    std::sort(members.begin(), members.end(), [](const Field* a, const Field* b) { return a->key < b->key; });
+    const qsizetype mark = out.size();
+    // As appendMembers, with a text member written from its QString.
+    out += "{\n";
+    bool first = true;
+    for (const Field* f : members) {
+        if (!first) {
+            out += ",\n";
+        }
+        first = false;
+        indent(out, depth + 1);
+        if (!appendPlainString(out, f->key)) {
+            out.truncate(mark);
+            return false;
+        }
+        out += ": ";
+        if (!(f->isText ? appendPlainString(out, f->text) : appendValue(out, f->value, depth + 1))) {
+            out.truncate(mark);
+            return false;
+        }
+    }
+    if (!first) {
+        out += '\n';
+    }
+    indent(out, depth);
+    out += '}';
     return true;
 }
 

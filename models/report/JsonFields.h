@@ -19,6 +19,11 @@ class JsonFields
 public:
     /// Sets `key` (a member of that name is replaced, as QJsonObject::insert does).
     void insert(const QString& key, const QJsonValue& value);
+    /// insert(key, QJsonValue(text)) without the QJsonValue: a string member is kept as the QString it
+    /// is (a QJsonValue copies it into a container of its own, and back out to be written).
+    void insertText(const QString& key, const QString& text);
+    /// insertText(), or null when `text` is empty.
+    void insertTextOrNull(const QString& key, const QString& text);
     QJsonObject toObject() const;
 
     /// Appends the object as QJsonDocument::toJson(QJsonDocument::Indented) writes it as a value
@@ -29,7 +34,16 @@ public:
     bool writeIndented(QByteArray& out, int depth) const;
 
 private:
-    std::vector<std::pair<QString, QJsonValue>> m_fields;
+    struct Field
+    {
+        QString key;
+        QJsonValue value; ///< unless `isText`
+        QString text;     ///< when `isText`
+        bool isText = false;
+    };
+    Field& field(const QString& key);
+
+    std::vector<Field> m_fields;
 };
 
 } // namespace tokendesk

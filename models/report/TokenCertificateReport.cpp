@@ -67,17 +67,21 @@ void TokenCertificateReport::addTokenFields(QJsonObject& o, const TokenInfo& tok
 void TokenCertificateReport::addTokenFields(JsonFields& o, const TokenInfo& token, const CertificateEntry& entry,
                                             const SerialMask& mask)
 {
-    o.insert(key("uri"), mask.uri(entry.uri()));
-    o.insert(key("label"), entry.object.label);
-    o.insert(key("id"), QString::fromLatin1(entry.object.id.toHex()));
-    o.insert(key("token_label"), token.label);
-    o.insert(key("token_serial"), mask.serial(token.serial));
-    o.insert(key("token_uri"), mask.uri(token.uri));
-    o.insert(key("module"), token.moduleName);
-    o.insert(key("module_path"), token.modulePath);
-    o.insert(key("has_private_key"), entry.isIdentity());
-    o.insert(key("key_state"), keyStateCode(entry.keyState));
-    o.insert(key("private_key_uri"), entry.privateKey ? QJsonValue(mask.uri(entry.privateKey->uri)) : QJsonValue());
+    o.insertText(QStringLiteral("uri"), mask.uri(entry.uri()));
+    o.insertText(QStringLiteral("label"), entry.object.label);
+    o.insertText(QStringLiteral("id"), QString::fromLatin1(entry.object.id.toHex()));
+    o.insertText(QStringLiteral("token_label"), token.label);
+    o.insertText(QStringLiteral("token_serial"), mask.serial(token.serial));
+    o.insertText(QStringLiteral("token_uri"), mask.uri(token.uri));
+    o.insertText(QStringLiteral("module"), token.moduleName);
+    o.insertText(QStringLiteral("module_path"), token.modulePath);
+    o.insert(QStringLiteral("has_private_key"), entry.isIdentity());
+    o.insertText(QStringLiteral("key_state"), keyStateCode(entry.keyState));
+    if (entry.privateKey) {
+        o.insertText(QStringLiteral("private_key_uri"), mask.uri(entry.privateKey->uri));
+    } else {
+        o.insert(QStringLiteral("private_key_uri"), QJsonValue());
+    }
 }
 
 QJsonObject TokenCertificateReport::json(const TokenInfo& token, const CertificateEntry& entry, const QDateTime& now,
@@ -92,38 +96,35 @@ JsonFields TokenCertificateReport::fields(const TokenInfo& token, const Certific
     JsonFields o;
     if (entry.info) {
         const CertificateInfo& info = *entry.info;
-        o.insert(key("subject"), mask.distinguishedName(info.subject));
-        o.insert(key("issuer"), mask.distinguishedName(info.issuer));
-        o.insert(key("friendly_name"), info.friendlyName);
-        o.insert(key("serial"), mask.serial(info.serial));
-        o.insert(key("not_before"), CertificateReport::isoOrNull(info.notBefore));
-        o.insert(key("not_after"), CertificateReport::isoOrNull(info.notAfter));
-        o.insert(key("validity"), CertificateReport::validityCode(info.validityAt(now)));
-        const QJsonObject k = CertificateReport::keyJson(info.key);
-        o.insert(key("key"), QJsonObject{{key("algorithm"), k.value(key("algorithm"))},
-                                         {key("bits"), k.value(key("bits"))},
-                                         {key("curve"), k.value(key("curve"))}});
-        o.insert(key("key_usage"), CertificateReport::keyUsageJson(info));
-        o.insert(key("extended_key_usage"), CertificateReport::extendedKeyUsageJson(info));
-        o.insert(key("sha1"), CertificateReport::hexOrNull(info.sha1));
-        o.insert(key("public_key_sha1"), CertificateReport::hexOrNull(info.publicKeySha1));
-        o.insert(key("parse_error"), QJsonValue());
+        o.insertText(QStringLiteral("subject"), mask.distinguishedName(info.subject));
+        o.insertText(QStringLiteral("issuer"), mask.distinguishedName(info.issuer));
+        o.insertText(QStringLiteral("friendly_name"), info.friendlyName);
+        o.insertText(QStringLiteral("serial"), mask.serial(info.serial));
+        o.insertTextOrNull(QStringLiteral("not_before"), CertificateReport::isoText(info.notBefore));
+        o.insertTextOrNull(QStringLiteral("not_after"), CertificateReport::isoText(info.notAfter));
+        o.insertText(QStringLiteral("validity"), CertificateReport::validityCode(info.validityAt(now)));
+        o.insert(QStringLiteral("key"), CertificateReport::keySummaryJson(info.key));
+        o.insert(QStringLiteral("key_usage"), CertificateReport::keyUsageJson(info));
+        o.insert(QStringLiteral("extended_key_usage"), CertificateReport::extendedKeyUsageJson(info));
+        o.insertTextOrNull(QStringLiteral("sha1"), CertificateReport::hexText(info.sha1));
+        o.insertTextOrNull(QStringLiteral("public_key_sha1"), CertificateReport::hexText(info.publicKeySha1));
+        o.insert(QStringLiteral("parse_error"), QJsonValue());
     } else {
         // Kept, with what the token says of it: a broken certificate is worth a line in a report.
         for (const char* name : {"subject", "issuer", "friendly_name", "serial", "not_before", "not_after", "validity",
                                  "key", "sha1", "public_key_sha1"}) {
             o.insert(key(name), QJsonValue());
         }
-        o.insert(key("key_usage"), QJsonArray());
-        o.insert(key("extended_key_usage"), QJsonArray());
+        o.insert(QStringLiteral("key_usage"), QJsonArray());
+        o.insert(QStringLiteral("extended_key_usage"), QJsonArray());
         const X509Error& error = entry.parseError.value_or(X509Error{});
-        o.insert(key("parse_error"), QJsonObject{{key("code"), error.codeName()},
-                                                 {key("message"), CertificateText::error(error)},
-                                                 {key("detail"), error.detail}});
+        o.insert(QStringLiteral("parse_error"), QJsonObject{{QStringLiteral("code"), error.codeName()},
+                                                            {QStringLiteral("message"), CertificateText::error(error)},
+                                                            {QStringLiteral("detail"), error.detail}});
     }
-    o.insert(key("sha256"), CertificateReport::hexOrNull(entry.sha256()));
+    o.insertTextOrNull(QStringLiteral("sha256"), CertificateReport::hexText(entry.sha256()));
     addTokenFields(o, token, entry, mask);
-    o.insert(key("pairings"), QJsonArray());
+    o.insert(QStringLiteral("pairings"), QJsonArray());
     return o;
 }
 

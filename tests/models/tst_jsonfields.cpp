@@ -1,6 +1,8 @@
 // JsonFields writes what QJsonDocument::toJson(Indented) writes for the same object, nested as the
 // report's certificates are, or declines (and leaves the text as it was) where it would differ.
+// CertificateReport::isoText writes what QDateTime::toString(Qt::ISODate) writes.
 
+#include "models/report/CertificateReport.h"
 #include "models/report/JsonFields.h"
 
 #include <QJsonArray>
@@ -49,6 +51,15 @@ JsonFields certificateLike()
     f.insert(QStringLiteral("pairings"),
              QJsonArray{QJsonObject{{QStringLiteral("login"), QStringLiteral("alice")},
                                     {QStringLiteral("source"), QStringLiteral("/etc/pam_pkcs11/subject_mapping")}}});
+    // Text members: kept as QString, written as Qt writes the same string; null when asked for empty.
+    f.insertText(QStringLiteral("label"), QStringLiteral("c0914.der"));
+    f.insertText(QStringLiteral("friendly_name"), QString());
+    f.insertTextOrNull(QStringLiteral("not_after"), QStringLiteral("2027-12-06T01:54:49Z"));
+    f.insertTextOrNull(QStringLiteral("not_before"), QString());
+    // A text member replaced by a value and a value by a text: the last one counts.
+    f.insertText(QStringLiteral("private_key_uri"), QStringLiteral("pkcs11:type=private"));
+    f.insert(QStringLiteral("private_key_uri"), QJsonValue());
+    f.insertText(QStringLiteral("key_state"), QStringLiteral("present"));
     return f;
 }
 } // namespace
@@ -67,6 +78,73 @@ private Q_SLOTS:
     }
 
     void writesEmptyAsQt() { QCOMPARE(viaFields(JsonFields()), viaQt(QJsonObject())); }
+
+    void textMembersAreStrings()
+    {
+        const QJsonObject o = certificateLike().toObject();
+        QCOMPARE(o.value(QStringLiteral("label")), QJsonValue(QStringLiteral("c0914.der")));
+        QCOMPARE(o.value(QStringLiteral("friendly_name")), QJsonValue(QString())); // "" stays a string
+        QCOMPARE(o.value(QStringLiteral("not_after")), QJsonValue(QStringLiteral("2027-12-06T01:54:49Z")));
+        QVERIFY(o.value(QStringLiteral("not_before")).isNull());
+        QVERIFY(o.value(QStringLiteral("private_key_uri")).isNull());
+        QCOMPARE(o.value(QStringLiteral("key_state")), QJsonValue(QStringLiteral("present")));
+        QCOMPARE(o.size(), 17);
+    }
+
+    // The report's dates without Qt's formatter where it would write the same text; Qt's elsewhere.
+    void isoTextAsQt_data()
+    {
+        QTest::addColumn<QDateTime>("time");
+        const auto utc = [](int y, int mo, int d, int h, int mi, int s, int ms = 0) {
+            return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
+        };
+        QTest::newRow("usual") << utc(2027, 12, 6, 1, 54, 49);
+        QTest::newRow("UTCTime's first") << utc(1950, 1, 1, 0, 0, 0);
+        QTest::newRow("GeneralizedTime's last") << utc(9999, 12, 31, 23, 59, 59);
+        QTest::newRow("year 1") << utc(1, 2, 3, 4, 5, 6);
+        QTest::newRow("year 0") << utc(0, 1, 1, 0, 0, 0);
+        QTest::newRow("year 10000") << utc(10000, 1, 1, 0, 0, 0);
+        QTest::newRow("before year 0") << utc(-44, 3, 15, 12, 0, 0);
+        QTest::newRow("milliseconds") << utc(2026, 12, 6, 1, 2, 3, 456);
+        QTest::newRow("offset") << QDateTime(QDate(2026, 6, 1), QTime(23, 30, 0), Qt::OffsetFromUTC, 5 * 3600);
+        QTest::newRow("invalid") << QDateTime();
+    }
+    void isoTextAsQt()
+    {
+        QFETCH(QDateTime, time);
+        QCOMPARE(CertificateReport::isoText(time), time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString());
+        QCOMPARE(QJsonValue(CertificateReport::isoText(time)).toString(),
+                 CertificateReport::isoOrNull(time).toString());
+    }
+
+    // A text member is written only where Qt would write the same bytes, else declined.
+    void textMatchesQtOrDeclines_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("declined");
+        QTest::newRow("plain") << QStringLiteral("CN=Bench certificate 0914,O=TokenDesk Bench") << false;
+        QTest::newRow("slash") << QStringLiteral("/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so") << false;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("quote") << QStringLiteral("O=\"Quoted\"") << true;
+        QTest::newRow("backslash") << QStringLiteral("CN=a\\,b") << true;
+        QTest::newRow("non-ASCII") << QStringLiteral("CN=J\u00fcrgen") << true;
+        QTest::newRow("control") << QStringLiteral("tab\there") << true;
+    }
+    void textMatchesQtOrDeclines()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, declined);
+        JsonFields fields = certificateLike();
+        fields.insertText(QStringLiteral("odd"), text);
+        QByteArray out = "untouched";
+        const bool written = fields.writeIndented(out, 2);
+        if (!written) {
+            QCOMPARE(out, QByteArray("untouched"));
+        } else {
+            QCOMPARE(viaFields(fields), viaQt(fields.toObject()));
+        }
+        QCOMPARE(!written, declined);
+    }
 
     // Qt's bytes or none, whatever the value: strings Qt escapes are declined; numbers are written
     // where they come out as Qt writes them (QJsonValue keeps an integral double as an integer).
