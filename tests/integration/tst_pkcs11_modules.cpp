@@ -1,7 +1,8 @@
 // ModuleRegistry with real modules: what p11-kit registers (OpenSC, SoftHSM2,
 // the trust store), explicit paths from the command line and TOKENDESK_MODULES,
-// files that are no module and a module whose C_Initialize fails; and two
-// tokens of one module used from several threads at once.
+// files that are no module and a module whose C_Initialize fails; two tokens of
+// one module used from several threads at once; and ObjectReader on a fake token
+// whose two searches disagree.
 
 #include "ModuleOptions.h"
 #include "PeerProcess.h"
@@ -20,6 +21,7 @@ using namespace tokendesk;
 namespace {
 
 const QString kFakeModule = QStringLiteral(TOKENDESK_FAKE_FAILING_PKCS11);
+const QString kReorderingModule = QStringLiteral(TOKENDESK_FAKE_REORDERING_PKCS11);
 
 ModuleRegistry::Options softhsmOnly()
 {
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void brokenModulesAreEntries();
     void isolatedInitializeFailureIsTheModules();
     void scanWhenLoaded();
+    void objectsInTheFullSearchsOrder();
     void twoTokensFromTwoThreads();
 };
 
@@ -213,6 +216,46 @@ void TestPkcs11Modules::scanWhenLoaded()
     const ModuleRegistry plain(options);
     QCOMPARE(labelsOf(plain.loadScan()), labelsOf(plain.scan()));
     QVERIFY(labelsOf(plain.loadScan()).contains(QStringLiteral("Early")));
+}
+
+// ObjectReader reads the certificates in a search of their own, then everything: where a token
+// changed in between (fake_reordering_pkcs11), the second search decides: its order, a certificate
+// only it lists, one it lists twice (twice), none it no longer lists. One class asked for: its own
+// search's list as it is.
+void TestPkcs11Modules::objectsInTheFullSearchsOrder()
+{
+    ModuleRegistry::Options options = testmodules::only(kReorderingModule);
+    options.isolation = ModuleHost::Policy::Off;
+    const ModuleRegistry registry(options);
+    QCOMPARE(int(registry.loaded().size()), 1);
+    const Pkcs11Token token = tokenLabelled(registry, QStringLiteral("Fake Reordering"));
+    const auto labels = [](const ObjectList& objects) {
+        QStringList out;
+        for (const ObjectInfo& o : objects) {
+            out << o.label;
+        }
+        return out;
+    };
+
+    const auto all = token.objects();
+    QVERIFY(all);
+    QCOMPARE(labels(all.value()),
+             (QStringList{QStringLiteral("c3"), QStringLiteral("c1"), QStringLiteral("c5"), QStringLiteral("c2"),
+                          QStringLiteral("c2"), QStringLiteral("c4"), QStringLiteral("k1")}));
+    for (const ObjectInfo& o : all.value()) {
+        const bool key = o.label == QLatin1String("k1");
+        QCOMPARE(o.objectClass, key ? ObjectInfo::Class::PrivateKey : ObjectInfo::Class::Certificate);
+        // Each object's own attributes, whichever way it was read.
+        QCOMPARE(o.value, key ? QByteArray() : QByteArray("not a certificate: ") + o.label.toLatin1());
+        QCOMPARE(o.id, QByteArray(1, char(key ? 2 : o.label.mid(1).toInt())));
+    }
+
+    ObjectQuery certificates;
+    certificates.classes = {ObjectInfo::Class::Certificate};
+    const auto only = token.objects(certificates);
+    QVERIFY(only);
+    QCOMPARE(labels(only.value()), (QStringList{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"),
+                                                QStringLiteral("c4"), QStringLiteral("c6")}));
 }
 
 void TestPkcs11Modules::twoTokensFromTwoThreads()
