@@ -8,7 +8,10 @@ namespace tokendesk {
 
 int ReportCommand::run(ReportDocument::Format format, QTextStream& out, QTextStream& err) const
 {
-    const SystemReport report = SystemReport::gather(m_smartcardList, m_options);
+    // Nothing loads a module after this report: its modules are finalized while it is written.
+    SystemReport::Options options = m_options;
+    options.finalizeWhileWritten = true;
+    const SystemReport report = SystemReport::gather(m_smartcardList, options);
     // The same bytes the report view saves (they pass TerminalSafeDevice unchanged).
     if (format == ReportDocument::Format::Json) {
         // Printed as it is made: 1,000 certificates' JSON never held whole (docs/BENCHMARKS.md).

@@ -386,9 +386,12 @@ TokenScan ModuleRegistry::scan() const
 TokenScan ModuleRegistry::loadScan() const
 {
     TokenScan result;
-    for (size_t i = 0; i < m_modules.size(); ++i) {
-        const auto& made = i < m_loadScans.size() ? m_loadScans[i] : std::nullopt;
-        addScan(result, *m_modules[i], made ? *made : m_modules[i]->scan());
+    for (size_t i = 0; i < m_modules.size(); ++i) { // m_loadScans has a place for each
+        if (const auto& made = m_loadScans[i]) {
+            addScan(result, *m_modules[i], *made);
+        } else {
+            addScan(result, *m_modules[i], m_modules[i]->scan());
+        }
     }
     return result;
 }

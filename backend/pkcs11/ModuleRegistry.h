@@ -51,9 +51,10 @@ public:
         /// own (ModuleHost::isolates); a child that dies or stops answering makes its module's
         /// scan an error of kind ModuleCrashed or ModuleHung, and restartFailed() starts it again.
         ModuleHost::Policy isolation = ModuleHost::policy();
-        /// Each module's slots are listed on its own thread as soon as it is initialized, while
-        /// the others still initialize (loadScan()): a command that reads every token once
-        /// (report) does not wait for OpenSC's card detection after SoftHSM's start.
+        /// Each module's slots are listed as soon as it is initialized, on the thread that
+        /// initialized it (its own when there are several modules), while the others still
+        /// initialize (loadScan()): a command that reads every token once (report) does not wait
+        /// for OpenSC's card detection after SoftHSM's start.
         bool scanWhenLoaded = false;
 
         /// True when a registry made with these options loads no module at all (what the

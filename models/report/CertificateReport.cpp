@@ -98,16 +98,19 @@ QString CertificateReport::isoText(const QDateTime& time)
         return {};
     }
     const QDateTime utc = time.toUTC();
-    const QDate date = utc.date();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    utc.date().getDate(&year, &month, &day);
     const QTime clock = utc.time();
-    // What Qt::ISODate writes for a UTC time of years 0 to 9999 in whole seconds (a certificate's),
+    // What Qt::ISODate writes for a UTC time of years 1 to 9999 in whole seconds (a certificate's),
     // without its dozen allocations; anything else as Qt writes it.
-    if (date.year() < 0 || date.year() > 9999 || clock.msec() != 0) {
+    if (year < 1 || year > 9999 || clock.msec() != 0) {
         return utc.toString(Qt::ISODate);
     }
     char text[24];
-    const int length = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(), date.month(),
-                                     date.day(), clock.hour(), clock.minute(), clock.second());
+    const int length = std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day,
+                                     clock.hour(), clock.minute(), clock.second());
     return QString::fromLatin1(text, length);
 }
 

@@ -32,7 +32,7 @@ public:
     static QString hexText(const QByteArray& bytes);
     /// ISO 8601 in UTC.
     static QJsonValue isoOrNull(const QDateTime& time);
-    /// isoOrNull's text: empty for an invalid time.
+    /// isoOrNull's text: empty for an invalid time (and where Qt writes none: years past 9999).
     static QString isoText(const QDateTime& time);
     /// {"algorithm", "oid", "bits", "curve", "nist_curve"}
     static QJsonObject keyJson(const PublicKeyInfo& key);

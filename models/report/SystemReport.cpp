@@ -13,6 +13,7 @@
 #include <QSet>
 #include <cerrno>
 #include <future>
+#include <system_error>
 
 namespace tokendesk {
 
@@ -126,9 +127,13 @@ SystemReport SystemReport::gather(const SmartcardList& smartcardList, const Opti
         }
     }
     report.m_now = QDateTime::currentDateTimeUtc();
-    if (ownRegistry) {
-        report.m_modulesReleased =
-            std::async(std::launch::async, [modules = std::move(registry)]() mutable { modules.reset(); }).share();
+    if (ownRegistry && options.finalizeWhileWritten && !registry->loaded().empty()) {
+        try {
+            report.m_modulesReleased =
+                std::async(std::launch::async, [modules = std::move(registry)]() mutable { modules.reset(); }).share();
+        } catch (const std::system_error&) {
+            registry.reset(); // no thread to be had: here, now
+        }
     }
     return report;
 }

@@ -37,6 +37,12 @@ public:
         bool allTokens = false;
         /// Where certificates[].pairings[] come from (--store, --pam-config; else the settings').
         PairingSources::Choice pairings = PairingSources::fromSettings();
+        /// The modules a report loads itself are finalized on another thread after gather()
+        /// returns, while the report is written; the report waits for that when it goes. For a
+        /// program that loads no module again meanwhile (the command line): p11-kit lowers a
+        /// module's count before it calls C_Finalize, and a registry made in between would find
+        /// the module initialized and then lose it.
+        bool finalizeWhileWritten = false;
     };
 
     /// Reads everything (blocks: PC/SC and every module; call it off the GUI thread). With a
@@ -96,9 +102,9 @@ private:
     QList<TokenContents> m_contents;
     PairingIndex m_pairings;
     QDateTime m_now;
-    /// The modules a report loaded itself, finalized on another thread while the report is
-    /// written (SoftHSM frees every object it read: ~5 ms for 1,000); the last copy of the
-    /// report waits for it.
+    /// Options::finalizeWhileWritten: the modules the report loaded itself, finalized on another
+    /// thread while the report is written (SoftHSM frees every object it read: ~5 ms for 1,000);
+    /// the last copy of the report waits for it.
     std::shared_future<void> m_modulesReleased;
 };
 

@@ -19,6 +19,16 @@ QJsonValue textOrNull(const QString& text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
+/// CertificateReport::isoOrNull's value without a QJsonValue for the text.
+void insertTime(JsonFields& o, const QString& key, const QDateTime& time)
+{
+    if (time.isValid()) {
+        o.insertText(key, CertificateReport::isoText(time));
+    } else {
+        o.insert(key, QJsonValue());
+    }
+}
+
 /// The other certificates on the tokens: intermediates the chain may use.
 QList<CertificateInfo> tokenIntermediates(const QList<Pkcs11Token>& tokens, const QByteArray& self)
 {
@@ -100,8 +110,8 @@ JsonFields TokenCertificateReport::fields(const TokenInfo& token, const Certific
         o.insertText(QStringLiteral("issuer"), mask.distinguishedName(info.issuer));
         o.insertText(QStringLiteral("friendly_name"), info.friendlyName);
         o.insertText(QStringLiteral("serial"), mask.serial(info.serial));
-        o.insertTextOrNull(QStringLiteral("not_before"), CertificateReport::isoText(info.notBefore));
-        o.insertTextOrNull(QStringLiteral("not_after"), CertificateReport::isoText(info.notAfter));
+        insertTime(o, QStringLiteral("not_before"), info.notBefore);
+        insertTime(o, QStringLiteral("not_after"), info.notAfter);
         o.insertText(QStringLiteral("validity"), CertificateReport::validityCode(info.validityAt(now)));
         o.insert(QStringLiteral("key"), CertificateReport::keySummaryJson(info.key));
         o.insert(QStringLiteral("key_usage"), CertificateReport::keyUsageJson(info));

@@ -102,7 +102,6 @@ private Q_SLOTS:
         QTest::newRow("UTCTime's first") << utc(1950, 1, 1, 0, 0, 0);
         QTest::newRow("GeneralizedTime's last") << utc(9999, 12, 31, 23, 59, 59);
         QTest::newRow("year 1") << utc(1, 2, 3, 4, 5, 6);
-        QTest::newRow("year 0") << utc(0, 1, 1, 0, 0, 0);
         QTest::newRow("year 10000") << utc(10000, 1, 1, 0, 0, 0);
         QTest::newRow("before year 0") << utc(-44, 3, 15, 12, 0, 0);
         QTest::newRow("milliseconds") << utc(2026, 12, 6, 1, 2, 3, 456);
@@ -113,8 +112,8 @@ private Q_SLOTS:
     {
         QFETCH(QDateTime, time);
         QCOMPARE(CertificateReport::isoText(time), time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString());
-        QCOMPARE(QJsonValue(CertificateReport::isoText(time)).toString(),
-                 CertificateReport::isoOrNull(time).toString());
+        QCOMPARE(QJsonValue(CertificateReport::isoText(time)),
+                 time.isValid() ? CertificateReport::isoOrNull(time) : QJsonValue(QString()));
     }
 
     // A text member is written only where Qt would write the same bytes, else declined.
