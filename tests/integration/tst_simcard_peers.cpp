@@ -61,7 +61,10 @@ QStringList tokenSerials(const QByteArray& listing)
     return serials;
 }
 
-// The card states pcsc_scan printed for one reader, in order: "inserted", "removed", ...
+// The card states pcsc_scan printed for one reader, in order: "inserted", "removed", ..., a repeat
+// folded into one: pcsc_scan prints the state again when only the card's sharing changes ("Card
+// inserted, Shared Mode" once another program lets go of it), which is no insertion (a CI run saw
+// four states for one removal and reinsertion).
 QStringList cardStates(const QByteArray& scan, const QString& reader)
 {
     QStringList states;
@@ -71,9 +74,12 @@ QStringList cardStates(const QByteArray& scan, const QString& reader)
         const QString line = QString::fromUtf8(raw);
         if (line.contains(QLatin1String("Reader ")) && line.contains(QLatin1Char(':')))
             ours = line.contains(reader);
-        if (ours && line.contains(QLatin1String("Card state:")))
-            states << (line.contains(QLatin1String("Card removed")) ? QStringLiteral("removed")
-                                                                    : QStringLiteral("inserted"));
+        if (ours && line.contains(QLatin1String("Card state:"))) {
+            const QString state =
+                line.contains(QLatin1String("Card removed")) ? QStringLiteral("removed") : QStringLiteral("inserted");
+            if (states.isEmpty() || states.constLast() != state)
+                states << state;
+        }
     }
     return states;
 }
