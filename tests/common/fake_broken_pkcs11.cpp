@@ -14,6 +14,8 @@
 // C_WaitForSlotEvent answers CKR_NO_EVENT with CKF_DONT_BLOCK and reports the slot after
 // 100 ms without it, so a test can see both pass through the RPC.
 
+#include "FakeModule.h"
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -78,12 +80,6 @@ void called()
     }
 }
 
-void padded(unsigned char* field, size_t size, const char* text)
-{
-    std::memset(field, ' ', size);
-    std::memcpy(field, text, std::min(size, std::strlen(text)));
-}
-
 CK_RV notSupported()
 {
     called();
@@ -108,28 +104,13 @@ CK_RV finalize(void*)
 CK_RV getInfo(CK_INFO* info)
 {
     called();
-    std::memset(info, 0, sizeof *info);
-    info->cryptokiVersion = {2, 40};
-    padded(info->manufacturerID, sizeof info->manufacturerID, "TokenDesk fake");
-    padded(info->libraryDescription, sizeof info->libraryDescription, kName);
-    info->libraryVersion = {1, 0};
-    return CKR_OK;
+    return fake::info(info, kName);
 }
 
 CK_RV getSlotList(CK_BBOOL, CK_SLOT_ID* list, CK_ULONG* count)
 {
     called();
-    if (!list) {
-        *count = 1;
-        return CKR_OK;
-    }
-    if (*count < 1) {
-        *count = 1;
-        return CKR_BUFFER_TOO_SMALL;
-    }
-    list[0] = kSlot;
-    *count = 1;
-    return CKR_OK;
+    return fake::oneSlotList(kSlot, list, count);
 }
 
 CK_RV getSlotInfo(CK_SLOT_ID slot, CK_SLOT_INFO* info)
@@ -139,8 +120,8 @@ CK_RV getSlotInfo(CK_SLOT_ID slot, CK_SLOT_INFO* info)
         return CKR_SLOT_ID_INVALID;
     }
     std::memset(info, 0, sizeof *info);
-    padded(info->slotDescription, sizeof info->slotDescription, kName);
-    padded(info->manufacturerID, sizeof info->manufacturerID, "TokenDesk fake");
+    fake::padded(info->slotDescription, sizeof info->slotDescription, kName);
+    fake::padded(info->manufacturerID, sizeof info->manufacturerID, "TokenDesk fake");
     info->flags = CKF_TOKEN_PRESENT | CKF_REMOVABLE_DEVICE | CKF_HW_SLOT;
     return CKR_OK;
 }
@@ -158,10 +139,10 @@ CK_RV getTokenInfo(CK_SLOT_ID slot, CK_TOKEN_INFO* info)
         crash();
     }
     std::memset(info, 0, sizeof *info);
-    padded(info->label, sizeof info->label, kName);
-    padded(info->manufacturerID, sizeof info->manufacturerID, "TokenDesk fake");
-    padded(info->model, sizeof info->model, "fake");
-    padded(info->serialNumber, sizeof info->serialNumber, "fake0001");
+    fake::padded(info->label, sizeof info->label, kName);
+    fake::padded(info->manufacturerID, sizeof info->manufacturerID, "TokenDesk fake");
+    fake::padded(info->model, sizeof info->model, "fake");
+    fake::padded(info->serialNumber, sizeof info->serialNumber, "fake0001");
     info->flags = CKF_TOKEN_INITIALIZED | CKF_WRITE_PROTECTED;
     info->ulMaxSessionCount = CK_EFFECTIVELY_INFINITE;
     info->ulMaxRwSessionCount = CK_EFFECTIVELY_INFINITE;
@@ -302,18 +283,8 @@ CK_RV waitForSlotEvent(CK_FLAGS flags, CK_SLOT_ID* slot, void*)
 CK_RV getFunctionList(CK_FUNCTION_LIST** list);
 
 CK_FUNCTION_LIST functions = [] {
-    CK_FUNCTION_LIST f{};
-    // Every entry point this fake does not implement answers CKR_FUNCTION_NOT_SUPPORTED
-    // (as in fake_pinpad_pkcs11: called through a pointer of another type, which the
-    // x86-64 and AArch64 calling conventions allow for a function that reads no argument).
-    using Generic = CK_RV (*)();
-    Generic* first = reinterpret_cast<Generic*>(&f.C_Initialize);
-    Generic* last = reinterpret_cast<Generic*>(&f.C_WaitForSlotEvent);
-    for (Generic* p = first; p <= last; ++p) {
-        *p = notSupported;
-    }
-    f.version.major = 2;
-    f.version.minor = 40;
+    // Every entry point this fake does not implement answers CKR_FUNCTION_NOT_SUPPORTED.
+    CK_FUNCTION_LIST f = fake::unsupportedFunctions(notSupported);
     f.C_Initialize = initialize;
     f.C_Finalize = finalize;
     f.C_GetInfo = getInfo;

@@ -6,6 +6,8 @@
 // line to the file named by FAKE_PINPAD_LOG, so a test can prove that no PIN
 // came from the program and that the reader was asked exactly when expected.
 
+#include "FakeModule.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -32,12 +34,6 @@ void logLine(const char* line)
     }
 }
 
-void padded(unsigned char* field, size_t size, const char* text)
-{
-    std::memset(field, ' ', size);
-    std::memcpy(field, text, std::min(size, std::strlen(text)));
-}
-
 CK_RV notSupported()
 {
     return CKR_FUNCTION_NOT_SUPPORTED;
@@ -61,27 +57,12 @@ CK_RV finalize(void*)
 
 CK_RV getInfo(CK_INFO* info)
 {
-    std::memset(info, 0, sizeof *info);
-    info->cryptokiVersion = {2, 40};
-    padded(info->manufacturerID, sizeof info->manufacturerID, "TokenDesk fake");
-    padded(info->libraryDescription, sizeof info->libraryDescription, "fake pinpad module");
-    info->libraryVersion = {1, 0};
-    return CKR_OK;
+    return fake::info(info, "fake pinpad module");
 }
 
 CK_RV getSlotList(CK_BBOOL, CK_SLOT_ID* list, CK_ULONG* count)
 {
-    if (!list) {
-        *count = 1;
-        return CKR_OK;
-    }
-    if (*count < 1) {
-        *count = 1;
-        return CKR_BUFFER_TOO_SMALL;
-    }
-    list[0] = kSlot;
-    *count = 1;
-    return CKR_OK;
+    return fake::oneSlotList(kSlot, list, count);
 }
 
 CK_RV getSlotInfo(CK_SLOT_ID slot, CK_SLOT_INFO* info)
@@ -90,8 +71,8 @@ CK_RV getSlotInfo(CK_SLOT_ID slot, CK_SLOT_INFO* info)
         return CKR_SLOT_ID_INVALID;
     }
     std::memset(info, 0, sizeof *info);
-    padded(info->slotDescription, sizeof info->slotDescription, "Fake Pinpad Reader");
-    padded(info->manufacturerID, sizeof info->manufacturerID, "TokenDesk fake");
+    fake::padded(info->slotDescription, sizeof info->slotDescription, "Fake Pinpad Reader");
+    fake::padded(info->manufacturerID, sizeof info->manufacturerID, "TokenDesk fake");
     info->flags = CKF_TOKEN_PRESENT | CKF_REMOVABLE_DEVICE | CKF_HW_SLOT;
     return CKR_OK;
 }
@@ -102,10 +83,10 @@ CK_RV getTokenInfo(CK_SLOT_ID slot, CK_TOKEN_INFO* info)
         return CKR_SLOT_ID_INVALID;
     }
     std::memset(info, 0, sizeof *info);
-    padded(info->label, sizeof info->label, "Fake Pinpad Token");
-    padded(info->manufacturerID, sizeof info->manufacturerID, "TokenDesk fake");
-    padded(info->model, sizeof info->model, "pinpad");
-    padded(info->serialNumber, sizeof info->serialNumber, "PINPAD0001");
+    fake::padded(info->label, sizeof info->label, "Fake Pinpad Token");
+    fake::padded(info->manufacturerID, sizeof info->manufacturerID, "TokenDesk fake");
+    fake::padded(info->model, sizeof info->model, "pinpad");
+    fake::padded(info->serialNumber, sizeof info->serialNumber, "PINPAD0001");
     info->flags =
         CKF_PROTECTED_AUTHENTICATION_PATH | CKF_LOGIN_REQUIRED | CKF_USER_PIN_INITIALIZED | CKF_TOKEN_INITIALIZED;
     // FAKE_PINPAD_FINAL_TRY=1: the user PIN has one try left.
@@ -207,18 +188,8 @@ CK_RV findObjectsFinal(CK_SESSION_HANDLE)
 CK_RV getFunctionList(CK_FUNCTION_LIST** list);
 
 CK_FUNCTION_LIST functions = [] {
-    CK_FUNCTION_LIST f{};
-    // Every entry point this fake does not implement answers CKR_FUNCTION_NOT_SUPPORTED
-    // (called through a pointer of another type, which the x86-64 and AArch64 calling
-    // conventions allow for a function that reads no argument).
-    using Generic = CK_RV (*)();
-    Generic* first = reinterpret_cast<Generic*>(&f.C_Initialize);
-    Generic* last = reinterpret_cast<Generic*>(&f.C_WaitForSlotEvent);
-    for (Generic* p = first; p <= last; ++p) {
-        *p = notSupported;
-    }
-    f.version.major = 2;
-    f.version.minor = 40;
+    // Every entry point this fake does not implement answers CKR_FUNCTION_NOT_SUPPORTED.
+    CK_FUNCTION_LIST f = fake::unsupportedFunctions(notSupported);
     f.C_Initialize = initialize;
     f.C_Finalize = finalize;
     f.C_GetInfo = getInfo;
