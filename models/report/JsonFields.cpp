@@ -160,12 +160,29 @@ QJsonObject JsonFields::toObject() const
 bool JsonFields::writeIndented(QByteArray& out, int depth) const
 {
     // QJsonObject's order: keys sorted by their UTF-16 code units (the keys written here are ASCII).
+    // A report writes a thousand objects with the same keys inserted in the same order: the order
+    // of the last object a thread wrote is checked (equal keys) and kept, not sorted again.
+    thread_local std::vector<QString> lastKeys;
+    thread_local std::vector<size_t> lastOrder;
+    bool same = lastKeys.size() == m_fields.size();
+    for (size_t i = 0; same && i < m_fields.size(); ++i) {
+        same = lastKeys[i] == m_fields[i].key;
+    }
+    if (!same) {
+        lastKeys.clear();
+        lastOrder.clear();
+        for (size_t i = 0; i < m_fields.size(); ++i) {
+            lastKeys.push_back(m_fields[i].key);
+            lastOrder.push_back(i);
+        }
+        std::sort(lastOrder.begin(), lastOrder.end(),
+                  [this](size_t a, size_t b) { return m_fields[a].key < m_fields[b].key; });
+    }
     std::vector<const Field*> members;
     members.reserve(m_fields.size());
-    for (const Field& f : m_fields) {
-        members.push_back(&f);
+    for (const size_t i : lastOrder) {
+        members.push_back(&m_fields[i]);
     }
-    std::sort(members.begin(), members.end(), [](const Field* a, const Field* b) { return a->key < b->key; });
     const qsizetype mark = out.size();
     // As appendMembers, with a text member written from its QString.
     out += "{\n";

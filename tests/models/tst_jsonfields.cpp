@@ -91,6 +91,34 @@ private Q_SLOTS:
 
     void writesEmptyAsQt() { QCOMPARE(viaFields(JsonFields()), viaQt(QJsonObject())); }
 
+    // The order of the last object a thread wrote is kept for the next with the same keys: objects
+    // with other keys, the same keys inserted in another order, and fewer keys, one after another.
+    void writesAsQtWhateverCameBefore()
+    {
+        const auto made = [](const QStringList& keys) {
+            JsonFields f;
+            int value = 0;
+            for (const QString& key : keys) {
+                f.insert(key, ++value);
+            }
+            return f;
+        };
+        const QList<QStringList> sequence{{QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c")},
+                                          {QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c")},
+                                          {QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("b")},
+                                          {QStringLiteral("b"), QStringLiteral("a")},
+                                          {QStringLiteral("zz"), QStringLiteral("a"), QStringLiteral("c")},
+                                          {QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c")},
+                                          {}};
+        for (const QStringList& keys : sequence) {
+            const JsonFields fields = made(keys);
+            const QByteArray written = viaFields(fields);
+            QVERIFY(!written.isEmpty());
+            QCOMPARE(written, viaQt(fields.toObject()));
+        }
+        QCOMPARE(viaFields(certificateLike()), viaQt(certificateLike().toObject()));
+    }
+
     void textMembersAreStrings()
     {
         const QJsonObject o = certificateLike().toObject();

@@ -118,6 +118,13 @@ private Q_SLOTS:
                                                 "2J")
                                   << QByteArray("x\\x9B2J");
         QTest::newRow("C2 text split") << QByteArray("x\xC2") << QByteArray("\xA2") << QByteArray("x\xC2\xA2");
+        // Pieces where every byte passes go out as they came (not copied); after a C2 held back the
+        // next piece is looked at byte by byte all the same.
+        QTest::newRow("all pass") << QByteArray("{\n\t\"a\": \"Caf\xC3\xA9\"\n}") << QByteArray("\n")
+                                  << QByteArray("{\n\t\"a\": \"Caf\xC3\xA9\"\n}\n");
+        QTest::newRow("C2, then a piece that passes")
+            << QByteArray("x\xC2") << QByteArray("ok") << QByteArray("x\xC2ok");
+        QTest::newRow("C2, then C1") << QByteArray("x\xC2") << QByteArray("\x85ok") << QByteArray("x\\x85ok");
         QTest::newRow("DEL, CR, BEL") << QByteArray("\x7f\r\x07") << QByteArray() << QByteArray("\\x7F\\r\\x07");
     }
     void terminalSafeDevice()
