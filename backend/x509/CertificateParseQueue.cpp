@@ -7,7 +7,7 @@
 namespace tokendesk {
 
 CertificateParseQueue::CertificateParseQueue(unsigned threads)
-    : m_threads(threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency()))
+    : m_threads(threads > 0 ? threads : std::max(2u, std::thread::hardware_concurrency()) - 1)
 {}
 
 CertificateParseQueue::~CertificateParseQueue()
@@ -35,6 +35,14 @@ void CertificateParseQueue::add(const QByteArray& der)
 
 CertificateParseQueue::Parsed CertificateParseQueue::results()
 {
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_closed = true;
+    }
+    m_wake.notify_all();
+    if (!m_workers.empty()) {
+        work(); // the owner's core is free now: it takes what the workers have not started
+    }
     stop();
     return std::move(m_parsed);
 }

@@ -5,6 +5,7 @@
 
 #include "ParserCertificates.h"
 #include "backend/x509/CertificateExport.h"
+#include "backend/x509/CertificateParseQueue.h"
 #include "backend/x509/CertificateParser.h"
 
 #include <QCryptographicHash>
@@ -412,6 +413,48 @@ private Q_SLOTS:
         QCOMPARE(info.sha256, QCryptographicHash::hash(der, QCryptographicHash::Sha256));
         QCOMPARE(CertificateExport::toDer(info), der);
     }
+
+    // The queue a token's certificates are parsed in while it is read: every certificate added,
+    // each once (a DER added twice), the same fields as parseDer's, a broken one with parseDer's
+    // error; with one worker and with one fewer than the cores, the owner parsing beside them.
+    void parseQueueAsParseDer_data()
+    {
+        QTest::addColumn<unsigned>("threads");
+        QTest::newRow("one worker") << 1u;
+        QTest::newRow("one fewer than the cores") << 0u;
+    }
+    void parseQueueAsParseDer()
+    {
+        QFETCH(unsigned, threads);
+        QList<QByteArray> ders;
+        for (const QString& name : parsercerts::names()) {
+            ders << m_ssl.der(name);
+        }
+        const QByteArray broken = ders.constFirst().left(ders.constFirst().size() / 2);
+        CertificateParseQueue queue(threads);
+        for (int round = 0; round < 20; ++round) { // enough for the owner to find some left
+            for (const QByteArray& der : std::as_const(ders)) {
+                queue.add(der);
+            }
+        }
+        queue.add(broken);
+        const CertificateParseQueue::Parsed parsed = queue.results();
+        QCOMPARE(parsed.size(), ders.size() + 1);
+        for (const QByteArray& der : std::as_const(ders)) {
+            const auto direct = CertificateParser::parseDer(der);
+            QVERIFY(direct.ok());
+            const auto queued = parsed.constFind(der);
+            QVERIFY(queued != parsed.cend() && queued->ok());
+            QCOMPARE(*queued->value(), direct.value());
+        }
+        const auto failed = parsed.constFind(broken);
+        QVERIFY(failed != parsed.cend() && !failed->ok());
+        QCOMPARE(failed->error(), CertificateParser::parseDer(broken).error());
+        queue.add(ders.constFirst()); // done: ignored
+        QVERIFY(queue.results().isEmpty());
+    }
+
+    void parseQueueWithNothingAdded() { QVERIFY(CertificateParseQueue().results().isEmpty()); }
 };
 
 QTEST_GUILESS_MAIN(TestCertificateParser)
