@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QStringDecoder>
+#include <cstring>
 #include <openssl/bio.h>
 #include <openssl/core_names.h>
 #include <openssl/ec.h>
@@ -15,6 +16,21 @@
 namespace tokendesk {
 
 namespace {
+
+/// Whether two names are the same DER bytes (what a certificate's subject and issuer are when it
+/// issued itself); false when either cannot be encoded.
+bool sameEncoding(const X509_NAME* a, const X509_NAME* b)
+{
+    const unsigned char* aDer = nullptr;
+    const unsigned char* bDer = nullptr;
+    size_t aLength = 0;
+    size_t bLength = 0;
+    if (!a || !b || X509_NAME_get0_der(a, &aDer, &aLength) != 1 || X509_NAME_get0_der(b, &bDer, &bLength) != 1) {
+        ERR_clear_error();
+        return false;
+    }
+    return aLength == bLength && std::memcmp(aDer, bDer, aLength) == 0;
+}
 using Bio = CPtr<BIO, BIO_free>;
 
 QByteArray bioBytes(BIO* bio)
@@ -363,10 +379,19 @@ CertificateInfo CertificateFields::read(X509* cert, const QByteArray& der, const
     CertificateInfo info;
     info.der = der;
     info.version = static_cast<int>(X509_get_version(cert)) + 1;
-    info.subject = nameText(X509_get_subject_name(cert));
-    info.issuer = nameText(X509_get_issuer_name(cert));
-    info.subjectEntries = nameEntries(X509_get_subject_name(cert));
-    info.issuerEntries = nameEntries(X509_get_issuer_name(cert));
+    const X509_NAME* subject = X509_get_subject_name(cert);
+    const X509_NAME* issuer = X509_get_issuer_name(cert);
+    info.subject = nameText(subject);
+    info.subjectEntries = nameEntries(subject);
+    if (sameEncoding(subject, issuer)) {
+        // A root or a self-issued certificate: the issuer's text and entries are the subject's,
+        // made from the same bytes, and shared (a token's CA certificates, a software token's own).
+        info.issuer = info.subject;
+        info.issuerEntries = info.subjectEntries;
+    } else {
+        info.issuer = nameText(issuer);
+        info.issuerEntries = nameEntries(issuer);
+    }
     info.serial = integerHex(X509_get0_serialNumber(cert));
     info.notBefore = time(X509_get0_notBefore(cert));
     info.notAfter = time(X509_get0_notAfter(cert));
