@@ -90,9 +90,10 @@ void CertificateDetailsModel::setCertificate(const CertificateInfo& info)
         Item* extensions = cert->add(tr("X509v3 extensions"), QString::number(info.extensions.size()));
         for (const CertificateExtension& ext : info.extensions) {
             const QString field = ext.critical ? tr("%1 (critical)").arg(ext.shortName) : ext.shortName;
-            const QString text = ext.text.trimmed();
+            const CertificateExtension::Text printed = ext.text();
+            const QString text = printed.text.trimmed();
             Item* item =
-                extensions->add(field, QString(text).replace(QLatin1Char('\n'), QStringLiteral("; ")), !ext.known);
+                extensions->add(field, QString(text).replace(QLatin1Char('\n'), QStringLiteral("; ")), !printed.known);
             const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             if (lines.size() > 1) {
                 for (const QString& line : lines) {

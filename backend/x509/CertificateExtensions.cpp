@@ -7,6 +7,7 @@
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/objects.h>
+#include <openssl/x509v3.h>
 
 namespace tokendesk {
 
@@ -64,8 +65,8 @@ QString ekuName(const ASN1_OBJECT* object)
     return CertificateFields::objectShortName(object);
 }
 
-/// One extension; `bio` (a memory BIO, null when none could be made) holds its printed text for a moment.
-CertificateExtension extension(X509_EXTENSION* ext, BIO* bio)
+/// One extension, its text left for when it is asked for (CertificateExtension::text).
+CertificateExtension extension(X509_EXTENSION* ext)
 {
     CertificateExtension e;
     const ASN1_OBJECT* object = X509_EXTENSION_get_object(ext);
@@ -73,17 +74,6 @@ CertificateExtension extension(X509_EXTENSION* ext, BIO* bio)
     e.shortName = CertificateFields::objectShortName(object);
     e.critical = X509_EXTENSION_get_critical(ext) > 0;
     e.value = asn1Bytes(X509_EXTENSION_get_data(ext));
-    if (bio && BIO_reset(bio) == 1 && X509V3_EXT_print(bio, ext, X509V3_EXT_DEFAULT, 0) == 1) {
-        char* data = nullptr;
-        const long size = BIO_ctrl(bio, BIO_CTRL_INFO, 0, &data);
-        e.text = size > 0 && data ? QString::fromUtf8(data, static_cast<qsizetype>(size)).trimmed() : QString();
-        e.known = true;
-    } else {
-        // Unknown to OpenSSL, or known but malformed: the bytes are all there is to show.
-        e.text = CertificateInfo::colonHex(e.value);
-        e.known = false;
-    }
-    ERR_clear_error();
     return e;
 }
 
@@ -140,10 +130,9 @@ void CertificateFields::readExtensions(X509* cert, CertificateInfo& info)
 {
     const int count = X509_get_ext_count(cert);
     info.extensions.reserve(count); // no room to spare: a large token holds thousands of these lists
-    const Bio bio(count > 0 ? BIO_new(BIO_s_mem()) : nullptr); // one for all: a BIO costs two allocations
     for (int i = 0; i < count; ++i) {
         if (X509_EXTENSION* ext = X509_get_ext(cert, i)) {
-            info.extensions.append(extension(ext, bio.get()));
+            info.extensions.append(extension(ext));
         }
     }
 
@@ -180,6 +169,37 @@ void CertificateFields::readExtensions(X509* cert, CertificateInfo& info)
         info.authorityKeyId = asn1Bytes(aki->keyid);
     }
     ERR_clear_error();
+}
+
+CertificateExtension::Text CertificateExtension::text() const
+{
+    Text result;
+    // The extension as the certificate holds it, made again from its parts: X509V3_EXT_print reads
+    // the object, the flag and the value only.
+    using Object = CPtr<ASN1_OBJECT, ASN1_OBJECT_free>;
+    using OctetString = CPtr<ASN1_OCTET_STRING, ASN1_OCTET_STRING_free>;
+    using Extension = CPtr<X509_EXTENSION, X509_EXTENSION_free>;
+    const Object object(OBJ_txt2obj(oid.toLatin1().constData(), 1));
+    const OctetString data(ASN1_OCTET_STRING_new());
+    Extension ext;
+    if (object && data &&
+        ASN1_OCTET_STRING_set(data.get(), reinterpret_cast<const unsigned char*>(value.constData()),
+                              static_cast<int>(value.size())) == 1) {
+        ext.reset(X509_EXTENSION_create_by_OBJ(nullptr, object.get(), critical ? 1 : 0, data.get()));
+    }
+    const Bio bio(ext ? BIO_new(BIO_s_mem()) : nullptr);
+    if (bio && X509V3_EXT_print(bio.get(), ext.get(), X509V3_EXT_DEFAULT, 0) == 1) {
+        char* printed = nullptr;
+        const long size = BIO_ctrl(bio.get(), BIO_CTRL_INFO, 0, &printed);
+        result.text =
+            size > 0 && printed ? QString::fromUtf8(printed, static_cast<qsizetype>(size)).trimmed() : QString();
+        result.known = true;
+    } else {
+        // Unknown to OpenSSL, or known but malformed: the bytes are all there is to show.
+        result.text = CertificateInfo::colonHex(value);
+    }
+    ERR_clear_error();
+    return result;
 }
 
 } // namespace tokendesk

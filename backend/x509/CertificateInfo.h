@@ -117,16 +117,23 @@ struct CertificateExtension
     QString oid;
     QString shortName; ///< OpenSSL's, e.g. "subjectAltName"; the OID for extensions OpenSSL does not know
     bool critical = false;
-    /// OpenSSL's X509V3_EXT_print rendering; for extensions it cannot print, the value in hex
-    /// ("30:0A:..."), and known = false.
-    QString text;
-    bool known = false;
     QByteArray value; ///< the extnValue contents (DER)
+
+    /// How the extension reads: OpenSSL's X509V3_EXT_print rendering (`known`), or for an extension
+    /// it cannot print the value in hex ("30:0A:...").
+    struct Text
+    {
+        QString text;
+        bool known = false;
+    };
+    /// Made from oid, critical and value when asked, not when the certificate is parsed: a token's
+    /// thousand certificates are read for lists and reports that show no extension's text
+    /// (CertificateExtensions.cpp).
+    Text text() const;
 
     bool operator==(const CertificateExtension& o) const
     {
-        return oid == o.oid && shortName == o.shortName && critical == o.critical && text == o.text &&
-               known == o.known && value == o.value;
+        return oid == o.oid && shortName == o.shortName && critical == o.critical && value == o.value;
     }
 };
 

@@ -173,11 +173,12 @@ QJsonObject CertificateReport::toJson(const CertificateInfo& info, const ChainRe
     }
     QJsonArray extensions;
     for (const CertificateExtension& e : info.extensions) {
+        const CertificateExtension::Text text = e.text();
         extensions.append(QJsonObject{{key("oid"), e.oid},
                                       {key("name"), e.shortName},
                                       {key("critical"), e.critical},
-                                      {key("known"), e.known},
-                                      {key("text"), e.text},
+                                      {key("known"), text.known},
+                                      {key("text"), text.text},
                                       {key("value"), QString::fromLatin1(e.value.toHex())}});
     }
     const BasicConstraints& bc = info.basicConstraints;
@@ -293,7 +294,7 @@ void CertificateReport::printText(const CertificateInfo& info, const ChainResult
             out << " (" << e.oid << ')';
         }
         out << (e.critical ? QStringLiteral(", ") + tr("critical") : QString()) << '\n';
-        const QStringList textLines = e.text.split(QLatin1Char('\n'));
+        const QStringList textLines = e.text().text.split(QLatin1Char('\n'));
         for (const QString& t : textLines) {
             out << "        " << t.trimmed() << '\n';
         }

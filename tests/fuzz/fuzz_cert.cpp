@@ -30,6 +30,9 @@ void checkInfo(const CertificateInfo& info)
     for (const CertificateExtension& e : info.extensions) {
         FUZZ_CHECK(!e.oid.isEmpty());
         FUZZ_CHECK(!e.shortName.isEmpty());
+        // Made from the parts when asked: OpenSSL's rendering, or the value's hex where it has none.
+        const CertificateExtension::Text text = e.text();
+        FUZZ_CHECK(text.known || text.text == CertificateInfo::colonHex(e.value));
     }
     // The accessors work whatever the dates hold. A fixed "now", so that a run's coverage, and so a
     // seeded run's inputs, do not depend on the day it runs (scripts/fuzz.sh --fixed).

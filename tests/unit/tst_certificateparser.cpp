@@ -14,6 +14,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <openssl/bio.h>
+#include <openssl/err.h>
+#include <openssl/x509v3.h>
 
 using namespace tokendesk;
 
@@ -72,6 +75,36 @@ QString opensslSan(const GeneralName& n)
 QString colonHex(const QByteArray& bytes)
 {
     return CertificateInfo::colonHex(bytes);
+}
+
+/// Each extension of `der` as X509V3_EXT_print prints the certificate's own (the hex of its value
+/// where it cannot), in order: what CertificateExtension::text() makes again from the parts.
+QList<CertificateExtension::Text> printedExtensions(const QByteArray& der)
+{
+    QList<CertificateExtension::Text> result;
+    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+    X509* cert = d2i_X509(nullptr, &p, der.size());
+    BIO* bio = BIO_new(BIO_s_mem());
+    for (int i = 0; cert && bio && i < X509_get_ext_count(cert); ++i) {
+        X509_EXTENSION* ext = X509_get_ext(cert, i);
+        CertificateExtension::Text text;
+        BIO_reset(bio);
+        if (X509V3_EXT_print(bio, ext, X509V3_EXT_DEFAULT, 0) == 1) {
+            char* data = nullptr;
+            const long size = BIO_ctrl(bio, BIO_CTRL_INFO, 0, &data);
+            text.text = QString::fromUtf8(data, static_cast<qsizetype>(size)).trimmed();
+            text.known = true;
+        } else {
+            const ASN1_OCTET_STRING* value = X509_EXTENSION_get_data(ext);
+            text.text = CertificateInfo::colonHex(
+                QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(value)), ASN1_STRING_length(value)));
+        }
+        result << text;
+    }
+    BIO_free(bio);
+    X509_free(cert);
+    ERR_clear_error();
+    return result;
 }
 } // namespace
 
@@ -273,8 +306,25 @@ private Q_SLOTS:
         // Every extension is in the field tree with OpenSSL's rendering.
         QCOMPARE(info.extensions.size(), 8);
         QCOMPARE(info.extensions.at(0).shortName, QStringLiteral("subjectAltName"));
-        QVERIFY(info.extensions.at(0).text.contains(QLatin1String("othername: UPN::alice@EXAMPLE.ORG")));
-        QVERIFY(info.extensions.at(0).known);
+        QVERIFY(info.extensions.at(0).text().text.contains(QLatin1String("othername: UPN::alice@EXAMPLE.ORG")));
+        QVERIFY(info.extensions.at(0).text().known);
+    }
+
+    // The extensions' texts, made when asked from the parts kept (OID, critical, value): what OpenSSL
+    // prints for the certificate's own extensions, those it knows and those it does not.
+    void extensionTextsAsPrinted_data() { fieldsMatchOpenssl_data(); }
+    void extensionTextsAsPrinted()
+    {
+        QFETCH(QString, name);
+        const CertificateInfo info = load(name);
+        QVERIFY(!info.isNull());
+        const QList<CertificateExtension::Text> printed = printedExtensions(info.der);
+        QCOMPARE(info.extensions.size(), printed.size());
+        for (qsizetype i = 0; i < printed.size(); ++i) {
+            const CertificateExtension::Text text = info.extensions.at(i).text();
+            QCOMPARE(text.text, printed.at(i).text);
+            QCOMPARE(text.known, printed.at(i).known);
+        }
     }
 
     void keyTypes()
@@ -351,13 +401,13 @@ private Q_SLOTS:
         QCOMPARE(plain.oid, QStringLiteral("1.2.3.4.5.6.7"));
         QCOMPARE(plain.shortName, plain.oid);
         QVERIFY(!plain.critical);
-        QVERIFY(!plain.known);
+        QVERIFY(!plain.text().known);
         QCOMPARE(plain.value, QByteArray("\x0c\x05hello"));
-        QCOMPARE(plain.text, QStringLiteral("0C:05:68:65:6C:6C:6F"));
+        QCOMPARE(plain.text().text, QStringLiteral("0C:05:68:65:6C:6C:6F"));
         const CertificateExtension critical = find("1.2.3.4.5.6.8");
         QCOMPARE(critical.oid, QStringLiteral("1.2.3.4.5.6.8"));
         QVERIFY(critical.critical);
-        QCOMPARE(critical.text, QStringLiteral("01:01:FF"));
+        QCOMPARE(critical.text().text, QStringLiteral("01:01:FF"));
         QVERIFY(m_ssl.x509(QStringLiteral("unknown.pem"), {QStringLiteral("-text")})
                     .contains(QLatin1String("1.2.3.4.5.6.8: critical")));
     }
