@@ -4,6 +4,7 @@
 #include "backend/common/Logging.h"
 
 #include <QScopeGuard>
+#include <QVarLengthArray>
 #include <cstring>
 #include <openssl/crypto.h>
 #include <p11-kit/pkcs11.h>
@@ -187,14 +188,21 @@ Result<AttributeMap, Pkcs11Error> Pkcs11Session::attributes(quint64 object, cons
     //    still processed every attribute: those with a length are read; the others (absent,
     //    sensitive or too long: ulValueLen says only CK_UNAVAILABLE_INFORMATION) go the long way
     //    unless the call returned CKR_OK.
-    std::vector<CK_ATTRIBUTE> guess;
-    std::vector<QByteArray> guessBuffers;
-    guess.reserve(static_cast<size_t>(types.size()));
-    guessBuffers.reserve(static_cast<size_t>(types.size()));
+    //    The room is one buffer for all (a token's thousand objects: one allocation each, not one
+    //    per attribute), each value copied out of it.
+    const auto roomFor = [](quint64 type) -> qsizetype {
+        return type == CKA_VALUE ? 4096 : 512;
+    };
+    qsizetype total = 0;
     for (const quint64 type : types) {
-        const qsizetype room = type == CKA_VALUE ? 4096 : 512;
-        guessBuffers.emplace_back(room, Qt::Uninitialized);
-        guess.push_back({type, guessBuffers.back().data(), static_cast<CK_ULONG>(room)});
+        total += roomFor(type);
+    }
+    QByteArray buffer(total, Qt::Uninitialized);
+    QVarLengthArray<CK_ATTRIBUTE, 16> guess;
+    char* room = buffer.data();
+    for (const quint64 type : types) {
+        guess.append({type, room, static_cast<CK_ULONG>(roomFor(type))});
+        room += roomFor(type);
     }
     CK_RV rv =
         m_module->functions()->C_GetAttributeValue(m_handle, object, guess.data(), static_cast<CK_ULONG>(guess.size()));
@@ -205,17 +213,18 @@ Result<AttributeMap, Pkcs11Error> Pkcs11Session::attributes(quint64 object, cons
         rv == CKR_BUFFER_TOO_SMALL) {
         AttributeMap result;
         QList<quint64> rest;
-        for (size_t i = 0; i < guess.size(); ++i) {
+        qsizetype at = 0; // the value's place in the buffer, by our count (not the template's pointer)
+        for (qsizetype i = 0; i < guess.size(); at += roomFor(types.at(i)), ++i) {
             const CK_ULONG length = guess[i].ulValueLen;
-            const auto room = static_cast<CK_ULONG>(guessBuffers[i].size());
-            if (usableLength(length) && length < room) {
-                result.insert(guess[i].type, guessBuffers[i].left(static_cast<qsizetype>(length)));
+            const auto roomLength = static_cast<CK_ULONG>(roomFor(types.at(i)));
+            if (usableLength(length) && length < roomLength) {
+                result.insert(types.at(i), buffer.mid(at, static_cast<qsizetype>(length)));
             } else if (rv != CKR_OK || length != CK_UNAVAILABLE_INFORMATION) {
                 // Maybe too long for the guess: a module may answer CKR_ATTRIBUTE_TYPE_INVALID
                 // for a call where another attribute was too long (the standard lets it pick
                 // any of the codes; OpenSC ranks CKR_BUFFER_TOO_SMALL last). Or left as it was
                 // (ulValueLen still the room: a module that stopped early), or garbage.
-                rest.append(guess[i].type);
+                rest.append(types.at(i));
             }
         }
         if (rest.isEmpty()) {
