@@ -7,8 +7,8 @@
 #   docs/ISOLATION.md)
 #   p11tool --list-all-certs 'pkcs11:token=LABEL'
 #   pkcs11-tool --module SOFTHSM --token-label LABEL -O
-# in the same run, RUNS timed runs each after one warm-up (median, min, max in ms; peak RSS of
-# the whole process by GNU time's %M, median). What is compared: tokendesk loads every module
+# in the same run, RUNS timed runs each after one warm-up, taken in turns (median, min, max in
+# ms; peak RSS of the whole process by GNU time's %M, median). What is compared: tokendesk loads every module
 # p11-kit registers (p11-kit-trust and OpenSC here) beside SoftHSM2, and parses each
 # certificate; pkcs11-tool loads SoftHSM2 alone and prints the attributes.
 # Fails when a tool does not list COUNT certificates, when tokendesk is not the fastest
@@ -96,30 +96,47 @@ median() {
     sort -n | awk '{ v[NR] = $1 } END { printf "%.1f\n", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# time_runs FUNCTION: RUNS runs after one warm-up; prints "median min max" in ms and the median
-# peak RSS in KiB. The clock is read around GNU time, which adds its own fork and exec (~1 ms)
-# to every tool alike.
-time_runs() {
-    local fn=$1 runs=${2:-$runs} samples=() rss=() t0 t1 i
-    "$fn" >/dev/null 2>&1
-    for ((i = 0; i < runs; ++i)); do
-        t0=$(date +%s%N)
-        "$fn" /usr/bin/time -f %M -o "$tmp/rss" >/dev/null 2>&1 || die "$fn failed"
-        t1=$(date +%s%N)
-        samples+=($(( (t1 - t0) / 1000 )))
-        rss+=($(tail -n 1 "$tmp/rss"))
-    done
-    local range
-    range=$(printf '%s\n' "${samples[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "%.1f %.1f", v[1] / 1000, v[NR] / 1000 }')
-    echo "$(printf '%s\n' "${samples[@]}" | awk '{ print $1 / 1000 }' | median) $range" \
-        "$(printf '%s\n' "${rss[@]}" | median)"
+# time_once FUNCTION: one timed run; appends its time (us) and peak RSS (KiB) to
+# $tmp/FUNCTION.time and $tmp/FUNCTION.rss. The clock is read around GNU time, which adds its own
+# fork and exec (~1 ms) to every tool alike.
+time_once() {
+    local fn=$1 t0 t1
+    t0=$(date +%s%N)
+    "$fn" /usr/bin/time -f %M -o "$tmp/rss" >/dev/null 2>&1 || die "$fn failed"
+    t1=$(date +%s%N)
+    echo $(( (t1 - t0) / 1000 )) >>"$tmp/$fn.time"
+    tail -n 1 "$tmp/rss" >>"$tmp/$fn.rss"
 }
 
-read -r td_med td_min td_max td_rss < <(time_runs run_tokendesk)
-read -r def_med def_min def_max def_rss < <(time_runs run_tokendesk_default)
-read -r iso_med iso_min iso_max iso_rss < <(time_runs run_tokendesk_isolated)
-read -r p11_med p11_min p11_max p11_rss < <(time_runs run_p11tool "$p11tool_runs")
-read -r pt_med pt_min pt_max pt_rss < <(time_runs run_pkcs11tool)
+# summary FUNCTION: "median min max" in ms and the median peak RSS in KiB of its runs.
+summary() {
+    local fn=$1 range
+    range=$(sort -n "$tmp/$fn.time" | awk '{ v[NR] = $1 } END { printf "%.1f %.1f", v[1] / 1000, v[NR] / 1000 }')
+    echo "$(awk '{ print $1 / 1000 }' "$tmp/$fn.time" | median) $range $(median <"$tmp/$fn.rss")"
+}
+
+# One warm-up each, then RUNS rounds of one run of each command in turn: the ratios compare runs
+# made in the same minutes (this machine's speed drifts by a fifth from one minute to the next:
+# pkcs11-tool -O's median was 128 ms in one block of seven runs and 143 ms in the next). p11tool,
+# ~10 s a run, has its own P11TOOL_RUNS after them.
+timed=(run_tokendesk run_tokendesk_default run_tokendesk_isolated run_pkcs11tool)
+for fn in "${timed[@]}" run_p11tool; do
+    "$fn" >/dev/null 2>&1
+done
+for ((i = 0; i < runs; ++i)); do
+    for fn in "${timed[@]}"; do
+        time_once "$fn"
+    done
+done
+for ((i = 0; i < p11tool_runs; ++i)); do
+    time_once run_p11tool
+done
+
+read -r td_med td_min td_max td_rss < <(summary run_tokendesk)
+read -r def_med def_min def_max def_rss < <(summary run_tokendesk_default)
+read -r iso_med iso_min iso_max iso_rss < <(summary run_tokendesk_isolated)
+read -r p11_med p11_min p11_max p11_rss < <(summary run_p11tool)
+read -r pt_med pt_min pt_max pt_rss < <(summary run_pkcs11tool)
 
 mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 echo "| command | median ms | min ms | max ms | peak RSS MiB |"
@@ -131,7 +148,7 @@ echo "| \`TOKENDESK_ISOLATE=all tokendesk report --json --module libsofthsm2.so\
     "$iso_min | $iso_max | $(mib "$iso_rss") (tokendesk's own) |"
 echo "| \`p11tool --list-all-certs 'pkcs11:token=$label'\` | $p11_med | $p11_min | $p11_max | $(mib "$p11_rss") |"
 echo "| \`pkcs11-tool --module libsofthsm2.so --token-label $label -O\` | $pt_med | $pt_min | $pt_max | $(mib "$pt_rss") |"
-echo "($count certificates; $runs runs each after one warm-up, p11tool $p11tool_runs; $(nproc) CPUs)"
+echo "($count certificates; $runs runs each after one warm-up, in turns; p11tool $p11tool_runs; $(nproc) CPUs)"
 
 # Issue 15's targets, both printed before any verdict.
 time_ratio=$(awk -v t="$td_med" -v b="$pt_med" 'BEGIN { printf "%.2f", t / b }')
