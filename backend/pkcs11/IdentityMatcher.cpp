@@ -122,12 +122,14 @@ QList<CertificateEntry> IdentityMatcher::match(const TokenInfo& token, const Obj
 {
     QList<const ObjectInfo*> privateKeys;
     QList<const ObjectInfo*> publicKeys;
-    QList<const ObjectInfo*> certificates;
+    // Each certificate with its parse from the queue, or none (a thousand DER keys: looked up once).
+    std::vector<std::pair<const ObjectInfo*, CertificateParseQueue::Parsed::const_iterator>> certificates;
     QList<const ObjectInfo*> unparsed;
     for (const ObjectInfo& object : objects) {
         if (object.objectClass == ObjectInfo::Class::Certificate) {
-            certificates.append(&object);
-            if (!parsed.contains(object.value)) {
+            const auto known = parsed.constFind(object.value);
+            certificates.emplace_back(&object, known);
+            if (known == parsed.cend()) {
                 unparsed.append(&object);
             }
         } else if (object.objectClass == ObjectInfo::Class::PrivateKey) {
@@ -144,12 +146,12 @@ QList<CertificateEntry> IdentityMatcher::match(const TokenInfo& token, const Obj
     auto parsedHere = parseAll(unparsed);
     qsizetype nextParsedHere = 0;
     QList<CertificateEntry> entries;
-    entries.reserve(certificates.size());
-    for (const ObjectInfo* certificate : std::as_const(certificates)) {
+    entries.reserve(static_cast<qsizetype>(certificates.size()));
+    for (const auto& [certificate, known] : certificates) {
         const ObjectInfo& object = *certificate;
         CertificateEntry entry;
         entry.object = object;
-        if (const auto known = parsed.constFind(object.value); known != parsed.cend()) {
+        if (known != parsed.cend()) {
             if (*known) {
                 entry.info = known->value(); // shared, not copied
             } else {
