@@ -4,6 +4,7 @@
 #include "CertificateFields.h"
 #include "backend/common/CFree.h"
 
+#include <limits>
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/objects.h>
@@ -174,6 +175,7 @@ void CertificateFields::readExtensions(X509* cert, CertificateInfo& info)
 CertificateExtension::Text CertificateExtension::text() const
 {
     Text result;
+    ERR_set_mark(); // the caller's pending errors stay as they were
     // The extension as the certificate holds it, made again from its parts: X509V3_EXT_print reads
     // the object, the flag and the value only.
     using Object = CPtr<ASN1_OBJECT, ASN1_OBJECT_free>;
@@ -182,7 +184,7 @@ CertificateExtension::Text CertificateExtension::text() const
     const Object object(OBJ_txt2obj(oid.toLatin1().constData(), 1));
     const OctetString data(ASN1_OCTET_STRING_new());
     Extension ext;
-    if (object && data &&
+    if (object && data && value.size() <= std::numeric_limits<int>::max() &&
         ASN1_OCTET_STRING_set(data.get(), reinterpret_cast<const unsigned char*>(value.constData()),
                               static_cast<int>(value.size())) == 1) {
         ext.reset(X509_EXTENSION_create_by_OBJ(nullptr, object.get(), critical ? 1 : 0, data.get()));
@@ -198,7 +200,7 @@ CertificateExtension::Text CertificateExtension::text() const
         // Unknown to OpenSSL, or known but malformed: the bytes are all there is to show.
         result.text = CertificateInfo::colonHex(value);
     }
-    ERR_clear_error();
+    ERR_pop_to_mark();
     return result;
 }
 

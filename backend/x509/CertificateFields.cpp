@@ -28,8 +28,10 @@ enum class Digest
 /// certificate, a token of thousands). Each algorithm is fetched once; Qt's where it cannot be.
 QByteArray digest(Digest which, const QByteArray& bytes)
 {
-    static EVP_MD* const sha1 = EVP_MD_fetch(nullptr, "SHA1", nullptr);
-    static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    // The default provider's where it is loaded: a provider configured in openssl.cnf (a PKCS#11
+    // one) must not hash a card manager's certificates.
+    static EVP_MD* const sha1 = EVP_MD_fetch(nullptr, "SHA1", "?provider=default");
+    static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", "?provider=default");
     const EVP_MD* md = which == Digest::Sha1 ? sha1 : sha256;
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int length = 0;

@@ -169,14 +169,18 @@ bool JsonFields::writeIndented(QByteArray& out, int depth) const
         same = lastKeys[i] == m_fields[i].key;
     }
     if (!same) {
-        lastKeys.clear();
-        lastOrder.clear();
+        // Made aside and then kept: an allocation that fails half-way leaves the last pair whole.
+        std::vector<QString> keys;
+        std::vector<size_t> order;
+        keys.reserve(m_fields.size());
+        order.reserve(m_fields.size());
         for (size_t i = 0; i < m_fields.size(); ++i) {
-            lastKeys.push_back(m_fields[i].key);
-            lastOrder.push_back(i);
+            keys.push_back(m_fields[i].key);
+            order.push_back(i);
         }
-        std::sort(lastOrder.begin(), lastOrder.end(),
-                  [this](size_t a, size_t b) { return m_fields[a].key < m_fields[b].key; });
+        std::sort(order.begin(), order.end(), [this](size_t a, size_t b) { return m_fields[a].key < m_fields[b].key; });
+        lastKeys.swap(keys);
+        lastOrder.swap(order);
     }
     std::vector<const Field*> members;
     members.reserve(m_fields.size());

@@ -19,7 +19,7 @@
 # (bench_fill_token) set, in an optimized build.
 #
 #   report_certificates.sh [COUNT] [RUNS] [P11TOOL_RUNS]
-# p11tool needs ~20 s for 1,000 certificates: it gets fewer runs (default 3).
+# p11tool needs 10 to 30 s for 1,000 certificates: it gets fewer runs (default 3).
 set -euo pipefail
 export LC_ALL=C
 
@@ -115,19 +115,22 @@ summary() {
     echo "$(awk '{ print $1 / 1000 }' "$tmp/$fn.time" | median) $range $(median <"$tmp/$fn.rss")"
 }
 
-# One warm-up each, then RUNS rounds of one run of each command in turn: the ratios compare runs
-# made in the same minutes (this machine's speed drifts by a fifth from one minute to the next:
-# pkcs11-tool -O's median was 128 ms in one block of seven runs and 143 ms in the next). p11tool,
-# ~10 s a run, has its own P11TOOL_RUNS after them.
+# One warm-up each, then RUNS rounds of one run of each command in turn, each round starting one
+# command further: the ratios compare runs made in the same minutes (this machine's speed drifts by
+# a fifth from one minute to the next: pkcs11-tool -O's median was 128 ms in one block of seven runs
+# and 143 ms in the next), and no command always follows the same one. p11tool, 10 to 30 s a run,
+# has its own P11TOOL_RUNS after them.
+[ "$runs" -ge 1 ] && [ "$p11tool_runs" -ge 1 ] || die "RUNS and P11TOOL_RUNS must be at least 1"
 timed=(run_tokendesk run_tokendesk_default run_tokendesk_isolated run_pkcs11tool)
-for fn in "${timed[@]}" run_p11tool; do
-    "$fn" >/dev/null 2>&1
+for fn in "${timed[@]}"; do
+    "$fn" >/dev/null 2>&1 || die "$fn failed (warm-up)"
 done
 for ((i = 0; i < runs; ++i)); do
-    for fn in "${timed[@]}"; do
-        time_once "$fn"
+    for ((j = 0; j < ${#timed[@]}; ++j)); do
+        time_once "${timed[$(( (i + j) % ${#timed[@]} ))]}"
     done
 done
+run_p11tool >/dev/null 2>&1 || die "run_p11tool failed (warm-up)"
 for ((i = 0; i < p11tool_runs; ++i)); do
     time_once run_p11tool
 done

@@ -327,6 +327,25 @@ private Q_SLOTS:
         }
     }
 
+    // text() prints through OpenSSL, whose errors it makes (a malformed value) are its own: what
+    // the caller had pending is still there after it, and nothing more.
+    void extensionTextKeepsCallersErrors()
+    {
+        CertificateExtension broken;
+        broken.oid = QStringLiteral("2.5.29.19"); // basicConstraints, its value not DER
+        broken.shortName = QStringLiteral("basicConstraints");
+        broken.value = QByteArray("\x30\x05\x01", 3);
+        ERR_clear_error();
+        ERR_raise(ERR_LIB_X509, X509_R_CERT_ALREADY_IN_HASH_TABLE);
+        const unsigned long pending = ERR_peek_last_error();
+        const CertificateExtension::Text text = broken.text();
+        QVERIFY(!text.known);
+        QCOMPARE(text.text, QStringLiteral("30:05:01"));
+        QCOMPARE(ERR_peek_last_error(), pending);
+        QCOMPARE(ERR_get_error(), pending);
+        QCOMPARE(ERR_get_error(), 0UL);
+    }
+
     void keyTypes()
     {
         const CertificateInfo smime = load(QStringLiteral("smime.pem"));
