@@ -12,7 +12,7 @@ CertificateParseQueue::CertificateParseQueue(unsigned threads)
 
 CertificateParseQueue::~CertificateParseQueue()
 {
-    stop();
+    stop(false);
 }
 
 void CertificateParseQueue::add(const QByteArray& der)
@@ -35,15 +35,7 @@ void CertificateParseQueue::add(const QByteArray& der)
 
 CertificateParseQueue::Parsed CertificateParseQueue::results()
 {
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_closed = true;
-    }
-    m_wake.notify_all();
-    if (!m_workers.empty()) {
-        work(); // the owner's core is free now: it takes what the workers have not started
-    }
-    stop();
+    stop(true);
     return std::move(m_parsed);
 }
 
@@ -75,13 +67,19 @@ void CertificateParseQueue::work()
     }
 }
 
-void CertificateParseQueue::stop()
+void CertificateParseQueue::stop(bool wanted)
 {
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_closed = true;
+        if (!wanted) {
+            m_queue.clear();
+        }
     }
     m_wake.notify_all();
+    if (wanted && !m_workers.empty()) {
+        work(); // the owner's core is free now: it takes what the workers have not started
+    }
     for (std::thread& worker : m_workers) {
         worker.join();
     }

@@ -47,7 +47,9 @@ public:
 
 private:
     void work();
-    void stop();
+    /// Closes the queue and joins the workers: what is still queued is parsed first, on this thread
+    /// too, when the results are wanted; dropped when not (the destructor, after a failed read).
+    void stop(bool wanted);
 
     unsigned m_threads;
     std::vector<std::thread> m_workers;
