@@ -17,10 +17,22 @@ CertificateParseQueue::~CertificateParseQueue()
 
 void CertificateParseQueue::add(const QByteArray& der)
 {
-    if (m_closed || m_seen.contains(der)) {
+    if (m_closed) {
         return;
     }
-    m_seen.insert(der, true);
+    // Handed over a batch at a time: a lock and a wake-up per certificate had the reading thread
+    // in a futex call for each one, and waiting for the lock a worker held (docs/BENCHMARKS.md).
+    m_batch.push_back(der);
+    if (m_batch.size() >= kBatch) {
+        handOver();
+    }
+}
+
+void CertificateParseQueue::handOver()
+{
+    if (m_batch.empty()) {
+        return;
+    }
     if (m_workers.empty()) {
         for (unsigned i = 0; i < m_threads; ++i) {
             m_workers.emplace_back([this] { work(); });
@@ -28,9 +40,12 @@ void CertificateParseQueue::add(const QByteArray& der)
     }
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_queue.push_back(der);
+        for (QByteArray& der : m_batch) {
+            m_queue.push_back(std::move(der));
+        }
     }
-    m_wake.notify_one();
+    m_batch.clear();
+    m_wake.notify_all();
 }
 
 CertificateParseQueue::Parsed CertificateParseQueue::results()
@@ -52,6 +67,14 @@ void CertificateParseQueue::work()
             der = std::move(m_queue.front());
             m_queue.pop_front();
         }
+        // Identical DER (a certificate on a token twice): parsed once. Looked up here, not in
+        // add(): hashing 1,000 DERs there took 0.9 ms of the thread that reads the module.
+        {
+            std::lock_guard<std::mutex> lock(m_parsedMutex);
+            if (m_parsed.contains(der)) {
+                continue;
+            }
+        }
         Result<CertificateInfo, X509Error> parsed = X509Error{};
         try {
             parsed = CertificateParser::parseDer(der);
@@ -62,13 +85,25 @@ void CertificateParseQueue::work()
         Result<SharedOptional<CertificateInfo>, X509Error> shared =
             parsed ? Result<SharedOptional<CertificateInfo>, X509Error>(std::move(parsed).value())
                    : Result<SharedOptional<CertificateInfo>, X509Error>(parsed.error());
-        std::lock_guard<std::mutex> lock(m_mutex);
+        std::lock_guard<std::mutex> lock(m_parsedMutex);
         m_parsed.insert(der, std::move(shared));
     }
 }
 
 void CertificateParseQueue::stop(bool wanted)
 {
+    if (!wanted) {
+        m_batch.clear();
+    } else if (m_workers.empty()) {
+        // Fewer than a batch in all (a card's few certificates): parsed here, below, no thread started.
+        std::lock_guard<std::mutex> lock(m_mutex);
+        for (QByteArray& der : m_batch) {
+            m_queue.push_back(std::move(der));
+        }
+        m_batch.clear();
+    } else {
+        handOver();
+    }
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_closed = true;
@@ -77,7 +112,7 @@ void CertificateParseQueue::stop(bool wanted)
         }
     }
     m_wake.notify_all();
-    if (wanted && !m_workers.empty()) {
+    if (wanted) {
         work(); // the owner's core is free now: it takes what the workers have not started
     }
     for (std::thread& worker : m_workers) {

@@ -22,7 +22,8 @@ namespace tokendesk {
 /// when both overlap.
 ///
 /// One owner thread calls add() and results(); the workers are joined by
-/// results() or the destructor. Identical DER is parsed once.
+/// results() or the destructor. Identical DER is parsed once (twice at most, when two workers
+/// take its copies at the same moment: the same result).
 ///
 /// While the owner adds, it is the one reading the module, which is what everything waits for:
 /// the workers leave it a core (one fewer than the cores, at least one). A worker per core took
@@ -46,6 +47,11 @@ public:
     Parsed results();
 
 private:
+    /// How many add() collects before the workers get them (and at the end, what is left).
+    static constexpr size_t kBatch = 16;
+
+    /// Moves the collected DERs to the workers' queue, starting them the first time.
+    void handOver();
     void work();
     /// Closes the queue and joins the workers: what is still queued is parsed first, on this thread
     /// too, when the results are wanted; dropped when not (the destructor, after a failed read).
@@ -53,11 +59,12 @@ private:
 
     unsigned m_threads;
     std::vector<std::thread> m_workers;
-    std::mutex m_mutex;
+    std::vector<QByteArray> m_batch; // owner thread only
+    std::mutex m_mutex;              // m_queue, m_closed
     std::condition_variable m_wake;
     std::deque<QByteArray> m_queue;
+    std::mutex m_parsedMutex; // m_parsed
     Parsed m_parsed;
-    QHash<QByteArray, bool> m_seen; // owner thread only
     bool m_closed = false;
 };
 

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <openssl/bio.h>
@@ -489,27 +490,35 @@ private Q_SLOTS:
     void parseQueueAsParseDer_data()
     {
         QTest::addColumn<unsigned>("threads");
-        QTest::newRow("one worker") << 1u;
-        QTest::newRow("one fewer than the cores") << 0u;
+        QTest::addColumn<int>("additions"); // the test certificates added in turn, this many in all
+        const int all = static_cast<int>(parsercerts::names().size());
+        QTest::newRow("one worker") << 1u << 20 * all;
+        QTest::newRow("one fewer than the cores") << 0u << 20 * all;
+        // Fewer than a batch (16) with the broken one: the owner parses them all in results().
+        QTest::newRow("fewer than a batch") << 0u << 6;
+        // A batch and the broken one: the last is handed over by results().
+        QTest::newRow("one more than a batch") << 1u << 16;
     }
     void parseQueueAsParseDer()
     {
         QFETCH(unsigned, threads);
+        QFETCH(int, additions);
         QList<QByteArray> ders;
         for (const QString& name : parsercerts::names()) {
             ders << m_ssl.der(name);
         }
         const QByteArray broken = ders.constFirst().left(ders.constFirst().size() / 2);
         CertificateParseQueue queue(threads);
-        for (int round = 0; round < 20; ++round) { // enough for the owner to find some left
-            for (const QByteArray& der : std::as_const(ders)) {
-                queue.add(der);
-            }
+        QSet<QByteArray> added;
+        for (int i = 0; i < additions; ++i) { // many: enough for the owner to find some left
+            const QByteArray& der = ders.at(i % ders.size());
+            queue.add(der);
+            added.insert(der);
         }
         queue.add(broken);
         const CertificateParseQueue::Parsed parsed = queue.results();
-        QCOMPARE(parsed.size(), ders.size() + 1);
-        for (const QByteArray& der : std::as_const(ders)) {
+        QCOMPARE(parsed.size(), added.size() + 1);
+        for (const QByteArray& der : std::as_const(added)) {
             const auto direct = CertificateParser::parseDer(der);
             QVERIFY(direct.ok());
             const auto queued = parsed.constFind(der);
