@@ -6,6 +6,10 @@
 #include "backend/pkcs11/Pkcs11Uri.h"
 
 #include <QTest>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <p11-kit/uri.h>
 
 using namespace tokendesk;
 
@@ -36,6 +40,40 @@ ObjectInfo object(ObjectInfo::Class cls, const QByteArray& id, const QByteArray&
     o.labelRaw = label;
     o.label = Pkcs11Text::decode(label);
     return o;
+}
+
+/// The object's whole URI as p11-kit formats it, made here without Pkcs11Uri: the oracle for
+/// forObject, which joins a token's part formatted once and each object's own.
+QString p11kitObjectUri(const TokenInfo& t, const ObjectInfo& o)
+{
+    const std::unique_ptr<P11KitUri, decltype(&p11_kit_uri_free)> uri(p11_kit_uri_new(), p11_kit_uri_free);
+    CK_TOKEN_INFO* info = p11_kit_uri_get_token_info(uri.get());
+    std::memset(info, 0, sizeof *info);
+    Pkcs11Text::copyTo(t.labelRaw, info->label, sizeof info->label);
+    Pkcs11Text::copyTo(t.manufacturerRaw, info->manufacturerID, sizeof info->manufacturerID);
+    Pkcs11Text::copyTo(t.modelRaw, info->model, sizeof info->model);
+    Pkcs11Text::copyTo(t.serialRaw, info->serialNumber, sizeof info->serialNumber);
+    const auto set = [&uri](CK_ATTRIBUTE_TYPE type, const QByteArray& value) {
+        CK_ATTRIBUTE a{type, const_cast<char*>(value.constData()), static_cast<CK_ULONG>(value.size())};
+        QCOMPARE(p11_kit_uri_set_attribute(uri.get(), &a), P11_KIT_URI_OK);
+    };
+    if (!o.id.isEmpty()) {
+        set(CKA_ID, o.id);
+    }
+    if (!o.labelRaw.isEmpty()) {
+        set(CKA_LABEL, o.labelRaw);
+    }
+    if (o.objectClass != ObjectInfo::Class::Other) {
+        const CK_OBJECT_CLASS cls = Pkcs11Uri::classCode(o.objectClass);
+        set(CKA_CLASS, QByteArray(reinterpret_cast<const char*>(&cls), sizeof cls));
+    }
+    char* text = nullptr;
+    if (p11_kit_uri_format(uri.get(), P11_KIT_URI_FOR_OBJECT_ON_TOKEN, &text) != P11_KIT_URI_OK) {
+        return {};
+    }
+    const QString result = QString::fromUtf8(text);
+    std::free(text);
+    return result;
 }
 
 Pkcs11Uri parsed(const QString& text)
@@ -92,6 +130,44 @@ private Q_SLOTS:
                     .endsWith(QLatin1String(";object=d;type=data")));
         QVERIFY(Pkcs11Uri::forObject(t, object(ObjectInfo::Class::SecretKey, {}, "s"))
                     .endsWith(QLatin1String(";object=s;type=secret-key")));
+    }
+
+    void objectUrisOfTokensInTurnAsP11KitFormatsThem()
+    {
+        // forObject formats a token's part once per thread and joins each object's own to it:
+        // the same text as p11-kit's whole URI, for objects of every kind, tokens in turn (the
+        // token's part made again at each change), and tokens with empty fields.
+        // Two tokens of one label (two cards of a kind), and two of one label and serial.
+        const QList<TokenInfo> tokens{token("First", "4ce16e91fc6cca3c"),
+                                      token("Second", "1111222233334444"),
+                                      token("First", "9999888877776666"),
+                                      token("First", "9999888877776666", "Other model"),
+                                      token("First", "9999888877776666", "Other model", "Other maker"),
+                                      token("", "", "", ""),
+                                      token("a;b/c%d?e", "00", "m=1", "\xc3\xa9t\xc3\xa9")};
+        const QList<ObjectInfo> objects{
+            object(ObjectInfo::Class::Certificate, "\x01", "cert one"),
+            object(ObjectInfo::Class::PrivateKey, {}, {}),
+            object(ObjectInfo::Class::PublicKey, QByteArray("\x00\xff;%", 4), "k;=/?%"),
+            object(ObjectInfo::Class::Data, {}, "d"),
+            object(ObjectInfo::Class::SecretKey, "\x02", {}),
+            object(ObjectInfo::Class::Other, {}, {}),
+            object(ObjectInfo::Class::Other, "\x03", "\xe2\x82\xac uro"),
+        };
+        int checked = 0;
+        for (int round = 0; round < 3; ++round) {
+            for (qsizetype t = 0; t < tokens.size(); ++t) {
+                // Round 1: each token's objects in a row; rounds 2 and 3: the token changes each time.
+                for (qsizetype i = 0; i < objects.size(); ++i) {
+                    const TokenInfo& on = round == 0 ? tokens.at(t) : tokens.at((t + i + round) % tokens.size());
+                    const QString expected = p11kitObjectUri(on, objects.at(i));
+                    QVERIFY(expected.startsWith(QLatin1String("pkcs11:")));
+                    QCOMPARE(Pkcs11Uri::forObject(on, objects.at(i)), expected);
+                    ++checked;
+                }
+            }
+        }
+        QCOMPARE(checked, 3 * tokens.size() * objects.size());
     }
 
     void tokenUriMatchesItsToken()
