@@ -449,8 +449,6 @@ CertificateInfo CertificateFields::read(X509* cert, const QByteArray& der, const
     }
 
     readExtensions(cert, info);
-    // Names equal and key identifiers not telling otherwise; the signature is ChainVerifier's business.
-    info.selfSigned = key ? key->selfSigned : X509_self_signed(cert, 0) == 1;
     info.friendlyName = friendlyNameOf(info);
     ERR_clear_error();
     return info;

@@ -1,5 +1,7 @@
 #include "CertificateInfo.h"
 
+#include "CertificateParser.h"
+
 namespace tokendesk {
 
 bool CertificateInfo::hasExtendedKeyUsage(const QString& oid) const
@@ -55,7 +57,12 @@ bool CertificateInfo::operator==(const CertificateInfo& o) const
            crlDistributionPoints == o.crlDistributionPoints && subjectKeyId == o.subjectKeyId &&
            authorityKeyId == o.authorityKeyId && sha1 == o.sha1 && sha256 == o.sha256 &&
            publicKeySha1 == o.publicKeySha1 && spkiSha256 == o.spkiSha256 && extensions == o.extensions &&
-           selfSigned == o.selfSigned && namesRepaired == o.namesRepaired;
+           namesRepaired == o.namesRepaired;
+}
+
+bool CertificateInfo::isSelfSigned() const
+{
+    return CertificateParser::isSelfSigned(der);
 }
 
 } // namespace tokendesk

@@ -184,12 +184,15 @@ struct CertificateInfo
         spkiSha256; ///< SHA-256 of the SubjectPublicKeyInfo DER (as in HPKP / `openssl pkey -pubin -outform DER`)
 
     QList<CertificateExtension> extensions;
-    bool selfSigned = false; ///< issuer equals subject and the key identifiers do not tell otherwise
     /// A name in the certificate had bytes its string type does not allow; they were replaced (U+FFFD) so that
     /// OpenSSL, which refuses such names, could read the rest. The fingerprints are still those of der.
     bool namesRepaired = false;
 
-    bool isSelfSigned() const { return selfSigned; }
+    /// Issuer equal to subject and the key identifiers not telling otherwise (OpenSSL's
+    /// X509_self_signed without the signature, which is ChainVerifier's business). Worked out
+    /// from der when asked (`cert show`), not at every parse: for a self-issued certificate it
+    /// takes OpenSSL's extension cache, a tenth of the parse (docs/BENCHMARKS.md).
+    bool isSelfSigned() const;
     bool isCa() const { return basicConstraints.present && basicConstraints.ca; }
     bool hasKeyUsageBit(KeyUsage bit) const { return keyUsage.contains(bit); }
     bool hasExtendedKeyUsage(const QString& oid) const;

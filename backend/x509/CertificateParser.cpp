@@ -185,6 +185,28 @@ Result<CertificateInfo, X509Error> CertificateParser::parseDer(const QByteArray&
     return error(Code::NotACertificate, detail);
 }
 
+bool CertificateParser::isSelfSigned(const QByteArray& der)
+{
+    if (der.isEmpty()) {
+        return false;
+    }
+    ERR_clear_error();
+    qsizetype consumed = 0;
+    X509Ptr cert = decode(der, &consumed);
+    if (!cert) {
+        // Names OpenSSL refuses: read repaired, as parseDer reads them.
+        NameRepair::Tlv outer;
+        if (NameRepair::read(der, 0, der.size(), &outer) == NameRepair::Header::Ok) {
+            if (const auto repaired = NameRepair::repair(der.left(outer.end()))) {
+                cert = decode(*repaired, &consumed);
+            }
+        }
+    }
+    const bool self = cert && X509_self_signed(cert.get(), 0) == 1;
+    ERR_clear_error();
+    return self;
+}
+
 Result<CertificateInfo, X509Error> CertificateParser::parsePem(const QByteArray& pem)
 {
     if (pem.isEmpty()) {

@@ -38,6 +38,8 @@ public:
 
     /// True when the data looks like PEM text rather than DER.
     static bool looksLikePem(const QByteArray& data);
+    /// CertificateInfo::isSelfSigned of the certificate parseDer(der) reads (false when none).
+    static bool isSelfSigned(const QByteArray& der);
     /// A pipe or FIFO that gives nothing for this long is Unreadable ("nothing to read").
     static constexpr int kPipeTimeoutMs = 5000;
     /// The file's bytes, or Unreadable / TooLarge. Also a pipe, a FIFO, /dev/stdin: read with a

@@ -52,7 +52,6 @@ constexpr unsigned char kEcOid[] = {0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x02, 0x01};  
 using Group = CPtr<EC_GROUP, EC_GROUP_free>;
 using Point = CPtr<EC_POINT, EC_POINT_free>;
 using Bignum = CPtr<BIGNUM, BN_free>;
-using Akid = CPtr<AUTHORITY_KEYID, AUTHORITY_KEYID_free>;
 
 void freeAsn1Sequence(ASN1_SEQUENCE_ANY* sequence)
 {
@@ -82,25 +81,6 @@ int rsaBits(const unsigned char* key, int length)
     }
     Bignum n(ASN1_INTEGER_to_BN(modulus->value.integer, nullptr));
     return n ? BN_num_bits(n.get()) : 0;
-}
-
-/// The key type the certificate's (inner) signature algorithm needs, as OpenSSL 3.0's
-/// check_sig_alg_match compares it for EXFLAG_SS.
-bool signatureMatchesKey(X509* cert, int keyNid)
-{
-    const X509_ALGOR* tbsAlgorithm = X509_get0_tbs_sigalg(cert);
-    const ASN1_OBJECT* object = nullptr;
-    X509_ALGOR_get0(&object, nullptr, nullptr, tbsAlgorithm);
-    int signatureKeyNid = NID_undef;
-    if (!object || OBJ_find_sigid_algs(OBJ_obj2nid(object), nullptr, &signatureKeyNid) == 0) {
-        return false;
-    }
-    // OpenSSL asks EVP_PKEY_is_a(key, OBJ_nid2sn(signatureKeyNid)): an RSA key is "rsaEncryption"
-    // and "RSA" (NID_rsa: OIW's md5WithRSA, sha1WithRSA), and RSA-PSS signatures fit it too.
-    if (keyNid == NID_rsaEncryption) {
-        return signatureKeyNid == NID_rsaEncryption || signatureKeyNid == NID_rsa || signatureKeyNid == NID_rsassaPss;
-    }
-    return signatureKeyNid == keyNid;
 }
 
 /// The named curve's group, made once per thread and curve: EC_GROUP_new_by_curve_name
@@ -240,19 +220,6 @@ std::optional<PublicKeyShortcut::Key> PublicKeyShortcut::read(X509* cert, const 
         result.info.curve = QString::fromLatin1(curveName);
         const char* nist = EC_curve_nid2nist(curve);
         result.info.nistCurve = nist ? QString::fromLatin1(nist) : QString();
-    }
-    // X509_self_signed(cert, 0) of the original: names equal (EXFLAG_SI), the authority key
-    // identifier does not point elsewhere, and the signature algorithm fits the key. The names
-    // first, as OpenSSL sets EXFLAG_SI: a certificate a CA issued (most on a token) is then
-    // settled without OpenSSL's extension cache (every extension decoded, ~5 us a certificate).
-    const bool sameNames = X509_NAME_cmp(X509_get_subject_name(cert), X509_get_issuer_name(cert)) == 0;
-    const uint32_t flags = sameNames ? X509_get_extension_flags(cert) : 0;
-    if (sameNames && (flags & EXFLAG_SI) != 0 && (flags & EXFLAG_INVALID) == 0) {
-        int critical = 0;
-        Akid akid(
-            static_cast<AUTHORITY_KEYID*>(X509_get_ext_d2i(cert, NID_authority_key_identifier, &critical, nullptr)));
-        result.selfSigned = (akid || critical == -1) && X509_check_akid(cert, akid.get()) == X509_V_OK &&
-                            signatureMatchesKey(cert, prepared.keyNid);
     }
     ERR_clear_error();
     return result;

@@ -39,7 +39,6 @@ public:
     struct Key
     {
         PublicKeyInfo info;
-        bool selfSigned = false; ///< as X509_self_signed(cert, 0) says of the original
         /// The SubjectPublicKeyInfo as i2d_X509_PUBKEY encodes the original's (OpenSSL
         /// re-encodes it: a long-form length, unused bits in the BIT STRING, ...).
         QByteArray spki;

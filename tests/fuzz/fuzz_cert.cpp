@@ -80,6 +80,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
 
     const auto der = CertificateParser::parseDer(bytes);
+    // Worked out from the DER when asked: the same of the bytes as of what parseDer read of them.
+    FUZZ_CHECK(CertificateParser::isSelfSigned(bytes) == (der.ok() && der.value().isSelfSigned()));
     if (der) {
         checkInfo(der.value());
         FUZZ_CHECK(bytes.startsWith(der.value().der));

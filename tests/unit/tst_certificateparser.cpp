@@ -487,6 +487,30 @@ private Q_SLOTS:
     // The queue a token's certificates are parsed in while it is read: every certificate added,
     // each once (a DER added twice), the same fields as parseDer's, a broken one with parseDer's
     // error; with one worker and with one fewer than the cores, the owner parsing beside them.
+    // Worked out when asked, not by the parse: every test certificate made by its own key says
+    // so (dates.pem too: `openssl ca -selfsign`), the one a CA issued does not, nor does what is
+    // not a certificate.
+    void selfSignedWhenAsked_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("selfSigned");
+        for (const QString& name : parsercerts::names()) {
+            const bool issued = name == QLatin1String("leaf.pem");
+            QTest::newRow(qPrintable(name)) << name << !issued;
+        }
+    }
+    void selfSignedWhenAsked()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, selfSigned);
+        const auto info = CertificateParser::parseFile(m_ssl.path(name));
+        QVERIFY(info.ok());
+        QCOMPARE(info.value().isSelfSigned(), selfSigned);
+        QCOMPARE(CertificateParser::isSelfSigned(m_ssl.der(name)), selfSigned);
+        QVERIFY(!CertificateParser::isSelfSigned(m_ssl.der(name).left(40)));
+        QVERIFY(!CertificateParser::isSelfSigned(QByteArray()));
+    }
+
     void parseQueueAsParseDer_data()
     {
         QTest::addColumn<unsigned>("threads");
