@@ -119,6 +119,9 @@ JsonFields::Field& JsonFields::field(const QString& key)
             return field;
         }
     }
+    if (m_fields.empty()) {
+        m_fields.reserve(32); // a report certificate's 26 members without a reallocation on the way
+    }
     m_fields.push_back(Field{key, QJsonValue(), QString(), false});
     return m_fields.back();
 }
@@ -162,51 +165,58 @@ bool JsonFields::writeIndented(QByteArray& out, int depth) const
     // QJsonObject's order: keys sorted by their UTF-16 code units (the keys written here are ASCII).
     // A report writes a thousand objects with the same keys inserted in the same order: the order
     // of the last object a thread wrote is checked (equal keys) and kept, not sorted again.
+    // The members' keys are kept written too (`"key": `, or empty for one that is not plain).
     thread_local std::vector<QString> lastKeys;
     thread_local std::vector<size_t> lastOrder;
+    thread_local std::vector<QByteArray> lastWrittenKeys; // in lastOrder's order
     bool same = lastKeys.size() == m_fields.size();
     for (size_t i = 0; same && i < m_fields.size(); ++i) {
         same = lastKeys[i] == m_fields[i].key;
     }
     if (!same) {
-        // Made aside and then kept: an allocation that fails half-way leaves the last pair whole.
+        // Made aside and then kept: an allocation that fails half-way leaves the last ones whole.
         std::vector<QString> keys;
         std::vector<size_t> order;
+        std::vector<QByteArray> writtenKeys;
         keys.reserve(m_fields.size());
         order.reserve(m_fields.size());
+        writtenKeys.reserve(m_fields.size());
         for (size_t i = 0; i < m_fields.size(); ++i) {
             keys.push_back(m_fields[i].key);
             order.push_back(i);
         }
         std::sort(order.begin(), order.end(), [this](size_t a, size_t b) { return m_fields[a].key < m_fields[b].key; });
+        for (const size_t i : order) {
+            QByteArray written;
+            if (appendPlainString(written, m_fields[i].key)) {
+                written += ": ";
+            }
+            writtenKeys.push_back(std::move(written));
+        }
         lastKeys.swap(keys);
         lastOrder.swap(order);
-    }
-    std::vector<const Field*> members;
-    members.reserve(m_fields.size());
-    for (const size_t i : lastOrder) {
-        members.push_back(&m_fields[i]);
+        lastWrittenKeys.swap(writtenKeys);
     }
     const qsizetype mark = out.size();
     // As appendMembers, with a text member written from its QString.
     out += "{\n";
-    bool first = true;
-    for (const Field* f : members) {
-        if (!first) {
+    for (size_t at = 0; at < lastOrder.size(); ++at) {
+        const Field& f = m_fields[lastOrder[at]];
+        if (at > 0) {
             out += ",\n";
         }
-        first = false;
         indent(out, depth + 1);
-        if (!appendPlainString(out, f->key)) {
-            out.truncate(mark);
+        if (lastWrittenKeys[at].isEmpty()) {
+            out.truncate(mark); // a key Qt writes with escapes
             return false;
         }
-        out += ": ";
-        if (!(f->isText ? appendPlainString(out, f->text) : appendValue(out, f->value, depth + 1))) {
+        out += lastWrittenKeys[at];
+        if (!(f.isText ? appendPlainString(out, f.text) : appendValue(out, f.value, depth + 1))) {
             out.truncate(mark);
             return false;
         }
     }
+    const bool first = lastOrder.empty();
     if (!first) {
         out += '\n';
     }
