@@ -202,7 +202,7 @@ QString Pkcs11Uri::forObject(const TokenInfo& token, const ObjectInfo& object)
 {
     // p11-kit writes a token's parts before an object's. A token's objects are read one after
     // another on one thread: its part is formatted once there, and each object's URI is that
-    // part and the object's own (1,000 certificates: 1.2 ms less of the read, docs/BENCHMARKS.md).
+    // part and the object's own (1,000 certificates: 1.5 ms less of the read, docs/BENCHMARKS.md).
     // Whether joining gives what p11-kit writes for the whole URI is checked on the token's first
     // object; when it does not (another p11-kit), every URI of the token is formatted whole.
     struct TokenPart
