@@ -191,7 +191,8 @@ struct CertificateInfo
     /// Issuer equal to subject and the key identifiers not telling otherwise (OpenSSL's
     /// X509_self_signed without the signature, which is ChainVerifier's business). Worked out
     /// from der when asked (`cert show`), not at every parse: for a self-issued certificate it
-    /// takes OpenSSL's extension cache, a tenth of the parse (docs/BENCHMARKS.md).
+    /// takes OpenSSL's extension cache, ~3 us of a ~20 us parse (docs/BENCHMARKS.md). Each call
+    /// decodes der in full, with OpenSSL's key decoders (~0.1 ms): not for a loop over a token.
     bool isSelfSigned() const;
     bool isCa() const { return basicConstraints.present && basicConstraints.ca; }
     bool hasKeyUsageBit(KeyUsage bit) const { return keyUsage.contains(bit); }

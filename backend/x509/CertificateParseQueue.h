@@ -21,9 +21,11 @@ namespace tokendesk {
 /// ~0.2 ms a certificate (docs/BENCHMARKS.md), so a token of 1,000 costs less
 /// when both overlap.
 ///
-/// One owner thread calls add() and results(); the workers are joined by
-/// results() or the destructor. Identical DER is parsed once (twice at most, when two workers
-/// take its copies at the same moment: the same result).
+/// One owner thread calls add() and results(); the workers are joined by results() or the
+/// destructor. add() collects 16 DERs before the workers get them; fewer in all (a card's few
+/// certificates) are parsed by the owner in results(), no thread started. Identical DER is
+/// parsed once, unless a copy is taken while the first is still being parsed (then again, to the
+/// same result).
 ///
 /// While the owner adds, it is the one reading the module, which is what everything waits for:
 /// the workers leave it a core (one fewer than the cores, at least one). A worker per core took
@@ -35,7 +37,7 @@ public:
     /// By DER; each CertificateInfo shared with the entries made of it (never empty when OK).
     using Parsed = QHash<QByteArray, Result<SharedOptional<CertificateInfo>, X509Error>>;
 
-    /// `threads` workers (0: one fewer than the cores, at least one), started at the first add().
+    /// `threads` workers (0: one fewer than the cores, at least one), started with the first batch.
     explicit CertificateParseQueue(unsigned threads = 0);
     ~CertificateParseQueue();
     CertificateParseQueue(const CertificateParseQueue&) = delete;

@@ -479,14 +479,12 @@ private Q_SLOTS:
         QCOMPARE(info.issuer, info.subject);
         QCOMPARE(info.friendlyName, QStringLiteral("Caf\ufffd"));
         QVERIFY(info.namesRepaired);
+        QVERIFY(info.isSelfSigned()); // worked out from the DER with its names repaired, as parsed
         QCOMPARE(info.der, der);
         QCOMPARE(info.sha256, QCryptographicHash::hash(der, QCryptographicHash::Sha256));
         QCOMPARE(CertificateExport::toDer(info), der);
     }
 
-    // The queue a token's certificates are parsed in while it is read: every certificate added,
-    // each once (a DER added twice), the same fields as parseDer's, a broken one with parseDer's
-    // error; with one worker and with one fewer than the cores, the owner parsing beside them.
     // Worked out when asked, not by the parse: every test certificate made by its own key says
     // so (dates.pem too: `openssl ca -selfsign`), the one a CA issued does not, nor does what is
     // not a certificate.
@@ -511,6 +509,9 @@ private Q_SLOTS:
         QVERIFY(!CertificateParser::isSelfSigned(QByteArray()));
     }
 
+    // The queue a token's certificates are parsed in while it is read: every certificate added,
+    // each once (a DER added twice), the same fields as parseDer's, a broken one with parseDer's
+    // error; with one worker and with one fewer than the cores, the owner parsing beside them.
     void parseQueueAsParseDer_data()
     {
         QTest::addColumn<unsigned>("threads");

@@ -49,10 +49,16 @@ QString p11kitObjectUri(const TokenInfo& t, const ObjectInfo& o)
     const std::unique_ptr<P11KitUri, decltype(&p11_kit_uri_free)> uri(p11_kit_uri_new(), p11_kit_uri_free);
     CK_TOKEN_INFO* info = p11_kit_uri_get_token_info(uri.get());
     std::memset(info, 0, sizeof *info);
-    Pkcs11Text::copyTo(t.labelRaw, info->label, sizeof info->label);
-    Pkcs11Text::copyTo(t.manufacturerRaw, info->manufacturerID, sizeof info->manufacturerID);
-    Pkcs11Text::copyTo(t.modelRaw, info->model, sizeof info->model);
-    Pkcs11Text::copyTo(t.serialRaw, info->serialNumber, sizeof info->serialNumber);
+    // A field the module did not give stays zeros: p11-kit leaves it out.
+    const auto copy = [](const QByteArray& raw, unsigned char* field, int size) {
+        if (!raw.isEmpty()) {
+            Pkcs11Text::copyTo(raw, field, size);
+        }
+    };
+    copy(t.labelRaw, info->label, sizeof info->label);
+    copy(t.manufacturerRaw, info->manufacturerID, sizeof info->manufacturerID);
+    copy(t.modelRaw, info->model, sizeof info->model);
+    copy(t.serialRaw, info->serialNumber, sizeof info->serialNumber);
     const auto set = [&uri](CK_ATTRIBUTE_TYPE type, const QByteArray& value) {
         CK_ATTRIBUTE a{type, const_cast<char*>(value.constData()), static_cast<CK_ULONG>(value.size())};
         QCOMPARE(p11_kit_uri_set_attribute(uri.get(), &a), P11_KIT_URI_OK);
@@ -137,12 +143,16 @@ private Q_SLOTS:
         // forObject formats a token's part once per thread and joins each object's own to it:
         // the same text as p11-kit's whole URI, for objects of every kind, tokens in turn (the
         // token's part made again at each change), and tokens with empty fields.
-        // Two tokens of one label (two cards of a kind), and two of one label and serial.
-        const QList<TokenInfo> tokens{token("First", "4ce16e91fc6cca3c"),
-                                      token("Second", "1111222233334444"),
+        // Each token comes right after the one before it in this list: two that differ in label
+        // only, then in serial only (two cards of a kind), in model only, in manufacturer only;
+        // and one whose module gave no field at all (its part: "pkcs11:").
+        const QList<TokenInfo> tokens{token("Renamed", "4ce16e91fc6cca3c"),
+                                      token("First", "4ce16e91fc6cca3c"),
                                       token("First", "9999888877776666"),
                                       token("First", "9999888877776666", "Other model"),
                                       token("First", "9999888877776666", "Other model", "Other maker"),
+                                      token("Second", "1111222233334444"),
+                                      TokenInfo(),
                                       token("", "", "", ""),
                                       token("a;b/c%d?e", "00", "m=1", "\xc3\xa9t\xc3\xa9")};
         const QList<ObjectInfo> objects{
