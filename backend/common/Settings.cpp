@@ -66,4 +66,9 @@ void Settings::useFile(const QString& path)
     m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
 }
 
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
 } // namespace tokendesk

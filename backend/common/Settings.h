@@ -43,6 +43,9 @@ public:
 
     /// Reads and writes `path` instead of the user's settings file.
     void useFile(const QString& path);
+    /// Writes what is still pending now. A test whose settings file is in a temporary folder calls
+    /// it before the folder goes: else QSettings writes at exit and makes the folder again.
+    void sync();
 
 private:
     Settings();

@@ -65,6 +65,12 @@ private Q_SLOTS:
         // Never the user's settings: a file of this test's own.
         Settings::instance().useFile(m_settingsDir.filePath(QStringLiteral("tokendesk.ini")));
     }
+    void cleanupTestCase()
+    {
+        // Written now, while the folder is there: QSettings would write at exit, after the
+        // folder went, and make it again (a folder left in /tmp by every run).
+        Settings::instance().sync();
+    }
 
     void showsTheSimulatedCard()
     {

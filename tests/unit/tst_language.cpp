@@ -42,6 +42,12 @@ private Q_SLOTS:
         QVERIFY(m_settingsDir.isValid());
         Settings::instance().useFile(m_settingsDir.filePath(QStringLiteral("tokendesk.ini")));
     }
+    void cleanupTestCase()
+    {
+        // Written now, while the folder is there: QSettings would write at exit, after the
+        // folder went, and make it again (a folder left in /tmp by every run).
+        Settings::instance().sync();
+    }
     void cleanup()
     {
         // Deleting a translator uninstalls it: each test starts in the source language.
