@@ -75,7 +75,10 @@ if [ ${#ns[@]} -eq 0 ]; then
         exit 3
     fi
     echo "sssctl-eval.sh: no mount namespace here ($why): the rule is evaluated by libsss_certmap as sssctl cert-eval-rule does, through $eval, not by sssctl (which would read the host's /etc/sssd)" >&2
-    exec "$eval" "$b64" "$match" "$map"
+    # Not exec: the EXIT trap must still remove $tmp (an exec'd stand-in left one in /tmp a call).
+    status=0
+    "$eval" "$b64" "$match" "$map" || status=$?
+    exit "$status"
 fi
 # shellcheck disable=SC2016 # expanded by the inner shell
 "${ns[@]}" sh -c "$isolate"' && exec sssctl cert-eval-rule "$3" --match="$4" --map="$5"' \
