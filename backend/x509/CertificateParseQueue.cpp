@@ -24,16 +24,16 @@ void CertificateParseQueue::add(const QByteArray& der)
     // in a futex call for each one, and waiting for the lock a worker held (docs/BENCHMARKS.md).
     m_batch.push_back(der);
     if (m_batch.size() >= kBatch) {
-        handOver();
+        handOver(true);
     }
 }
 
-void CertificateParseQueue::handOver()
+void CertificateParseQueue::handOver(bool startWorkers)
 {
     if (m_batch.empty()) {
         return;
     }
-    if (m_workers.empty()) {
+    if (startWorkers && m_workers.empty()) {
         for (unsigned i = 0; i < m_threads; ++i) {
             m_workers.emplace_back([this] { work(); });
         }
@@ -95,15 +95,9 @@ void CertificateParseQueue::stop(bool wanted)
 {
     if (!wanted) {
         m_batch.clear();
-    } else if (m_workers.empty()) {
-        // Fewer than a batch in all (a card's few certificates): parsed here, below, no thread started.
-        std::lock_guard<std::mutex> lock(m_mutex);
-        for (QByteArray& der : m_batch) {
-            m_queue.push_back(std::move(der));
-        }
-        m_batch.clear();
     } else {
-        handOver();
+        // Fewer than a batch in all (a card's few certificates): parsed here, below, no thread started.
+        handOver(!m_workers.empty());
     }
     {
         std::lock_guard<std::mutex> lock(m_mutex);

@@ -52,8 +52,9 @@ private:
     /// How many add() collects before the workers get them (and at the end, what is left).
     static constexpr size_t kBatch = 16;
 
-    /// Moves the collected DERs to the workers' queue, starting them the first time.
-    void handOver();
+    /// Moves the collected DERs to the workers' queue, starting the workers the first time when
+    /// `startWorkers`.
+    void handOver(bool startWorkers);
     void work();
     /// Closes the queue and joins the workers: what is still queued is parsed first, on this thread
     /// too, when the results are wanted; dropped when not (the destructor, after a failed read).

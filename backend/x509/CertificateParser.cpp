@@ -55,6 +55,26 @@ X509Ptr decode(const QByteArray& der, qsizetype* consumed, OSSL_LIB_CTX* context
     return cert;
 }
 
+/// The certificate at the start of `der` with the names OpenSSL refuses repaired (NameRepair):
+/// null when its header is not whole, nothing needs repair, or the repaired DER does not decode
+/// whole. `original`: the certificate's own bytes.
+X509Ptr decodeRepaired(const QByteArray& der, QByteArray* original)
+{
+    NameRepair::Tlv outer;
+    if (NameRepair::read(der, 0, der.size(), &outer) != NameRepair::Header::Ok) {
+        return {};
+    }
+    *original = der.left(outer.end());
+    const auto repaired = NameRepair::repair(*original);
+    if (!repaired) {
+        return {};
+    }
+    qsizetype length = 0;
+    X509Ptr fixed = decode(*repaired, &length);
+    ERR_clear_error();
+    return fixed && length == repaired->size() ? std::move(fixed) : X509Ptr();
+}
+
 bool isCertificateBlock(const char* name)
 {
     return qstrcmp(name, PEM_STRING_X509) == 0 || qstrcmp(name, PEM_STRING_X509_OLD) == 0 ||
@@ -169,18 +189,11 @@ Result<CertificateInfo, X509Error> CertificateParser::parseDer(const QByteArray&
         return CertificateFields::read(cert.get(), der.left(consumed));
     }
     const QString detail = CertificateFields::takeErrors();
-    if (header == NameRepair::Header::Ok) {
-        const QByteArray original = der.left(outer.end());
-        if (const auto repaired = NameRepair::repair(original)) {
-            qsizetype repairedLength = 0;
-            X509Ptr fixed = decode(*repaired, &repairedLength);
-            ERR_clear_error();
-            if (fixed && repairedLength == repaired->size()) {
-                CertificateInfo info = CertificateFields::read(fixed.get(), original);
-                info.namesRepaired = true;
-                return info;
-            }
-        }
+    QByteArray original;
+    if (X509Ptr fixed = decodeRepaired(der, &original)) {
+        CertificateInfo info = CertificateFields::read(fixed.get(), original);
+        info.namesRepaired = true;
+        return info;
     }
     return error(Code::NotACertificate, detail);
 }
@@ -194,13 +207,8 @@ bool CertificateParser::isSelfSigned(const QByteArray& der)
     qsizetype consumed = 0;
     X509Ptr cert = decode(der, &consumed);
     if (!cert) {
-        // Names OpenSSL refuses: read repaired, as parseDer reads them.
-        NameRepair::Tlv outer;
-        if (NameRepair::read(der, 0, der.size(), &outer) == NameRepair::Header::Ok) {
-            if (const auto repaired = NameRepair::repair(der.left(outer.end()))) {
-                cert = decode(*repaired, &consumed);
-            }
-        }
+        QByteArray original; // names OpenSSL refuses: read repaired, as parseDer reads them
+        cert = decodeRepaired(der, &original);
     }
     const bool self = cert && X509_self_signed(cert.get(), 0) == 1;
     ERR_clear_error();

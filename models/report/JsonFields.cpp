@@ -216,8 +216,7 @@ bool JsonFields::writeIndented(QByteArray& out, int depth) const
             return false;
         }
     }
-    const bool first = lastOrder.empty();
-    if (!first) {
+    if (!lastOrder.empty()) {
         out += '\n';
     }
     indent(out, depth);
