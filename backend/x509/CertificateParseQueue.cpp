@@ -96,7 +96,8 @@ void CertificateParseQueue::stop(bool wanted)
     if (!wanted) {
         m_batch.clear();
     } else {
-        // Fewer than a batch in all (a card's few certificates): parsed here, below, no thread started.
+        // The last batch to the workers; with none started (fewer than a batch in all: a card's few
+        // certificates), queued for this thread, which parses it below.
         handOver(!m_workers.empty());
     }
     {
