@@ -4,7 +4,6 @@
 #include "Pkcs11Text.h"
 #include "Pkcs11Uri.h"
 
-#include <QHash>
 #include <p11-kit/pkcs11.h>
 #include <vector>
 
@@ -133,7 +132,11 @@ Result<ObjectInfo, Pkcs11Error> ObjectReader::readObject(const Pkcs11Session& se
     if (!read) {
         return read.error();
     }
-    const AttributeMap& a = read.value();
+    return fromAttributes(token, cls, read.value());
+}
+
+ObjectInfo ObjectReader::fromAttributes(const TokenInfo& token, ObjectInfo::Class cls, const AttributeMap& a)
+{
     ObjectInfo o;
     o.modulePath = token.modulePath;
     o.tokenSerial = token.serial;
@@ -186,106 +189,93 @@ Result<std::optional<ObjectInfo>, Pkcs11Error> readFound(const Pkcs11Session& se
     }
     return std::optional<ObjectInfo>(std::move(object).value());
 }
+
+/// One object of a search for every class, whose class is not known yet: a certificate (most of a
+/// token's objects) in one call with its class when `oneCall`, anything else by its class first.
+/// Empty when it was deleted meanwhile or is of a class the query does not ask for.
+Result<std::optional<ObjectInfo>, Pkcs11Error> readAnyFound(const Pkcs11Session& session, const TokenInfo& token,
+                                                            quint64 handle, bool oneCall, const ObjectQuery& query)
+{
+    std::optional<quint64> code;
+    if (oneCall) {
+        const quint64 certificate = Pkcs11Uri::classCode(ObjectInfo::Class::Certificate);
+        auto read = session.attributesIfClass(handle, certificate,
+                                              ObjectReader::attributeTypes(ObjectInfo::Class::Certificate));
+        if (!read) {
+            if (read.error().kind == Pkcs11Error::Kind::ObjectNotFound) {
+                return std::optional<ObjectInfo>();
+            }
+            return read.error();
+        }
+        code = read.value().objectClass;
+        if (code == certificate) {
+            ObjectInfo object =
+                ObjectReader::fromAttributes(token, ObjectInfo::Class::Certificate, read.value().attributes);
+            if (query.onObject) {
+                query.onObject(object);
+            }
+            return std::optional<ObjectInfo>(std::move(object));
+        }
+    }
+    if (!code) {
+        auto cls = session.attributes(handle, {CKA_CLASS});
+        if (!cls) {
+            if (cls.error().kind == Pkcs11Error::Kind::ObjectNotFound) {
+                return std::optional<ObjectInfo>();
+            }
+            return cls.error();
+        }
+        code = Pkcs11Session::toUlong(get(cls.value(), CKA_CLASS));
+        if (!code) {
+            return std::optional<ObjectInfo>();
+        }
+    }
+    const ObjectInfo::Class objectClass = Pkcs11Uri::classFromCode(*code);
+    if (objectClass == ObjectInfo::Class::Other || !query.classes.contains(objectClass)) {
+        return std::optional<ObjectInfo>();
+    }
+    return readFound(session, token, objectClass, handle, query);
+}
 } // namespace
 
 Result<ObjectList, Pkcs11Error> ObjectReader::read(const Pkcs11Session& session, const TokenInfo& token,
                                                    const ObjectQuery& query)
 {
-    // Several classes and no other filter: one search for everything and each object's class
-    // read with its handle. A search per class costs more on modules that look at every object
-    // for every search (SoftHSM checks each object's file: 5 searches of a token of 1,000
-    // certificates took longer than reading them). Certificates, usually most of a token's
-    // objects, have a search of their own first: their handles need no CKA_CLASS call, so each
-    // is read in one call (SoftHSM: a search costs a quarter of what a C_GetAttributeValue of
-    // every object does).
+    // Several classes and no other filter: one search for everything, each object's class read with
+    // its handle. A search per class costs more on modules that look at every object for every
+    // search (SoftHSM checks each object's file: a search of a token of 1,000 certificates took a
+    // quarter of what reading them did, and 5 searches longer than the reads).
+    // In a public session a certificate, usually most of a token's objects, is read in the same call
+    // as its class: no object there is private, so what another class' object gives for the
+    // certificate's types (a non-sensitive key's CKA_VALUE) is what the token shows anyone, and it
+    // is wiped at once. Where someone is logged in, private keys are in the search too: their class
+    // is asked alone, then only the attributes of that class (never a key's CKA_VALUE).
     if (query.classes.size() > 1 && !query.id && !query.label) {
-        // Each object is read into the list returned and never copied on the way: a token of
-        // 1,000 certificates held them three times over (0.5 kB each: 1.5 MB of the report's peak
-        // memory, docs/BENCHMARKS.md).
-        ObjectList certificates;
-        QHash<quint64, qsizetype> certificateAt; // handle -> index in certificates
-        if (query.classes.contains(ObjectInfo::Class::Certificate)) {
-            const AttributeList templ{
-                {CKA_CLASS, Pkcs11Session::ulongValue(Pkcs11Uri::classCode(ObjectInfo::Class::Certificate))}};
-            auto handles = session.findObjects(templ);
-            if (!handles) {
-                return handles.error();
-            }
-            certificates.reserve(handles.value().size());
-            for (const quint64 handle : std::as_const(handles.value())) {
-                auto object = readFound(session, token, ObjectInfo::Class::Certificate, handle, query);
-                if (!object) {
-                    return object.error();
-                }
-                if (object.value()) {
-                    certificateAt.insert(handle, certificates.size());
-                    certificates.append(std::move(*object.value()));
-                }
-            }
+        const auto isPublic = session.isPublic();
+        if (!isPublic) {
+            return isPublic.error();
         }
+        const bool oneCall = isPublic.value() && query.classes.contains(ObjectInfo::Class::Certificate);
         auto handles = session.findObjects({});
         if (!handles) {
             return handles.error();
         }
-        // By the class' place in the query, each in the order of this search (as before the
-        // certificates had their own): the certificates' order in it, as indexes.
+        // By the class' place in the query, each in the search's order; each object read into the
+        // list returned and never copied on the way (a token of 1,000 certificates held them three
+        // times over once: 0.5 kB each, docs/BENCHMARKS.md).
         std::vector<ObjectList> byPlace(static_cast<size_t>(query.classes.size()));
         const qsizetype certificatePlace = query.classes.indexOf(ObjectInfo::Class::Certificate);
-        std::vector<qsizetype> certificateOrder;
-        certificateOrder.reserve(static_cast<size_t>(certificates.size()));
+        if (certificatePlace >= 0) {
+            byPlace[static_cast<size_t>(certificatePlace)].reserve(handles.value().size());
+        }
         for (const quint64 handle : std::as_const(handles.value())) {
-            if (const auto at = certificateAt.find(handle); at != certificateAt.end()) {
-                certificateOrder.push_back(*at);
-                certificateAt.erase(at); // a handle the module lists twice is read again below
-                continue;
-            }
-            auto cls = session.attributes(handle, {CKA_CLASS});
-            if (!cls) {
-                if (cls.error().kind == Pkcs11Error::Kind::ObjectNotFound) {
-                    continue;
-                }
-                return cls.error();
-            }
-            const auto code = Pkcs11Session::toUlong(get(cls.value(), CKA_CLASS));
-            if (!code) {
-                continue;
-            }
-            const ObjectInfo::Class objectClass = Pkcs11Uri::classFromCode(*code);
-            const qsizetype place = query.classes.indexOf(objectClass);
-            if (place < 0 || objectClass == ObjectInfo::Class::Other) {
-                continue;
-            }
-            auto object = readFound(session, token, objectClass, handle, query);
+            auto object = readAnyFound(session, token, handle, oneCall, query);
             if (!object) {
                 return object.error();
             }
-            if (!object.value()) {
-                continue;
-            }
-            if (place == certificatePlace) {
-                // A certificate the first search did not list (another program added it), or a
-                // handle listed twice: in this search's order with the others.
-                certificateOrder.push_back(certificates.size());
-                certificates.append(std::move(*object.value()));
-            } else {
+            if (object.value()) {
+                const qsizetype place = query.classes.indexOf(object.value()->objectClass);
                 byPlace[static_cast<size_t>(place)].append(std::move(*object.value()));
-            }
-        }
-        if (certificatePlace >= 0) {
-            // Usually both searches list the certificates in the same order, all of them.
-            bool same = certificateOrder.size() == static_cast<size_t>(certificates.size());
-            for (size_t i = 0; same && i < certificateOrder.size(); ++i) {
-                same = certificateOrder[i] == static_cast<qsizetype>(i);
-            }
-            ObjectList& list = byPlace[static_cast<size_t>(certificatePlace)];
-            if (same) {
-                list = std::move(certificates);
-            } else {
-                list.reserve(static_cast<qsizetype>(certificateOrder.size()));
-                for (const qsizetype at : certificateOrder) {
-                    list.append(std::move(certificates[at]));
-                }
-                certificates = ObjectList();
             }
         }
         ObjectList objects;

@@ -2,6 +2,7 @@
 
 #include "ObjectInfo.h"
 #include "Pkcs11Error.h"
+#include "Pkcs11Session.h"
 #include "TokenInfo.h"
 #include "backend/common/Result.h"
 
@@ -11,7 +12,6 @@
 
 namespace tokendesk {
 
-class Pkcs11Session;
 class Pkcs11Uri;
 
 /// Which objects to read: classes, and optionally one CKA_ID / CKA_LABEL,
@@ -31,9 +31,9 @@ struct ObjectQuery
     static ObjectQuery fromUri(const Pkcs11Uri& uri);
 };
 
-/// Reads object snapshots from a token through an open session: one search
-/// per class (each always finalized), then each object's attributes, in one
-/// batch when the module allows it (Pkcs11Session::attributes).
+/// Reads object snapshots from a token through an open session: one search (each always
+/// finalized; one for everything when several classes are asked for), then each object's
+/// attributes, in one batch when the module allows it (Pkcs11Session::attributes).
 class ObjectReader
 {
 public:
@@ -42,6 +42,8 @@ public:
     /// One object whose class is known, by its handle in this session.
     [[nodiscard]] static Result<ObjectInfo, Pkcs11Error>
     readObject(const Pkcs11Session& session, const TokenInfo& token, ObjectInfo::Class cls, quint64 handle);
+    /// The object made of the attributes read for its class (attributeTypes()).
+    static ObjectInfo fromAttributes(const TokenInfo& token, ObjectInfo::Class cls, const AttributeMap& attributes);
     /// The CKA_* read for a class.
     static QList<quint64> attributeTypes(ObjectInfo::Class cls);
 };

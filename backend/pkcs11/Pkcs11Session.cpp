@@ -181,6 +181,22 @@ Result<std::optional<QByteArray>, Pkcs11Error> Pkcs11Session::attribute(quint64 
 
 Result<AttributeMap, Pkcs11Error> Pkcs11Session::attributes(quint64 object, const QList<quint64>& types) const
 {
+    auto read = firstTry(object, std::nullopt, types);
+    if (!read) {
+        return read.error();
+    }
+    return std::move(read.value().attributes);
+}
+
+Result<Pkcs11Session::ClassRead, Pkcs11Error> Pkcs11Session::attributesIfClass(quint64 object, quint64 cls,
+                                                                               const QList<quint64>& types) const
+{
+    return firstTry(object, cls, types);
+}
+
+Result<Pkcs11Session::ClassRead, Pkcs11Error> Pkcs11Session::firstTry(quint64 object, std::optional<quint64> cls,
+                                                                      const QList<quint64>& types) const
+{
     // 0. One call with room enough for what nearly every object has: most objects are then read
     //    in this one call instead of two (lengths, values), and a token of 1,000 certificates
     //    costs 1,000 calls less (SoftHSM checks the object's file for every call). The standard
@@ -189,7 +205,7 @@ Result<AttributeMap, Pkcs11Error> Pkcs11Session::attributes(quint64 object, cons
     //    sensitive or too long: ulValueLen says only CK_UNAVAILABLE_INFORMATION) go the long way
     //    unless the call returned CKR_OK.
     //    The room is one buffer for all (a token's thousand objects: one allocation each, not one
-    //    per attribute), each value copied out of it.
+    //    per attribute), each value copied out of it. With `cls`, CKA_CLASS comes first.
     const auto roomFor = [](quint64 type) -> qsizetype {
         return type == CKA_VALUE ? 4096 : 512;
     };
@@ -198,7 +214,15 @@ Result<AttributeMap, Pkcs11Error> Pkcs11Session::attributes(quint64 object, cons
         total += roomFor(type);
     }
     QByteArray buffer(total, Qt::Uninitialized);
+    const auto wipe = [&buffer] {
+        OPENSSL_cleanse(buffer.data(), static_cast<size_t>(buffer.size()));
+    };
     QVarLengthArray<CK_ATTRIBUTE, 16> guess;
+    CK_OBJECT_CLASS objectClass = 0;
+    const qsizetype first = cls ? 1 : 0; // types.at(i) is guess[first + i]
+    if (cls) {
+        guess.append({CKA_CLASS, &objectClass, sizeof objectClass});
+    }
     char* room = buffer.data();
     for (const quint64 type : types) {
         guess.append({type, room, static_cast<CK_ULONG>(roomFor(type))});
@@ -207,38 +231,64 @@ Result<AttributeMap, Pkcs11Error> Pkcs11Session::attributes(quint64 object, cons
     CK_RV rv =
         m_module->functions()->C_GetAttributeValue(m_handle, object, guess.data(), static_cast<CK_ULONG>(guess.size()));
     if (endsSession(rv)) {
+        wipe();
         return error(*m_module, rv, "C_GetAttributeValue");
     }
-    if (rv == CKR_OK || rv == CKR_ATTRIBUTE_SENSITIVE || rv == CKR_ATTRIBUTE_TYPE_INVALID ||
-        rv == CKR_BUFFER_TOO_SMALL) {
-        AttributeMap result;
-        QList<quint64> rest;
-        qsizetype at = 0; // the value's place in the buffer, by our count (not the template's pointer)
-        for (qsizetype i = 0; i < guess.size(); at += roomFor(types.at(i)), ++i) {
-            const CK_ULONG length = guess[i].ulValueLen;
-            const auto roomLength = static_cast<CK_ULONG>(roomFor(types.at(i)));
-            if (usableLength(length) && length < roomLength) {
-                result.insert(types.at(i), buffer.mid(at, static_cast<qsizetype>(length)));
-            } else if (rv != CKR_OK || length != CK_UNAVAILABLE_INFORMATION) {
-                // Maybe too long for the guess: a module may answer CKR_ATTRIBUTE_TYPE_INVALID
-                // for a call where another attribute was too long (the standard lets it pick
-                // any of the codes; OpenSC ranks CKR_BUFFER_TOO_SMALL last). Or left as it was
-                // (ulValueLen still the room: a module that stopped early), or garbage.
-                rest.append(types.at(i));
-            }
+    const bool processed =
+        rv == CKR_OK || rv == CKR_ATTRIBUTE_SENSITIVE || rv == CKR_ATTRIBUTE_TYPE_INVALID || rv == CKR_BUFFER_TOO_SMALL;
+    ClassRead result;
+    if (cls) {
+        if (processed && guess[0].ulValueLen == sizeof objectClass) {
+            result.objectClass = objectClass;
         }
-        if (rest.isEmpty()) {
+        if (result.objectClass != cls) {
+            wipe(); // another class' values, or a module that would not say which
             return result;
         }
-        auto more = attributesByLength(object, rest);
-        if (!more) {
-            return more.error();
+    }
+    if (!processed) {
+        // A module that refuses the whole batch (CKR_ARGUMENTS_BAD, ...): the careful way.
+        auto careful = attributesByLength(object, types);
+        if (!careful) {
+            return careful.error();
         }
-        result.insert(more.value());
+        result.attributes = std::move(careful.value());
         return result;
     }
-    // A module that refuses the whole batch (CKR_ARGUMENTS_BAD, ...): the careful way.
-    return attributesByLength(object, types);
+    QList<quint64> rest;
+    qsizetype at = 0; // the value's place in the buffer, by our count (not the template's pointer)
+    for (qsizetype i = 0; i < types.size(); at += roomFor(types.at(i)), ++i) {
+        const CK_ULONG length = guess[first + i].ulValueLen;
+        const auto roomLength = static_cast<CK_ULONG>(roomFor(types.at(i)));
+        if (usableLength(length) && length < roomLength) {
+            result.attributes.insert(types.at(i), buffer.mid(at, static_cast<qsizetype>(length)));
+        } else if (rv != CKR_OK || length != CK_UNAVAILABLE_INFORMATION) {
+            // Maybe too long for the guess: a module may answer CKR_ATTRIBUTE_TYPE_INVALID
+            // for a call where another attribute was too long (the standard lets it pick
+            // any of the codes; OpenSC ranks CKR_BUFFER_TOO_SMALL last). Or left as it was
+            // (ulValueLen still the room: a module that stopped early), or garbage.
+            rest.append(types.at(i));
+        }
+    }
+    if (rest.isEmpty()) {
+        return result;
+    }
+    auto more = attributesByLength(object, rest);
+    if (!more) {
+        return more.error();
+    }
+    result.attributes.insert(more.value());
+    return result;
+}
+
+Result<bool, Pkcs11Error> Pkcs11Session::isPublic() const
+{
+    CK_SESSION_INFO info{};
+    const CK_RV rv = m_module->functions()->C_GetSessionInfo(m_handle, &info);
+    if (endsSession(rv)) {
+        return error(*m_module, rv, "C_GetSessionInfo");
+    }
+    return rv == CKR_OK && (info.state == CKS_RO_PUBLIC_SESSION || info.state == CKS_RW_PUBLIC_SESSION);
 }
 
 Result<AttributeMap, Pkcs11Error> Pkcs11Session::attributesByLength(quint64 object, const QList<quint64>& types) const

@@ -60,6 +60,26 @@ public:
     /// nearly every attribute; what did not fit, the careful way (attributesByLength).
     /// Fails only for what ends the session (removal, an invalid handle).
     [[nodiscard]] Result<AttributeMap, Pkcs11Error> attributes(quint64 object, const QList<quint64>& types) const;
+    /// An object's class and attributes read in one C_GetAttributeValue, for objects a search for
+    /// every class found.
+    struct ClassRead
+    {
+        /// CKA_CLASS; absent when the module would not give it in the same call as `types`
+        /// (read it alone then).
+        std::optional<quint64> objectClass;
+        /// `types`, as attributes() reads them, when the class is the one asked for; empty
+        /// otherwise.
+        AttributeMap attributes;
+    };
+    /// attributes() with CKA_CLASS in the same call: `types` are kept only when the object's class
+    /// is `cls`. An object of another class gives only its class: what it returned for `types` is
+    /// wiped (they are read for `cls`; another class' object may hold a value of its own under the
+    /// same type, CKA_VALUE). Only for a public session (isPublic()): no object there is private.
+    [[nodiscard]] Result<ClassRead, Pkcs11Error> attributesIfClass(quint64 object, quint64 cls,
+                                                                   const QList<quint64>& types) const;
+    /// Whether no one is logged in on the session's token (C_GetSessionInfo's state): its searches
+    /// then find only objects anyone may read. False when the module will not say.
+    [[nodiscard]] Result<bool, Pkcs11Error> isPublic() const;
     /// Reads `types` of one object: their lengths in one C_GetAttributeValue, their
     /// values in another; when a batch fails as a whole (CKR_ARGUMENTS_BAD, a module
     /// that stops at the first absent attribute, ...), one attribute at a time,
@@ -97,6 +117,9 @@ private:
         : m_module(std::move(module)), m_slotId(slotId), m_handle(handle), m_valid(true)
     {}
     void close();
+    /// attributes(), and attributesIfClass() when `cls` is set (CKA_CLASS asked first).
+    Result<ClassRead, Pkcs11Error> firstTry(quint64 object, std::optional<quint64> cls,
+                                            const QList<quint64>& types) const;
     /// One attribute alone: absent (nullopt) when the module will not give it.
     Result<std::optional<QByteArray>, Pkcs11Error> attribute(quint64 object, quint64 type) const;
 

@@ -8,6 +8,12 @@
 // c5 appeared after the first search, c6 went before the second, c2 is listed twice and the
 // certificates come in another order. A search for another class finds that class' objects of
 // the second list. Each object's CKA_LABEL is its name; k1 is an EC private key with c2's CKA_ID.
+//
+// k1 is not private, and not sensitive while no one is logged in: its CKA_VALUE is given then, as
+// a token gives such a key's to anyone. Logged in (C_Login with any PIN), a call that asks k1's
+// CKA_VALUE fails with CKR_DEVICE_ERROR: a reader that asks a key for its value where private
+// keys are found fails the test. fake_reordering_counts() tells the test how many searches and
+// C_GetAttributeValue calls were made (dlsym on the loaded module).
 
 #include "FakeModule.h"
 
@@ -40,6 +46,9 @@ const std::vector<CK_OBJECT_HANDLE> kFullSearch{21, 13, 11, 15, 12, 12, 14};
 
 std::vector<CK_OBJECT_HANDLE> g_found;
 size_t g_next = 0;
+bool g_loggedIn = false;
+unsigned long g_searches = 0;
+unsigned long g_reads = 0;
 
 const Object* find(CK_OBJECT_HANDLE handle)
 {
@@ -128,14 +137,27 @@ CK_RV getSessionInfo(CK_SESSION_HANDLE, CK_SESSION_INFO* info)
 {
     std::memset(info, 0, sizeof *info);
     info->slotID = kSlot;
-    info->state = CKS_RO_PUBLIC_SESSION;
+    info->state = g_loggedIn ? CKS_RO_USER_FUNCTIONS : CKS_RO_PUBLIC_SESSION;
     info->flags = CKF_SERIAL_SESSION;
     return CKR_OK;
 }
 
 /// Only CKA_CLASS in a template counts (the reader under test sends nothing else here).
+CK_RV login(CK_SESSION_HANDLE, CK_USER_TYPE, CK_UTF8CHAR*, CK_ULONG)
+{
+    g_loggedIn = true;
+    return CKR_OK;
+}
+
+CK_RV logout(CK_SESSION_HANDLE)
+{
+    g_loggedIn = false;
+    return CKR_OK;
+}
+
 CK_RV findObjectsInit(CK_SESSION_HANDLE, CK_ATTRIBUTE* templ, CK_ULONG count)
 {
+    ++g_searches;
     g_found = kFullSearch;
     for (CK_ULONG i = 0; i < count; ++i) {
         if (templ[i].type != CKA_CLASS || templ[i].ulValueLen != sizeof(CK_OBJECT_CLASS)) {
@@ -181,6 +203,7 @@ bool attributeOf(const Object& o, CK_ATTRIBUTE_TYPE type, std::string& value)
     static const CK_BBOOL yes = CK_TRUE;
     static const CK_CERTIFICATE_TYPE x509 = CKC_X_509;
     static const CK_KEY_TYPE ec = CKK_EC;
+    static const CK_ULONG category = 0; // unspecified
     const bool certificate = o.objectClass == CKO_CERTIFICATE;
     switch (type) {
     case CKA_CLASS:
@@ -199,9 +222,18 @@ bool attributeOf(const Object& o, CK_ATTRIBUTE_TYPE type, std::string& value)
     case CKA_CERTIFICATE_TYPE:
         raw(x509);
         return certificate;
-    case CKA_VALUE:
-        value = std::string("not a certificate: ") + o.label; // only a certificate's
+    case CKA_TRUSTED:
+        raw(no);
         return certificate;
+    case CKA_CERTIFICATE_CATEGORY:
+        raw(category);
+        return certificate;
+    case CKA_SUBJECT:
+        value.clear(); // a certificate's every attribute TokenDesk reads, so one call reads it
+        return certificate;
+    case CKA_VALUE:
+        value = certificate ? std::string("not a certificate: ") + o.label : std::string("k1's own value");
+        return true;
     case CKA_KEY_TYPE:
         raw(ec);
         return !certificate;
@@ -215,9 +247,15 @@ bool attributeOf(const Object& o, CK_ATTRIBUTE_TYPE type, std::string& value)
 
 CK_RV getAttributeValue(CK_SESSION_HANDLE, CK_OBJECT_HANDLE handle, CK_ATTRIBUTE* templ, CK_ULONG count)
 {
+    ++g_reads;
     const Object* o = find(handle);
     if (!o) {
         return CKR_OBJECT_HANDLE_INVALID;
+    }
+    for (CK_ULONG i = 0; i < count; ++i) {
+        if (g_loggedIn && o->objectClass != CKO_CERTIFICATE && templ[i].type == CKA_VALUE) {
+            return CKR_DEVICE_ERROR; // the tripwire: a key asked for its value where keys are private
+        }
     }
     CK_RV rv = CKR_OK;
     for (CK_ULONG i = 0; i < count; ++i) {
@@ -258,6 +296,8 @@ CK_FUNCTION_LIST functions = [] {
     f.C_OpenSession = openSession;
     f.C_CloseSession = closeSession;
     f.C_GetSessionInfo = getSessionInfo;
+    f.C_Login = login;
+    f.C_Logout = logout;
     f.C_FindObjectsInit = findObjectsInit;
     f.C_FindObjects = findObjects;
     f.C_FindObjectsFinal = findObjectsFinal;
@@ -280,4 +320,12 @@ CK_RV getFunctionList(CK_FUNCTION_LIST** list)
 extern "C" __attribute__((visibility("default"))) CK_RV C_GetFunctionList(CK_FUNCTION_LIST** list)
 {
     return getFunctionList(list);
+}
+
+/// Searches (C_FindObjectsInit) and C_GetAttributeValue calls since the module was loaded.
+extern "C" __attribute__((visibility("default"))) void fake_reordering_counts(unsigned long* searches,
+                                                                              unsigned long* reads)
+{
+    *searches = g_searches;
+    *reads = g_reads;
 }

@@ -8,12 +8,16 @@
 #include "PeerProcess.h"
 #include "SoftHsmTokens.h"
 #include "backend/pkcs11/ModuleRegistry.h"
+#include "backend/pkcs11/ObjectReader.h"
+#include "backend/pkcs11/Pkcs11Session.h"
 
 #include <QFile>
 #include <QScopeGuard>
 #include <QTest>
 #include <QUrl>
 #include <atomic>
+#include <dlfcn.h>
+#include <functional>
 #include <thread>
 
 using namespace tokendesk;
@@ -218,10 +222,12 @@ void TestPkcs11Modules::scanWhenLoaded()
     QVERIFY(labelsOf(plain.loadScan()).contains(QStringLiteral("Early")));
 }
 
-// ObjectReader reads the certificates in a search of their own, then everything: where a token
-// changed in between (fake_reordering_pkcs11), the second search decides: its order, a certificate
-// only it lists, one it lists twice (twice), none it no longer lists. One class asked for: its own
-// search's list as it is.
+// ObjectReader reads every class with one search for everything (fake_reordering_pkcs11, whose
+// searches disagree as on a token another program changes): that search's order, a certificate it
+// lists twice twice, none it does not list. In a public session a certificate takes one
+// C_GetAttributeValue (its class with its attributes) and another class' object two; logged in,
+// every object's class is asked alone and a key is never asked for its CKA_VALUE (the fake's
+// tripwire fails the read). One class asked for: its own search's list as it is.
 void TestPkcs11Modules::objectsInTheFullSearchsOrder()
 {
     ModuleRegistry::Options options = testmodules::only(kReorderingModule);
@@ -229,6 +235,23 @@ void TestPkcs11Modules::objectsInTheFullSearchsOrder()
     const ModuleRegistry registry(options);
     QCOMPARE(int(registry.loaded().size()), 1);
     const Pkcs11Token token = tokenLabelled(registry, QStringLiteral("Fake Reordering"));
+    void* const fake = ::dlopen(qPrintable(kReorderingModule), RTLD_NOW | RTLD_NOLOAD);
+    QVERIFY(fake); // loaded in this process by the registry
+    const auto closeFake = qScopeGuard([fake] { ::dlclose(fake); });
+    using Counts = void (*)(unsigned long*, unsigned long*);
+    const auto counts = reinterpret_cast<Counts>(::dlsym(fake, "fake_reordering_counts"));
+    QVERIFY(counts);
+    // Searches and C_GetAttributeValue calls `read` made.
+    const auto callsOf = [counts](const std::function<void()>& read) {
+        unsigned long searches = 0;
+        unsigned long reads = 0;
+        counts(&searches, &reads);
+        read();
+        unsigned long searchesAfter = 0;
+        unsigned long readsAfter = 0;
+        counts(&searchesAfter, &readsAfter);
+        return std::make_pair(searchesAfter - searches, readsAfter - reads);
+    };
     const auto labels = [](const ObjectList& objects) {
         QStringList out;
         for (const ObjectInfo& o : objects) {
@@ -236,24 +259,48 @@ void TestPkcs11Modules::objectsInTheFullSearchsOrder()
         }
         return out;
     };
+    const QStringList fullSearchsOrder{QStringLiteral("c3"), QStringLiteral("c1"), QStringLiteral("c5"),
+                                       QStringLiteral("c2"), QStringLiteral("c2"), QStringLiteral("c4"),
+                                       QStringLiteral("k1")};
+    const auto checkObjects = [&](const ObjectList& objects) {
+        QCOMPARE(labels(objects), fullSearchsOrder);
+        for (const ObjectInfo& o : objects) {
+            const bool key = o.label == QLatin1String("k1");
+            QCOMPARE(o.objectClass, key ? ObjectInfo::Class::PrivateKey : ObjectInfo::Class::Certificate);
+            // Each object's own attributes, whichever way it was read: nothing of k1's CKA_VALUE.
+            QCOMPARE(o.value, key ? QByteArray() : QByteArray("not a certificate: ") + o.label.toLatin1());
+            QCOMPARE(o.id, QByteArray(1, char(key ? 2 : o.label.mid(1).toInt())));
+            QCOMPARE(o.sign, key ? std::optional<bool>(true) : std::nullopt);
+        }
+    };
 
-    const auto all = token.objects();
-    QVERIFY(all);
-    QCOMPARE(labels(all.value()),
-             (QStringList{QStringLiteral("c3"), QStringLiteral("c1"), QStringLiteral("c5"), QStringLiteral("c2"),
-                          QStringLiteral("c2"), QStringLiteral("c4"), QStringLiteral("k1")}));
-    for (const ObjectInfo& o : all.value()) {
-        const bool key = o.label == QLatin1String("k1");
-        QCOMPARE(o.objectClass, key ? ObjectInfo::Class::PrivateKey : ObjectInfo::Class::Certificate);
-        // Each object's own attributes, whichever way it was read.
-        QCOMPARE(o.value, key ? QByteArray() : QByteArray("not a certificate: ") + o.label.toLatin1());
-        QCOMPARE(o.id, QByteArray(1, char(key ? 2 : o.label.mid(1).toInt())));
-    }
+    Result<ObjectList, Pkcs11Error> all = Pkcs11Error{};
+    auto calls = callsOf([&] { all = token.objects(); });
+    QVERIFY2(all, qPrintable(all ? QString() : all.error().codeName()));
+    checkObjects(all.value());
+    QCOMPARE(calls.first, 1UL);
+    const unsigned long publicReads = calls.second;
+
+    calls = callsOf([&] {
+        all = token.withSession<ObjectList>([&](Pkcs11Session& session) -> Result<ObjectList, Pkcs11Error> {
+            if (auto login = session.login(Pkcs11Session::User::User, QByteArray("1234")); !login) {
+                return login.error();
+            }
+            const auto logout = qScopeGuard([&session] { (void)session.logout(); });
+            return ObjectReader::read(session, token.info());
+        });
+    });
+    QVERIFY2(all, qPrintable(all ? QString() : all.error().codeName()));
+    checkObjects(all.value());
+    QCOMPARE(calls.first, 1UL);
+    QCOMPARE(calls.second, publicReads + 6); // a call more for each of the six certificates
 
     ObjectQuery certificates;
     certificates.classes = {ObjectInfo::Class::Certificate};
-    const auto only = token.objects(certificates);
+    Result<ObjectList, Pkcs11Error> only = Pkcs11Error{};
+    calls = callsOf([&] { only = token.objects(certificates); });
     QVERIFY(only);
+    QCOMPARE(calls, std::make_pair(1UL, 5UL)); // each of the five in one call
     QCOMPARE(labels(only.value()), (QStringList{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"),
                                                 QStringLiteral("c4"), QStringLiteral("c6")}));
 }
