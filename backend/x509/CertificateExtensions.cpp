@@ -26,8 +26,13 @@ QByteArray asn1Bytes(const ASN1_STRING* s)
 /// The decoded extension, or null when it is absent, malformed or there twice.
 template<typename T, auto Free> CPtr<T, Free> decoded(X509* cert, int nid)
 {
-    void* value = X509_get_ext_d2i(cert, nid, nullptr, nullptr);
-    ERR_clear_error();
+    int found = -1; // -1: absent; -2: there twice; else its critical flag
+    void* value = X509_get_ext_d2i(cert, nid, &found, nullptr);
+    if (!value && found != -1) {
+        // OpenSSL's errors for a malformed one. Only then: nine look-ups a certificate, most for
+        // absent extensions, each emptying the error queue was 5% of a parse (docs/BENCHMARKS.md).
+        ERR_clear_error();
+    }
     return CPtr<T, Free>(static_cast<T*>(value));
 }
 

@@ -33,9 +33,16 @@ QByteArray digest(Digest which, const QByteArray& bytes)
     static EVP_MD* const sha1 = EVP_MD_fetch(nullptr, "SHA1", "?provider=default");
     static EVP_MD* const sha256 = EVP_MD_fetch(nullptr, "SHA256", "?provider=default");
     const EVP_MD* md = which == Digest::Sha1 ? sha1 : sha256;
+    // A context per thread and algorithm, initialized again for each digest (EVP_Digest makes and
+    // frees one each time: four a certificate).
+    using Context = CPtr<EVP_MD_CTX, EVP_MD_CTX_free>;
+    thread_local const Context contexts[2] = {Context(EVP_MD_CTX_new()), Context(EVP_MD_CTX_new())};
+    EVP_MD_CTX* context = contexts[which == Digest::Sha1 ? 0 : 1].get();
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    if (md && EVP_Digest(bytes.constData(), static_cast<size_t>(bytes.size()), out, &length, md, nullptr) == 1) {
+    if (md && context && EVP_DigestInit_ex2(context, md, nullptr) == 1 &&
+        EVP_DigestUpdate(context, bytes.constData(), static_cast<size_t>(bytes.size())) == 1 &&
+        EVP_DigestFinal_ex(context, out, &length) == 1) {
         return QByteArray(reinterpret_cast<const char*>(out), static_cast<qsizetype>(length));
     }
     ERR_clear_error();
@@ -283,8 +290,11 @@ QString CertificateFields::nameText(const X509_NAME* name)
     if (!name) {
         return {};
     }
-    Bio bio(BIO_new(BIO_s_mem()));
-    if (bio && X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) >= 0) {
+    // One memory BIO per thread, emptied for each name (a certificate has two names; a large token
+    // thousands): not one made and freed each time.
+    thread_local const Bio bio(BIO_new(BIO_s_mem()));
+    if (bio && BIO_reset(bio.get()) == 1 &&
+        X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) >= 0) {
         return QString::fromUtf8(bioBytes(bio.get()));
     }
     ERR_clear_error();
