@@ -138,6 +138,13 @@ SystemReport SystemReport::gather(const SmartcardList& smartcardList, const Opti
     return report;
 }
 
+void SystemReport::waitForModules() const
+{
+    if (m_modulesReleased.valid()) {
+        m_modulesReleased.wait();
+    }
+}
+
 QJsonObject SystemReport::errorJson(const QString& code, const QString& message)
 {
     return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};

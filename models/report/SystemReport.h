@@ -69,6 +69,9 @@ public:
     QStringList serials() const;
     /// When it was gathered, ISO 8601 UTC ("generated" in the JSON, the text's first line).
     QString generated() const;
+    /// Returns once the modules finalized while the report is written (finalizeWhileWritten)
+    /// are released; at once when there are none. The report's destructor waits for them too.
+    void waitForModules() const;
     /// The readers' part, when pcscd could not be asked: its error.
     const Result<ReaderList, PcscError>& readers() const { return m_readers; }
 
