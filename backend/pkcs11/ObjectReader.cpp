@@ -249,7 +249,9 @@ Result<ObjectList, Pkcs11Error> ObjectReader::read(const Pkcs11Session& session,
     // as its class: no object there is private, so what another class' object gives for the
     // certificate's types (a non-sensitive key's CKA_VALUE) is what the token shows anyone, and it
     // is wiped at once. Where someone is logged in, private keys are in the search too: their class
-    // is asked alone, then only the attributes of that class (never a key's CKA_VALUE).
+    // is asked alone, then only the attributes of that class (never a key's CKA_VALUE). The login
+    // state cannot change during a read: TokenDesk logs in only with the slot's lock held
+    // (Pkcs11Module::slotMutex, which Pkcs11Token::withSession takes), as every read holds it.
     if (query.classes.size() > 1 && !query.id && !query.label) {
         const auto isPublic = session.isPublic();
         if (!isPublic) {

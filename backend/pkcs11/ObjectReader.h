@@ -31,9 +31,10 @@ struct ObjectQuery
     static ObjectQuery fromUri(const Pkcs11Uri& uri);
 };
 
-/// Reads object snapshots from a token through an open session: one search (each always
-/// finalized; one for everything when several classes are asked for), then each object's
-/// attributes, in one batch when the module allows it (Pkcs11Session::attributes).
+/// Reads object snapshots from a token through an open session: a search for everything when
+/// several classes and no CKA_ID or CKA_LABEL are asked for, else one per class (each always
+/// finalized), then each object's attributes, in one batch when the module allows it
+/// (Pkcs11Session::attributes).
 class ObjectReader
 {
 public:
