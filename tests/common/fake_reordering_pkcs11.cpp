@@ -142,7 +142,6 @@ CK_RV getSessionInfo(CK_SESSION_HANDLE, CK_SESSION_INFO* info)
     return CKR_OK;
 }
 
-/// Only CKA_CLASS in a template counts (the reader under test sends nothing else here).
 CK_RV login(CK_SESSION_HANDLE, CK_USER_TYPE, CK_UTF8CHAR*, CK_ULONG)
 {
     g_loggedIn = true;
@@ -155,6 +154,7 @@ CK_RV logout(CK_SESSION_HANDLE)
     return CKR_OK;
 }
 
+/// Only CKA_CLASS in a template counts (the reader under test sends nothing else here).
 CK_RV findObjectsInit(CK_SESSION_HANDLE, CK_ATTRIBUTE* templ, CK_ULONG count)
 {
     ++g_searches;

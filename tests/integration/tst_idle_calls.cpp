@@ -14,6 +14,7 @@
 // allowed across the window is the reader monitor's SCardGetStatusChange, blocked with an
 // infinite timeout, begun before the window and still open after it.
 
+#include "CountingShim.h"
 #include "SimCard.h"
 
 #include <QDir>
@@ -118,11 +119,7 @@ private Q_SLOTS:
         const QString libraryPath = env.value(QStringLiteral("LD_LIBRARY_PATH"));
         env.insert(QStringLiteral("LD_LIBRARY_PATH"),
                    libraryPath.isEmpty() ? libs : libs + QLatin1Char(':') + libraryPath);
-        env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(TOKENDESK_COUNTING_SHIM));
-        env.insert(QStringLiteral("COUNTING_SHIM_LOG"), shimLog);
-        // Under ASan the preloaded libraries come before its runtime; they intercept nothing of it.
-        env.insert(QStringLiteral("ASAN_OPTIONS"),
-                   env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));
+        preloadCountingShim(env, QStringLiteral(TOKENDESK_COUNTING_SHIM), shimLog);
         QProcess window;
         window.setProcessEnvironment(env);
         window.setProcessChannelMode(QProcess::ForwardedErrorChannel);

@@ -225,8 +225,8 @@ void TestPkcs11Modules::scanWhenLoaded()
 // ObjectReader reads every class with one search for everything (fake_reordering_pkcs11, whose
 // searches disagree as on a token another program changes): that search's order, a certificate it
 // lists twice twice, none it does not list. In a public session a certificate takes one
-// C_GetAttributeValue (its class with its attributes) and another class' object two; logged in,
-// every object's class is asked alone and a key is never asked for its CKA_VALUE (the fake's
+// C_GetAttributeValue (its class with its attributes); logged in, every object's class is asked
+// alone (a call more for each certificate) and a key is never asked for its CKA_VALUE (the fake's
 // tripwire fails the read). One class asked for: its own search's list as it is.
 void TestPkcs11Modules::objectsInTheFullSearchsOrder()
 {

@@ -1,6 +1,7 @@
 // `tokendesk report --json` through the real pcscd, with simulated cards in
 // the bench's vpcd readers: reader names, card_present and the exact ATR.
 
+#include "CountingShim.h"
 #include "PeerProcess.h"
 #include "SimCard.h"
 
@@ -201,11 +202,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString shimLog = dir.filePath(QStringLiteral("pkcs11-calls"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(TOKENDESK_COUNTING_SHIM));
-        env.insert(QStringLiteral("COUNTING_SHIM_LOG"), shimLog);
-        // Under ASan the preloaded shim comes before its runtime; it intercepts nothing of it.
-        env.insert(QStringLiteral("ASAN_OPTIONS"),
-                   env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));
+        preloadCountingShim(env, QStringLiteral(TOKENDESK_COUNTING_SHIM), shimLog);
         for (const QString& mode : {QStringLiteral("--json"), QStringLiteral("--html")}) {
             QFile::remove(shimLog);
             const PeerResult run = tokendesk({QStringLiteral("report"), mode, QStringLiteral("--in-process")}, env);
